@@ -1,0 +1,72 @@
+import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps, AppEnv } from './http/app-env';
+import { AppError } from './http/app-error';
+import { apiDocsCss, renderApiDocs } from './http/api-docs';
+import { csrfProtection } from './http/csrf';
+import { hsts, securityHeaders } from './http/security-headers';
+import { serveClient } from './http/static-client';
+import { authRoutes } from './features/auth/auth.routes';
+import { sessionMiddleware } from './features/auth/session.middleware';
+import { healthRoutes } from './features/health/health.routes';
+import { orgRoutes } from './features/org/org.routes';
+import { peopleRoutes } from './features/people/people.routes';
+import { privacyRoutes } from './features/privacy/privacy.routes';
+import { teaserRoutes } from './features/teasers/teasers.routes';
+import packageJson from '../package.json' with { type: 'json' };
+
+/** JSON bodies are small; anything larger is a mistake or an attack. */
+export const API_BODY_LIMIT_BYTES = 64 * 1024;
+
+/**
+ * Builds the whole HTTP app from its dependencies, without listening, so
+ * tests can call `app.request()` in-process and main.ts can serve it.
+ */
+export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
+  const app = new OpenAPIHono<AppEnv>();
+  const publicOrigin = new URL(deps.config.publicUrl).origin;
+
+  app.use('*', securityHeaders());
+  app.use('*', hsts((url, proto) => url.startsWith('https:') || (deps.config.trustProxy && proto === 'https')));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: API_BODY_LIMIT_BYTES,
+      onError: (c) => c.json({ error: { code: 'body_too_large', message: `Request bodies are limited to ${API_BODY_LIMIT_BYTES} bytes` } }, 413),
+    }),
+  );
+  app.use('/api/*', sessionMiddleware(deps));
+  app.use('/api/*', csrfProtection(publicOrigin));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+
+  const features = [healthRoutes, authRoutes, peopleRoutes, privacyRoutes, orgRoutes, teaserRoutes];
+  for (const routes of features) app.route('/', routes(deps));
+
+  const documentConfig = {
+    openapi: '3.1.0',
+    info: { title: 'Leerlust API', version: packageJson.version, description: 'Market your learning offer to employees.' },
+  };
+  app.doc31('/api/openapi.json', documentConfig);
+  app.get('/api/docs', (c) => c.html(renderApiDocs(app.getOpenAPI31Document(documentConfig))));
+  app.get('/api/docs.css', (c) => c.body(apiDocsCss, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
+
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
+  app.onError((error, c) => {
+    if (error instanceof AppError) return c.json({ error: { code: error.code, message: error.message } }, error.status);
+    if (error instanceof HTTPException) {
+      const code = error.status === 400 ? 'bad_request' : `http_${error.status}`;
+      return c.json({ error: { code, message: error.message || 'Bad request' } }, error.status);
+    }
+    deps.log.error('unhandled error', { method: c.req.method, path: c.req.path, error: error instanceof Error ? error.stack : String(error) });
+    return c.json({ error: { code: 'internal', message: 'Something went wrong on our side' } }, 500);
+  });
+
+  if (options.clientDir) serveClient(app, options.clientDir);
+  return app;
+}
+
+export type LeerlustApp = ReturnType<typeof createApp>;

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  dataDir: string;
+  /** postgres://… to run on PostgreSQL; unset for SQLite in dataDir. */
+  databaseUrl: string | undefined;
+  /** smtp(s)://user:pass@host:port; unset writes mail to the server log instead. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address people reach the app at; links in mails and QR codes point here. */
+  publicUrl: string;
+  loadDemo: boolean;
+  /** Trust X-Forwarded-For/-Proto from a reverse proxy or load balancer. */
+  trustProxy: boolean;
+  clientDir: string;
+}
+
+/** Reads the configuration from environment variables, with defaults that just work locally. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = parsePort(env.PORT ?? '3000');
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  return {
+    port,
+    dataDir: resolve(env.DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Leerlust <leerlust@localhost>',
+    publicUrl,
+    loadDemo: env.LEERLUST_DEMO !== '0',
+    trustProxy: env.TRUST_PROXY === '1',
+    clientDir: resolve(env.CLIENT_DIR ?? 'dist/client'),
+  };
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got "${value}"`);
+  return port;
+}

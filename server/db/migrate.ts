@@ -1,0 +1,26 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from './database';
+import * as m0001 from './migrations/0001_create_people_and_sign_in';
+
+/**
+ * The migrations, in order. Listed statically (not read from disk) so they
+ * work the same from source, from a bundle and in tests. Never edit one that
+ * has landed: add the next number instead.
+ */
+const migrations: Record<string, Migration> = {
+  '0001_create_people_and_sign_in': m0001,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${cause}`, { cause: error });
+  }
+  return (results ?? []).map((r) => r.migrationName);
+}

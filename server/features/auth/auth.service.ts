@@ -1,0 +1,113 @@
+import type { AppDeps } from '../../http/app-env';
+import { AppError } from '../../http/app-error';
+import { findPersonByEmail, findPersonById, updatePerson } from '../people/people.repository';
+import type { PersonRow } from '../people/people.table';
+import { authPolicy } from './auth.policy';
+import {
+  consumeLoginToken,
+  deleteSession,
+  deleteSessionsOf,
+  extendSession,
+  findLiveSession,
+  insertLoginToken,
+  insertSession,
+} from './auth.repository';
+import type { SessionRow } from './auth.table';
+import { magicLinkMail } from './magic-link-mail';
+import { hitRateLimit } from './rate-limit';
+import { hashToken, newToken } from './tokens';
+
+const tooMany = () => new AppError(429, 'rate_limited', 'Too many requests; try again later');
+
+/**
+ * Sends a one-time sign-in link. The answer is the same whether or not the
+ * address belongs to someone, so the form cannot be used to probe who works here.
+ */
+export async function requestMagicLink(deps: AppDeps, email: string, clientIp: string): Promise<void> {
+  const now = deps.clock();
+  if (!(await hitRateLimit(deps.db, `magic-ip:${clientIp}`, authPolicy.magicLinkPerIp, now))) throw tooMany();
+  if (!(await hitRateLimit(deps.db, `magic-address:${hashToken(email)}`, authPolicy.magicLinkPerAddress, now))) throw tooMany();
+  const person = await findPersonByEmail(deps.db, email);
+  if (!person?.email) return;
+  const token = await issueLoginToken(deps, person.id, 'magic', authPolicy.magicLinkTtlMs);
+  const link = `${deps.config.publicUrl}/signin/verify#token=${token}`;
+  await deps.mailer.send(magicLinkMail(person.email, person.name, person.language, link));
+}
+
+/** A personal invite link for someone without a mailbox; printed or shown as a QR code. */
+export async function createInviteLink(deps: AppDeps, personId: string): Promise<{ url: string; expiresAt: string }> {
+  const person = await findPersonById(deps.db, personId);
+  if (!person) throw new AppError(404, 'not_found', 'Person not found');
+  const token = await issueLoginToken(deps, person.id, 'invite', authPolicy.inviteTtlMs);
+  const expiresAt = new Date(deps.clock().getTime() + authPolicy.inviteTtlMs).toISOString();
+  return { url: `${deps.config.publicUrl}/signin/verify#token=${token}`, expiresAt };
+}
+
+async function issueLoginToken(deps: AppDeps, personId: string, kind: 'magic' | 'invite', ttlMs: number): Promise<string> {
+  const now = deps.clock();
+  const token = newToken();
+  await insertLoginToken(deps.db, {
+    token_hash: hashToken(token),
+    person_id: personId,
+    kind,
+    created_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + ttlMs).toISOString(),
+    used_at: null,
+  });
+  return token;
+}
+
+export interface NewSession {
+  /** Goes into the HttpOnly cookie; never stored. */
+  token: string;
+  session: SessionRow;
+  person: PersonRow;
+}
+
+/** Trades a one-time token from a magic link or invite for a session. */
+export async function exchangeLoginToken(deps: AppDeps, token: string, clientIp: string): Promise<NewSession> {
+  const now = deps.clock();
+  if (!(await hitRateLimit(deps.db, `exchange-ip:${clientIp}`, authPolicy.tokenExchangePerIp, now))) throw tooMany();
+  const personId = await consumeLoginToken(deps.db, hashToken(token), now);
+  const person = personId ? await findPersonById(deps.db, personId) : undefined;
+  if (!person) throw new AppError(400, 'link_invalid', 'This link is used or expired. Ask for a new one.');
+  const joined = person.joined_at ? person : ((await updatePerson(deps.db, person.id, { joined_at: now.toISOString() })) ?? person);
+  return { ...(await startSession(deps, person.id, now)), person: joined };
+}
+
+async function startSession(deps: AppDeps, personId: string, now: Date): Promise<Omit<NewSession, 'person'>> {
+  const token = newToken();
+  const session: SessionRow = {
+    token_hash: hashToken(token),
+    person_id: personId,
+    csrf_token: newToken(),
+    created_at: now.toISOString(),
+    last_seen_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + authPolicy.sessionTtlMs).toISOString(),
+  };
+  await insertSession(deps.db, session);
+  return { token, session };
+}
+
+/** The session and person behind a cookie token, extending the session now and then. */
+export async function resolveSession(deps: AppDeps, token: string): Promise<{ session: SessionRow; person: PersonRow } | null> {
+  const now = deps.clock();
+  const session = await findLiveSession(deps.db, hashToken(token), now);
+  if (!session) return null;
+  const person = await findPersonById(deps.db, session.person_id);
+  if (!person) return null;
+  if (now.getTime() - Date.parse(session.last_seen_at) > authPolicy.sessionTouchEveryMs) {
+    const expiresAt = new Date(now.getTime() + authPolicy.sessionTtlMs).toISOString();
+    await extendSession(deps.db, session.token_hash, now.toISOString(), expiresAt);
+    return { session: { ...session, last_seen_at: now.toISOString(), expires_at: expiresAt }, person };
+  }
+  return { session, person };
+}
+
+export async function endSession(deps: AppDeps, tokenHash: string): Promise<void> {
+  await deleteSession(deps.db, tokenHash);
+}
+
+export async function endAllSessions(deps: AppDeps, personId: string): Promise<void> {
+  await deleteSessionsOf(deps.db, personId);
+}

@@ -1,0 +1,23 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Language } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/schemas/people';
+
+export interface PeopleTable {
+  id: string;
+  /** Null for frontline staff without a company mailbox; they sign in through an invite link. */
+  email: string | null;
+  name: string;
+  role: Role;
+  language: Language;
+  time_zone: string;
+  department_id: string | null;
+  team_id: string | null;
+  manager_id: string | null;
+  created_at: string;
+  /** First sign-in; null until the person has joined. */
+  joined_at: string | null;
+}
+
+export type PersonRow = Selectable<PeopleTable>;
+export type NewPersonRow = Insertable<PeopleTable>;
+export type PersonUpdate = Updateable<PeopleTable>;

@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import type { Language } from '../../../shared/schemas/common';
+
+export interface PublishedTeaserText {
+  id: string;
+  publishedAt: string;
+  language: Language;
+  hook: string;
+  callToAction: string;
+}
+
+/** Texts of the newest published teasers, every language, newest first. */
+export async function listPublishedTeaserTexts(db: Kysely<Database>, now: Date, limit: number): Promise<PublishedTeaserText[]> {
+  const newest = db
+    .selectFrom('teasers')
+    .select('id')
+    .where('published_at', '<=', now.toISOString())
+    .orderBy('published_at', 'desc')
+    .orderBy('id')
+    .limit(limit);
+  return db
+    .selectFrom('teasers')
+    .innerJoin('teaser_texts', 'teaser_texts.teaser_id', 'teasers.id')
+    .select([
+      'teasers.id as id',
+      'teasers.published_at as publishedAt',
+      'teaser_texts.language as language',
+      'teaser_texts.hook as hook',
+      'teaser_texts.call_to_action as callToAction',
+    ])
+    .where('teasers.id', 'in', newest)
+    .$narrowType<{ publishedAt: string }>()
+    .orderBy('teasers.published_at', 'desc')
+    .orderBy('teasers.id')
+    .execute();
+}

@@ -1,0 +1,22 @@
+import { createRoute } from '@hono/zod-openapi';
+import { feedSchema } from '../../../shared/schemas/teasers';
+import type { AppDeps } from '../../http/app-env';
+import { errorResponses, jsonContent } from '../../http/responses';
+import { createRouter } from '../../http/router';
+import { currentPerson, requireRole } from '../auth/session.middleware';
+import { feedFor } from './teasers.service';
+
+const feedRoute = createRoute({
+  method: 'get',
+  path: '/api/feed',
+  tags: ['Feed'],
+  summary: 'Your personal feed of teasers',
+  middleware: [requireRole()] as const,
+  responses: { 200: jsonContent(feedSchema, 'Teasers, newest first'), 401: errorResponses[401] },
+});
+
+export function teaserRoutes(deps: AppDeps) {
+  return createRouter().openapi(feedRoute, async (c) =>
+    c.json({ teasers: await feedFor(deps.db, currentPerson(c).language, deps.clock()) }, 200),
+  );
+}

@@ -1,0 +1,15 @@
+import type { Language } from '../../../shared/schemas/common';
+
+export interface TeasersTable {
+  id: string;
+  published_at: string | null;
+  created_at: string;
+}
+
+/** A teaser's words per language; a teaser may exist in one language only. */
+export interface TeaserTextsTable {
+  teaser_id: string;
+  language: Language;
+  hook: string;
+  call_to_action: string;
+}

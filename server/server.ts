@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app';
+import type { AppConfig } from './config';
+import { connectDatabase, type DatabaseHandle } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+import { loadDemoOrganisation } from './demo/demo-organisation';
+import type { Clock, Logger } from './http/app-env';
+import { createMailer } from './mail/mailer';
+
+export interface RunningServer {
+  url: string;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export function sqliteFileIn(dataDir: string): string {
+  return join(dataDir, 'leerlust.sqlite');
+}
+
+/**
+ * Starts Leerlust: connects, migrates, loads the demo organisation into an
+ * empty database (unless turned off) and listens. Used by main.ts and by
+ * end-to-end tests, which pass port 0 and their own clock.
+ */
+export async function startServer(config: AppConfig, log: Logger, clock: Clock = () => new Date()): Promise<RunningServer> {
+  const database = connectDatabase({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFileIn(config.dataDir) });
+  await migrateToLatest(database.db);
+  if (config.loadDemo) await loadDemoOrganisation(database.db, clock(), log);
+  const mailer = createMailer(config.smtpUrl, config.mailFrom, log);
+  const app = createApp({ db: database.db, dialect: database.dialect, config, mailer, clock, log }, { clientDir: config.clientDir });
+  const server = await listen(app.fetch, config.port);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    url: `http://localhost:${port}`,
+    database,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      mailer.close();
+      await database.destroy();
+    },
+  };
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port }, () => resolve(server));
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { idSchema, languageSchema } from './common';
+
+/** A teaser's hook fits in a glance: at most 140 characters. */
+export const HOOK_MAX_LENGTH = 140;
+export const hookSchema = z.string().trim().min(1).max(HOOK_MAX_LENGTH);
+
+export const teaserSchema = z
+  .object({
+    id: idSchema,
+    hook: hookSchema,
+    callToAction: z.string(),
+    language: languageSchema,
+    /** True when the text is shown in the other language because none exists in the person's own. */
+    isFallback: z.boolean(),
+    publishedAt: z.string(),
+  })
+  .meta({ id: 'Teaser' });
+export type Teaser = z.infer<typeof teaserSchema>;
+
+export const feedSchema = z.object({ teasers: z.array(teaserSchema) }).meta({ id: 'Feed' });
+export type Feed = z.infer<typeof feedSchema>;
