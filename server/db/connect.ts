@@ -20,12 +20,17 @@ export interface ConnectOptions {
   poolSize?: number;
 }
 
+/** Whether DATABASE_URL selects PostgreSQL; anything else means SQLite in the data folder. */
+export function isPostgresUrl(databaseUrl: string | undefined): databaseUrl is string {
+  return databaseUrl !== undefined && /^postgres(ql)?:\/\//.test(databaseUrl);
+}
+
 /**
  * Opens the database. SQLite runs in WAL mode so readers never wait for the
  * writer and an online backup can run while the server serves requests.
  */
 export function connectDatabase(options: ConnectOptions): DatabaseHandle {
-  if (options.databaseUrl && /^postgres(ql)?:\/\//.test(options.databaseUrl)) {
+  if (isPostgresUrl(options.databaseUrl)) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', sqliteFile: null, destroy: () => db.destroy() };

@@ -82,20 +82,27 @@ export class TestClient {
   private cookies = new Map<string, string>();
   constructor(private readonly app: LeerlustApp) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  /** `headers` override the defaults; a null value leaves that header out (e.g. `{ 'x-csrf-token': null }`). */
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string | null> = {}): Promise<Response> {
     const csrf = this.cookies.get('leerlust_csrf');
+    const merged: Record<string, string | null> = {
+      ...(body !== undefined && { 'content-type': 'application/json' }),
+      ...(this.cookies.size > 0 && { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }),
+      ...(csrf && method !== 'GET' && { 'x-csrf-token': csrf }),
+      ...headers,
+    };
     const response = await this.app.request(path, {
       method,
-      headers: {
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-        ...(this.cookies.size > 0 && { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }),
-        ...(csrf && method !== 'GET' && { 'x-csrf-token': csrf }),
-        ...headers,
-      },
+      headers: Object.fromEntries(Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== null)),
       ...(body !== undefined && { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     this.storeCookies(response);
     return response;
+  }
+
+  /** The value of a cookie this client holds, e.g. the session token or the CSRF token. */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
   }
 
   get = (path: string) => this.request('GET', path);

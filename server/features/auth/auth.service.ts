@@ -1,3 +1,4 @@
+import type { AppConfig } from '../../config';
 import type { AppDeps } from '../../http/app-env';
 import { AppError } from '../../http/app-error';
 import { findPersonByEmail, findPersonById, updatePerson } from '../people/people.repository';
@@ -34,8 +35,14 @@ export async function requestMagicLink(deps: AppDeps, email: string, clientIp: s
   await deps.mailer.send(magicLinkMail(person.email, person.name, person.language, link));
 }
 
+/**
+ * What issuing a sign-in link needs: less than a whole app, so the admin
+ * command line can issue one without a mailer or HTTP server.
+ */
+export type LinkIssuerDeps = Pick<AppDeps, 'db' | 'clock'> & { config: Pick<AppConfig, 'publicUrl'> };
+
 /** A personal invite link for someone without a mailbox; printed or shown as a QR code. */
-export async function createInviteLink(deps: AppDeps, personId: string): Promise<{ url: string; expiresAt: string }> {
+export async function createInviteLink(deps: LinkIssuerDeps, personId: string): Promise<{ url: string; expiresAt: string }> {
   const person = await findPersonById(deps.db, personId);
   if (!person) throw new AppError(404, 'not_found', 'Person not found');
   const token = await issueLoginToken(deps, person.id, 'invite', authPolicy.inviteTtlMs);
@@ -43,7 +50,7 @@ export async function createInviteLink(deps: AppDeps, personId: string): Promise
   return { url: `${deps.config.publicUrl}/signin/verify#token=${token}`, expiresAt };
 }
 
-async function issueLoginToken(deps: AppDeps, personId: string, kind: 'magic' | 'invite', ttlMs: number): Promise<string> {
+async function issueLoginToken(deps: LinkIssuerDeps, personId: string, kind: 'magic' | 'invite', ttlMs: number): Promise<string> {
   const now = deps.clock();
   const token = newToken();
   await insertLoginToken(deps.db, {

@@ -44,12 +44,15 @@ async function resolveDepartment(db: Kysely<Database>, departmentId: string | nu
   return team.department_id;
 }
 
+/** Changes only the fields given; an empty change is allowed and changes nothing. */
 export async function updateOwnProfile(db: Kysely<Database>, personId: string, input: UpdateMe): Promise<PersonRow> {
-  const updated = await updatePerson(db, personId, {
+  const update = {
     ...(input.name !== undefined && { name: input.name }),
     ...(input.language !== undefined && { language: input.language }),
     ...(input.timeZone !== undefined && { time_zone: input.timeZone }),
-  });
+  };
+  // An UPDATE without columns is not valid SQL.
+  const updated = Object.keys(update).length > 0 ? await updatePerson(db, personId, update) : await findPersonById(db, personId);
   if (!updated) throw notFound('Person');
   return updated;
 }

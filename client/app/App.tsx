@@ -1,0 +1,55 @@
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { useEffect } from 'preact/hooks';
+import type { Me } from '../../shared/schemas/people';
+import { I18nProvider, useI18n } from './i18n';
+import { SessionProvider, useSession } from './session';
+import { HomePage } from '../features/home/HomePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { SignInPage } from '../features/signin/SignInPage';
+import { VerifyPage } from '../features/signin/VerifyPage';
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <LocationProvider>
+          <Routes />
+        </LocationProvider>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}
+
+function Routes() {
+  const { state } = useSession();
+  const { t } = useI18n();
+  if (state.status === 'loading') {
+    return (
+      <p class="centered-page hint" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  }
+  const me = state.status === 'signed-in' ? state.me : null;
+  return (
+    <Router>
+      <Route path="/signin" component={SignInPage} />
+      <Route path="/signin/verify" component={VerifyPage} />
+      <Route path="/settings" component={signedIn(me, SettingsPage)} />
+      <Route default component={signedIn(me, HomePage)} />
+    </Router>
+  );
+}
+
+/** A screen that needs a person; without one, go to sign-in. */
+function signedIn(me: Me | null, Page: (props: { me: Me }) => preact.JSX.Element) {
+  return function SignedInRoute() {
+    return me ? <Page me={me} /> : <RedirectToSignIn />;
+  };
+}
+
+function RedirectToSignIn() {
+  const { route } = useLocation();
+  useEffect(() => route('/signin', true), [route]);
+  return null;
+}

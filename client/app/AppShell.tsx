@@ -1,0 +1,60 @@
+import type { ComponentChildren } from 'preact';
+import { useLocation } from 'preact-iso';
+import { useI18n } from './i18n';
+import { HomeIcon, LogoMark, SettingsIcon } from './icons';
+
+/** The frame of every signed-in screen: a header and a bottom bar within thumb reach. */
+export function AppShell({ children }: { children: ComponentChildren }) {
+  const { t } = useI18n();
+  const { path } = useLocation();
+  const navItems = [
+    { href: '/', label: t('nav.home'), Icon: HomeIcon },
+    { href: '/settings', label: t('nav.settings'), Icon: SettingsIcon },
+  ];
+  return (
+    <div class="app">
+      <a class="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header class="app-header">
+        <a class="brand" href="/">
+          <LogoMark />
+          {t('app.name')}
+        </a>
+      </header>
+      <main id="main" class="app-main" tabIndex={-1}>
+        {children}
+      </main>
+      <nav class="bottom-nav" aria-label={t('nav.main')}>
+        <ul>
+          {navItems.map(({ href, label, Icon }) => (
+            <li key={href}>
+              <a href={href} aria-current={path === href ? 'page' : undefined}>
+                <Icon />
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}
+
+/** The frame of screens for people who are not signed in. */
+export function PublicShell({ children }: { children: ComponentChildren }) {
+  const { t } = useI18n();
+  return (
+    <div class="app">
+      <header class="app-header">
+        <span class="brand">
+          <LogoMark />
+          {t('app.name')}
+        </span>
+      </header>
+      <main id="main" class="app-main">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { apiErrorSchema } from '../../shared/schemas/common';
+import { CSRF_COOKIE, CSRF_HEADER } from '../../shared/schemas/csrf';
+
+/** An answer from the API that was not a success, with the server's error code. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+function csrfToken(): string | undefined {
+  const prefix = `${CSRF_COOKIE}=`;
+  return document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(prefix))
+    ?.slice(prefix.length);
+}
+
+/**
+ * Calls the API and parses the answer with the route's shared schema, so the
+ * client never works with a shape the contract does not promise.
+ * Throws ApiError for 4xx/5xx and for network failures (status 0).
+ */
+export async function api<S extends z.ZodType>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  schema: S,
+  body?: unknown,
+): Promise<z.infer<S>> {
+  const token = method === 'GET' ? undefined : csrfToken();
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        accept: 'application/json',
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        ...(token && { [CSRF_HEADER]: token }),
+      },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'No connection');
+  }
+  const json: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const parsed = apiErrorSchema.safeParse(json);
+    const error = parsed.success ? parsed.data.error : { code: `http_${response.status}`, message: response.statusText };
+    throw new ApiError(response.status, error.code, error.message);
+  }
+  return schema.parse(json);
+}

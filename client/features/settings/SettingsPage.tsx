@@ -1,0 +1,149 @@
+import { useMemo, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { okSchema, type Language } from '../../../shared/schemas/common';
+import { meSchema, type Me } from '../../../shared/schemas/people';
+import { api, ApiError } from '../../app/api';
+import { AppShell } from '../../app/AppShell';
+import { useI18n } from '../../app/i18n';
+import { useSession } from '../../app/session';
+
+const LANGUAGES: Array<{ code: Language; label: string }> = [
+  { code: 'nl', label: 'Nederlands' },
+  { code: 'en', label: 'English' },
+];
+
+/** Language, time zone, your data and signing out. */
+export function SettingsPage({ me }: { me: Me }) {
+  const { t } = useI18n();
+  return (
+    <AppShell>
+      <h1>{t('settings.title')}</h1>
+      <ProfileForm me={me} />
+      <PrivacySection />
+      <SignOutSection />
+    </AppShell>
+  );
+}
+
+function ProfileForm({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const { setMe } = useSession();
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
+
+  async function save(event: SubmitEvent) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    setStatus('saving');
+    try {
+      const updated = await api('PATCH', '/api/me', meSchema, { language: form.get('language'), timeZone: form.get('timeZone') });
+      setMe(updated);
+      setStatus('saved');
+    } catch {
+      setStatus('error');
+    }
+  }
+
+  return (
+    <form class="card section" onSubmit={save} aria-labelledby="profile-title">
+      <h2 id="profile-title">{t('settings.profile')}</h2>
+      <div class="field">
+        <label for="language">{t('settings.language')}</label>
+        <select id="language" name="language">
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code} selected={l.code === me.language}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="timeZone">{t('settings.timeZone')}</label>
+        <select id="timeZone" name="timeZone" aria-describedby="timeZone-hint">
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone} selected={zone === me.timeZone}>
+              {zone.replaceAll('_', ' ')}
+            </option>
+          ))}
+        </select>
+        <p id="timeZone-hint" class="hint">
+          {t('settings.timeZone.hint')}
+        </p>
+      </div>
+      <button type="submit" class="button button-primary" disabled={status === 'saving'}>
+        {t('settings.save')}
+      </button>
+      <p role="status" class={status === 'error' ? 'error-text' : 'hint'}>
+        {status === 'saved' && t('settings.saved')}
+        {status === 'error' && t('common.error')}
+      </p>
+    </form>
+  );
+}
+
+function PrivacySection() {
+  const { t } = useI18n();
+  const { signOut } = useSession();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function deleteAccount() {
+    try {
+      await api('DELETE', '/api/me', okSchema);
+      signOut();
+    } catch (e) {
+      setError(e instanceof ApiError && e.code === 'last_admin' ? t('settings.delete.lastAdmin') : t('common.error'));
+    }
+  }
+
+  return (
+    <section class="card section stack" aria-labelledby="privacy-title">
+      <h2 id="privacy-title">{t('settings.privacy')}</h2>
+      <p>{t('settings.privacy.body')}</p>
+      <a class="button button-secondary" href="/api/me/export" download="leerlust-my-data.json">
+        {t('settings.export')}
+      </a>
+      {confirming ? (
+        <div class="notice stack" role="alertdialog" aria-labelledby="delete-warning">
+          <p id="delete-warning">{t('settings.delete.confirm')}</p>
+          <button type="button" class="button button-danger" onClick={deleteAccount}>
+            {t('settings.delete')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" class="button button-danger" onClick={() => setConfirming(true)}>
+          {t('settings.delete')}
+        </button>
+      )}
+      {error && (
+        <p class="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function SignOutSection() {
+  const { t } = useI18n();
+  const { signOut } = useSession();
+  const { route } = useLocation();
+
+  async function end(path: '/api/auth/session' | '/api/auth/sessions') {
+    await api('DELETE', path, okSchema).catch(() => undefined);
+    signOut();
+    route('/signin');
+  }
+
+  return (
+    <section class="card section stack" aria-labelledby="session-title">
+      <h2 id="session-title">{t('settings.session')}</h2>
+      <button type="button" class="button button-secondary" onClick={() => end('/api/auth/session')}>
+        {t('settings.signOut')}
+      </button>
+      <button type="button" class="button button-secondary" onClick={() => end('/api/auth/sessions')}>
+        {t('settings.signOutEverywhere')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { sessionSchema } from '../../../shared/schemas/auth';
+import { api } from '../../app/api';
+import { PublicShell } from '../../app/AppShell';
+import { useI18n } from '../../app/i18n';
+import { useSession } from '../../app/session';
+
+/**
+ * Lands here from a magic link or invite QR code. The token sits in the URL
+ * fragment, so it never reaches server logs or Referer headers; it is posted
+ * once and then wiped from the address bar.
+ */
+export function VerifyPage() {
+  const { t } = useI18n();
+  const { setMe } = useSession();
+  const { route } = useLocation();
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const token = new URLSearchParams(location.hash.slice(1)).get('token');
+    history.replaceState(null, '', location.pathname);
+    if (!token) return setFailed(true);
+    api('POST', '/api/auth/session', sessionSchema, { token })
+      .then((session) => {
+        setMe(session.me);
+        route('/', true);
+      })
+      .catch(() => setFailed(true));
+  }, [route, setMe]);
+
+  return (
+    <PublicShell>
+      <div class="centered-page stack" aria-live="polite">
+        {failed ? (
+          <>
+            <h1>{t('verify.failed.title')}</h1>
+            <p>{t('verify.failed.body')}</p>
+            <a class="button button-primary" href="/signin">
+              {t('verify.failed.action')}
+            </a>
+          </>
+        ) : (
+          <h1>{t('verify.title')}</h1>
+        )}
+      </div>
+    </PublicShell>
+  );
+}

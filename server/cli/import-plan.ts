@@ -1,0 +1,109 @@
+import { addToIndex, placeByName, type OrgIndex, type Placement } from './org-names';
+import { columnOf, type CsvPersonRow } from './people-csv';
+import { parsePersonFields, type PersonFields } from './person-fields';
+
+export interface PlannedPerson {
+  line: number;
+  fields: Omit<PersonFields, 'department' | 'team'>;
+  placement: Placement;
+}
+
+export interface RowError {
+  line: number;
+  problems: string[];
+}
+
+export interface ImportPlan {
+  valid: PlannedPerson[];
+  errors: RowError[];
+}
+
+/** What the database already holds that a row can clash with or refer to. */
+export interface ExistingOrg {
+  emails: Set<string>;
+  org: OrgIndex;
+}
+
+type Checked = { line: number; problems: string[]; fields?: PersonFields; placement?: Placement };
+
+/**
+ * Checks every row before anything is written: its values, e-mail
+ * addresses unique in the file and in Leerlust, a manager who exists (in
+ * Leerlust, or anywhere in the file: order does not matter) and a team that
+ * fits its department. A row whose manager is on a bad row is bad too, so
+ * importing only the valid rows never leaves a dangling manager.
+ */
+export function planImport(rows: CsvPersonRow[], existing: ExistingOrg): ImportPlan {
+  const checked: Checked[] = rows.map((row) => {
+    if (row.problems.length > 0) return { line: row.line, problems: [...row.problems] };
+    const parsed = parsePersonFields(row.fields, columnOf);
+    return parsed.ok ? { line: row.line, problems: [], fields: parsed.fields } : { line: row.line, problems: parsed.problems };
+  });
+  const linesByEmail = new Map<string, number[]>();
+  for (const row of checked) {
+    const email = row.fields?.email;
+    if (email) linesByEmail.set(email, [...(linesByEmail.get(email) ?? []), row.line]);
+  }
+  for (const row of checked) checkEmails(row, linesByEmail, existing.emails);
+  placeRows(checked, existing.org);
+  dropRowsWithBadManagers(checked, existing.emails);
+
+  const valid: PlannedPerson[] = [];
+  const errors: RowError[] = [];
+  for (const row of checked) {
+    if (row.problems.length > 0 || !row.fields || !row.placement) {
+      errors.push({ line: row.line, problems: row.problems });
+      continue;
+    }
+    const { department: _department, team: _team, ...fields } = row.fields;
+    valid.push({ line: row.line, fields, placement: row.placement });
+  }
+  return { valid, errors };
+}
+
+function checkEmails(row: Checked, linesByEmail: Map<string, number[]>, inLeerlust: Set<string>): void {
+  const email = row.fields?.email;
+  const manager = row.fields?.managerEmail;
+  if (email) {
+    const lines = linesByEmail.get(email) ?? [];
+    if (lines.length > 1) row.problems.push(`email ${email} appears more than once in the file (lines ${lines.join(', ')})`);
+    if (inLeerlust.has(email)) row.problems.push(`email ${email} already belongs to someone in Leerlust`);
+  }
+  if (manager && manager === email) row.problems.push('manager_email is the person themselves');
+  else if (manager && !inLeerlust.has(manager) && !linesByEmail.has(manager)) {
+    row.problems.push(`manager_email ${manager} is neither in Leerlust nor in this file`);
+  }
+}
+
+/** Rows naming department and team come first, so a row naming only a team can find one the file creates. */
+function placeRows(checked: Checked[], org: OrgIndex): void {
+  const withDepartment = checked.filter((row) => row.fields?.department !== undefined);
+  const withoutDepartment = checked.filter((row) => row.fields && row.fields.department === undefined);
+  for (const row of [...withDepartment, ...withoutDepartment]) {
+    if (!row.fields) continue;
+    const placement = placeByName(org, row.fields.department, row.fields.team);
+    if ('error' in placement) {
+      row.problems.push(placement.error);
+      continue;
+    }
+    row.placement = placement;
+    // Only good rows may define a team for others: a skipped row creates nothing.
+    if (row.problems.length === 0) addToIndex(org, placement);
+  }
+}
+
+/** Repeats until stable: a manager's row may itself fail because of its own manager. */
+function dropRowsWithBadManagers(checked: Checked[], inLeerlust: Set<string>): void {
+  const badLines = (email: string) => checked.filter((r) => r.fields?.email === email && r.problems.length > 0).map((r) => r.line);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const row of checked) {
+      const manager = row.fields?.managerEmail;
+      if (row.problems.length > 0 || !manager || inLeerlust.has(manager)) continue;
+      const lines = badLines(manager);
+      if (lines.length === 0) continue;
+      row.problems.push(`manager_email ${manager} is on line ${lines.join(', ')}, which cannot be imported`);
+      changed = true;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { emailSchema } from '../../shared/schemas/common';
+import { createPersonSchema } from '../../shared/schemas/people';
+
+const orgNameSchema = z.string().trim().min(1).max(120);
+
+/**
+ * A person as an admin types them on the command line or in a CSV file:
+ * the shared API contract for the person, with department, team and
+ * manager by name and e-mail instead of by id.
+ */
+export const personFieldsSchema = createPersonSchema
+  .pick({ email: true, name: true, role: true, language: true, timeZone: true })
+  .extend({
+    department: orgNameSchema.optional(),
+    team: orgNameSchema.optional(),
+    managerEmail: emailSchema.optional(),
+  });
+export type PersonFields = z.infer<typeof personFieldsSchema>;
+export type PersonFieldName = keyof PersonFields;
+export type PersonFieldsInput = Partial<Record<PersonFieldName, string>>;
+
+export type ParsedFields = { ok: true; fields: PersonFields } | { ok: false; problems: string[] };
+
+/**
+ * Validates one person. Empty values count as not given, so the schema's
+ * defaults apply (language nl, Europe/Amsterdam, employee). Each problem
+ * names the field as the admin knows it and repeats the value they gave.
+ */
+export function parsePersonFields(input: PersonFieldsInput, label: (field: PersonFieldName) => string): ParsedFields {
+  const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const result = personFieldsSchema.safeParse(given);
+  if (result.success) return { ok: true, fields: result.data };
+  const problems = result.error.issues.map((issue) => {
+    const field = issue.path[0];
+    if (typeof field !== 'string' || !(field in personFieldsSchema.shape)) return issue.message;
+    const value = given[field];
+    if (value === undefined) return `${label(field as PersonFieldName)} is required`;
+    return `${label(field as PersonFieldName)} "${value}": ${issue.message}`;
+  });
+  return { ok: false, problems };
+}

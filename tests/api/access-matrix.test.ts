@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../helpers/databases';
+import { fetchOpenApiDocument, listOperations, tableCoverage, type Operation } from '../helpers/openapi';
+import { ACTORS, createTestOrganisation, freshActor, signInActors, type Actor, type TestOrganisation } from '../helpers/organisation';
+import { send, validRequests } from '../helpers/route-requests';
+import { createTestContext, type TestClient, type TestContext } from '../helpers/test-app';
+
+type Statuses = Record<Actor, number>;
+
+const everyone = (status: number): Statuses => ({ anonymous: status, employee: status, managerA: status, managerB: status, admin: status });
+const signedIn = (status: number): Statuses => ({ ...everyone(status), anonymous: 401 });
+const adminOnly = (status: number): Statuses => ({ anonymous: 401, employee: 403, managerA: 403, managerB: 403, admin: status });
+
+/**
+ * Who gets which answer from every operation, when sending a valid request.
+ * `fresh`: the call ends the caller's session or erases the caller, so every
+ * actor makes it as a new person of the same kind.
+ */
+const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
+  'GET /api/health': { expected: everyone(200) },
+  'POST /api/auth/magic-link': { expected: everyone(202) },
+  'POST /api/auth/session': { expected: everyone(200), fresh: true },
+  'GET /api/auth/session': { expected: signedIn(200) },
+  'DELETE /api/auth/session': { expected: signedIn(200), fresh: true },
+  'DELETE /api/auth/sessions': { expected: signedIn(200), fresh: true },
+  'GET /api/me': { expected: signedIn(200) },
+  'PATCH /api/me': { expected: signedIn(200) },
+  'DELETE /api/me': { expected: signedIn(200), fresh: true },
+  'GET /api/me/export': { expected: signedIn(200) },
+  'GET /api/feed': { expected: signedIn(200) },
+  'GET /api/admin/people': { expected: adminOnly(200) },
+  'POST /api/admin/people': { expected: adminOnly(201) },
+  'POST /api/admin/people/{id}/invite': { expected: adminOnly(201) },
+  'GET /api/admin/org': { expected: adminOnly(200) },
+  // Team A's figures: its own manager and admins only.
+  'GET /api/teams/{id}/summary': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 403, admin: 200 } },
+};
+
+describe.each(testDatabases())('route × role matrix ($name)', (kind) => {
+  let ctx: TestContext;
+  let org: TestOrganisation;
+  let actors: Record<Actor, TestClient>;
+  let operations: Operation[];
+
+  beforeAll(async () => {
+    ctx = await createTestContext(kind);
+    org = await createTestOrganisation(ctx);
+    actors = await signInActors(ctx, org);
+    operations = listOperations(await fetchOpenApiDocument(ctx.app));
+  });
+  afterAll(() => ctx.close());
+
+  it('has an expectation for every operation in the OpenAPI document, and no other', () => {
+    const coverage = tableCoverage(Object.keys(matrix), operations.map((o) => o.key));
+    expect(coverage).toEqual({ missingFromTable: [], notInDocument: [] });
+  });
+
+  it.each(Object.entries(matrix))('%s', async (key, { expected, fresh }) => {
+    const operation = operations.find((o) => o.key === key);
+    const buildRequest = validRequests(ctx, org)[key];
+    if (!operation || !buildRequest) throw new Error(`${key}: not in the document or no valid request for it`);
+    const actual = {} as Statuses;
+    for (const actor of ACTORS) {
+      const client = fresh ? await freshActor(ctx, org, actor) : actors[actor];
+      actual[actor] = (await send(client, operation, await buildRequest())).status;
+    }
+    expect(actual).toEqual(expected);
+  });
+});

@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_BODY_LIMIT_BYTES } from '../../server/app';
+import { expectApiError, readApiError } from '../helpers/api-error';
+import { testDatabases } from '../helpers/databases';
+import { fetchOpenApiDocument, fillPath, listOperations, tableCoverage, type Operation } from '../helpers/openapi';
+import { createTestOrganisation, freshActor, signInActors, type Actor, type TestOrganisation } from '../helpers/organisation';
+import { validRequests, type RouteRequest } from '../helpers/route-requests';
+import { createTestContext, TestClient, type TestContext } from '../helpers/test-app';
+
+/** Who may call each operation that takes a JSON body, so that what is sent, not who sends it, decides the answer. */
+const bodyRoutes: Record<string, Actor> = {
+  'POST /api/auth/magic-link': 'anonymous',
+  'POST /api/auth/session': 'anonymous',
+  'PATCH /api/me': 'employee',
+  'POST /api/admin/people': 'admin',
+};
+
+/** Every value of a valid body swapped for one of another type. */
+const withWrongTypes = (body: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(body).map(([key, value]) => [key, typeof value === 'string' ? 12345 : 'not-the-right-type']));
+
+/** A JSON text of exactly `bytes` bytes: the valid body plus a `padding` field. */
+function paddedBody(body: Record<string, unknown>, bytes: number): string {
+  const overhead = Buffer.byteLength(JSON.stringify({ ...body, padding: '' }));
+  return JSON.stringify({ ...body, padding: 'x'.repeat(bytes - overhead) });
+}
+
+describe.each(testDatabases())('bad input ($name)', (kind) => {
+  let ctx: TestContext;
+  let org: TestOrganisation;
+  let actors: Record<Actor, TestClient>;
+  let operations: Operation[];
+
+  beforeAll(async () => {
+    ctx = await createTestContext(kind);
+    org = await createTestOrganisation(ctx);
+    actors = await signInActors(ctx, org);
+    operations = listOperations(await fetchOpenApiDocument(ctx.app));
+  });
+  afterAll(() => ctx.close());
+
+  const operation = (key: string) => {
+    const found = operations.find((o) => o.key === key);
+    if (!found) throw new Error(`${key} is not in the OpenAPI document`);
+    return found;
+  };
+  const validRequest = (key: string): Promise<RouteRequest> => {
+    const build = validRequests(ctx, org)[key];
+    if (!build) throw new Error(`no valid request for ${key}`);
+    return build();
+  };
+  /** Sends a raw body to `key` as the actor allowed to call it; anonymous calls start from a clean client. */
+  const sendRaw = async (key: string, body: string, headers: Record<string, string | null> = {}) => {
+    const actor = bodyRoutes[key] ?? 'anonymous';
+    const client = actor === 'anonymous' ? new TestClient(ctx.app) : actors[actor];
+    return client.request(operation(key).method, (await validRequest(key)).path, body, headers);
+  };
+  const countPeople = async () => (await ctx.deps.db.selectFrom('people').select('id').execute()).length;
+
+  it('knows a caller for every operation that takes a JSON body', () => {
+    const withBody = operations.filter((o) => o.operation.requestBody).map((o) => o.key);
+    expect(tableCoverage(Object.keys(bodyRoutes), withBody)).toEqual({ missingFromTable: [], notInDocument: [] });
+  });
+
+  describe.each(Object.keys(bodyRoutes))('%s', (key) => {
+    it('answers malformed JSON with a 400 error', async () => {
+      const error = await expectApiError(await sendRaw(key, '{"name": "unterminated'), 400, 'bad_request');
+      expect(error.message).not.toBe('');
+    });
+
+    it('answers wrong types with a 400 that lists the issue of every field', async () => {
+      const { body = {} } = await validRequest(key);
+      const error = await expectApiError(await sendRaw(key, JSON.stringify(withWrongTypes(body))), 400, 'validation_failed');
+      expect(error.issues?.map((issue) => issue.path).sort()).toEqual(Object.keys(body).sort());
+    });
+
+    it.each([[null], [[]], ['text'], [42]])('answers a body that is not an object (%j) with a 400', async (value) => {
+      await expectApiError(await sendRaw(key, JSON.stringify(value)), 400, 'validation_failed');
+    });
+
+    it('refuses unknown fields with a 400', async () => {
+      const { body } = await validRequest(key);
+      const error = await expectApiError(await sendRaw(key, JSON.stringify({ ...body, isAdmin: true })), 400, 'validation_failed');
+      expect(error.message).toContain('isAdmin');
+    });
+
+    it.each([
+      ['declares its length', true],
+      ['streams without a length', false],
+    ])('refuses a body over the limit that %s with a JSON 413', async (_, declared) => {
+      const body = paddedBody((await validRequest(key)).body ?? {}, API_BODY_LIMIT_BYTES + 1);
+      const headers = declared ? { 'content-length': String(Buffer.byteLength(body)) } : {};
+      await expectApiError(await sendRaw(key, body, headers), 413, 'body_too_large');
+    });
+
+    it('judges a body of exactly the limit on its content', async () => {
+      const body = paddedBody((await validRequest(key)).body ?? {}, API_BODY_LIMIT_BYTES);
+      await expectApiError(await sendRaw(key, body), 400, 'validation_failed');
+    });
+
+    it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', null])(
+      'refuses a valid body sent as %s with a JSON 4xx',
+      async (contentType) => {
+        const response = await sendRaw(key, JSON.stringify((await validRequest(key)).body), { 'content-type': contentType });
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(response.status).toBeLessThan(500);
+        await readApiError(response);
+      },
+    );
+
+    it('never fails with a 5xx, whatever JSON it is sent', async () => {
+      const { body = {} } = await validRequest(key);
+      const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', ' ', '\u0000', 'a'.repeat(300)));
+      // Objects with the right field names reach past the schema into the service more often than random JSON does.
+      const fields = Object.fromEntries(Object.entries(body).map(([name, value]) => [name, fc.oneof(fc.constant(value), text, fc.jsonValue())]));
+      const bodies = fc.oneof(fc.jsonValue(), fc.record(fields, { requiredKeys: [] }));
+      await fc.assert(
+        fc.asyncProperty(bodies, async (value) => {
+          const response = await sendRaw(key, JSON.stringify(value));
+          expect(response.status).toBeLessThan(500);
+          if (response.status >= 400) await readApiError(response);
+        }),
+        { numRuns: 50 },
+      );
+    });
+  });
+
+  it('answers a path parameter that is not a UUID with a 400, for every operation that has one', async () => {
+    const withParams = operations.filter((o) => o.path.includes('{'));
+    expect(withParams.length).toBeGreaterThan(0);
+    for (const { method, path } of withParams) {
+      const error = await expectApiError(await actors.admin.request(method, fillPath(path, () => 'not-a-uuid')), 400, 'validation_failed');
+      expect(error.issues?.map((issue) => issue.path)).toEqual(['id']);
+    }
+  });
+
+  it.each([
+    ['GET', '/api/no-such-thing'],
+    ['POST', '/api/no-such-thing'],
+    ['PUT', '/api/me'],
+    ['GET', '/api/admin/people/extra/segments'],
+  ])('answers %s %s with a JSON 404', async (method, path) => {
+    await expectApiError(await actors.employee.request(method, path), 404, 'not_found');
+    await expectApiError(await new TestClient(ctx.app).request(method, path), 404, 'not_found');
+  });
+
+  it('adds nobody when adding a person is refused', async () => {
+    const { path, body } = await validRequest('POST /api/admin/people');
+    const before = await countPeople();
+    const refused = [
+      actors.admin.request('POST', path, JSON.stringify(body).slice(0, -1)),
+      actors.admin.request('POST', path, withWrongTypes(body ?? {})),
+      actors.admin.request('POST', path, { ...body, isAdmin: true }),
+      actors.admin.request('POST', path, paddedBody(body ?? {}, API_BODY_LIMIT_BYTES + 1)),
+      actors.admin.request('POST', path, JSON.stringify(body), { 'content-type': 'text/plain' }),
+      actors.admin.request('POST', path, { ...body, teamId: crypto.randomUUID() }),
+      actors.employee.request('POST', path, body),
+    ];
+    for (const response of await Promise.all(refused)) expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(await countPeople()).toBe(before);
+  });
+
+  it('changes no field when a profile change is refused for one of them', async () => {
+    const client = await freshActor(ctx, org, 'employee');
+    const before = await (await client.get('/api/me')).json();
+    await expectApiError(await client.patch('/api/me', { name: 'Changed', timeZone: 'Mars/Olympus_Mons' }), 400, 'validation_failed');
+    await expectApiError(await client.patch('/api/me', { name: 'Changed', role: 'admin' }), 400, 'validation_failed');
+    expect(await (await client.get('/api/me')).json()).toEqual(before);
+  });
+
+  it('takes an empty profile change as a change of nothing', async () => {
+    const client = await freshActor(ctx, org, 'employee');
+    const before = await (await client.get('/api/me')).json();
+    const response = await client.patch('/api/me', {});
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(before);
+  });
+});

@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import axe from 'axe-core';
+import { loadConfig } from '../../server/config';
+import { createMemoryLogger } from '../../server/http/logger';
+import { startServer, type RunningServer } from '../../server/server';
+import { chromiumPath } from '../helpers/environment';
+import { freePort } from '../helpers/free-port';
+import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp-server';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface E2eEnvironment {
+  baseUrl: string;
+  server: RunningServer;
+  smtp: TestSmtpServer;
+  browser: Browser;
+  newPage(options?: { viewport?: { width: number; height: number }; locale?: string }): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real thing, end to end: the production build served by the real server
+ * on a fresh SQLite database with the demo organisation, mail going to a real
+ * SMTP server on loopback, and Debian's Chromium driving it.
+ */
+export async function startE2eEnvironment(): Promise<E2eEnvironment> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'leerlust-e2e-'));
+  const smtp = await startTestSmtpServer();
+  const port = await freePort();
+  const config = {
+    ...loadConfig({}),
+    port,
+    dataDir,
+    smtpUrl: smtp.url,
+    publicUrl: `http://localhost:${port}`,
+    clientDir: resolve('dist/client'),
+  };
+  const server = await startServer(config, createMemoryLogger());
+  // Playwright gives every launch a fresh, throw-away user-data dir.
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  return {
+    baseUrl: config.publicUrl,
+    server,
+    smtp,
+    browser,
+    async newPage(options = {}) {
+      const context = await browser.newContext({
+        viewport: options.viewport ?? { width: 360, height: 640 },
+        locale: options.locale ?? 'nl-NL',
+        baseURL: config.publicUrl,
+      });
+      return { context, page: await context.newPage() };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      await smtp.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core in the page. It is evaluated through the DevTools protocol,
+ * which the page's CSP does not govern, so the CSP stays as strict as in production.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  // Entrance animations fade in; contrast is judged on the settled screen.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -1,0 +1,53 @@
+/**
+ * Takes screenshots of every screen at phone (360×640) and desktop size, in
+ * light and dark, into .tmp/screenshots/, so people can look at what they build.
+ * Run: npm run screenshots (after npm run build).
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { tokenFromMail } from '../helpers/smtp-server';
+import { startE2eEnvironment } from '../e2e/harness';
+
+const OUT = '.tmp/screenshots';
+const sizes = { phone: { width: 360, height: 640 }, desktop: { width: 1280, height: 800 } } as const;
+
+const env = await startE2eEnvironment();
+mkdirSync(OUT, { recursive: true });
+try {
+  for (const [sizeName, viewport] of Object.entries(sizes)) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, context } = await env.newPage({ viewport, locale: 'nl-NL' });
+      await page.emulateMedia({ colorScheme: scheme });
+      const shot = async (name: string) => {
+        await page.waitForLoadState('networkidle');
+        await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+        await page.screenshot({ path: `${OUT}/${name}-${sizeName}-${scheme}.png`, fullPage: sizeName === 'phone' && name === 'home-full' });
+      };
+      await page.goto('/signin');
+      await page.getByLabel(/e-mail/i).waitFor();
+      await shot('signin');
+      await signInAs(page, `sanne@anker.example`);
+      await page.getByRole('listitem').first().waitFor();
+      await shot('home');
+      await page.goto('/settings');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await shot('settings');
+      await context.close();
+    }
+  }
+  console.log(`Screenshots in ${OUT}/`);
+} finally {
+  await env.close();
+}
+
+async function signInAs(page: Page, email: string): Promise<void> {
+  const before = env.smtp.messages.length;
+  await page.getByLabel(/e-mail/i).fill(email);
+  await page.getByRole('button', { name: /link/i }).click();
+  await page.getByRole('heading', { name: /mail/i }).waitFor();
+  const deadline = Date.now() + 5000;
+  while (env.smtp.messages.length === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const mail = env.smtp.messages.at(-1);
+  if (!mail) throw new Error('no mail');
+  await page.goto(`/signin/verify#token=${tokenFromMail(mail)}`);
+}
