@@ -14,6 +14,10 @@ import { orgRoutes } from './features/org/org.routes';
 import { peopleRoutes } from './features/people/people.routes';
 import { privacyRoutes } from './features/privacy/privacy.routes';
 import { teaserRoutes } from './features/teasers/teasers.routes';
+import { completionCallbackRoutes } from './features/learning/completion-callback.routes';
+import { learningRoutes } from './features/learning/learning.routes';
+import { progressRoutes } from './features/progress/progress.routes';
+import { settingsRoutes } from './features/settings/settings.routes';
 import packageJson from '../package.json' with { type: 'json' };
 
 /** JSON bodies are small; anything larger is a mistake or an attack. */
@@ -43,7 +47,18 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
 
-  const features = [healthRoutes, authRoutes, peopleRoutes, privacyRoutes, orgRoutes, teaserRoutes];
+  const features = [
+    healthRoutes,
+    authRoutes,
+    peopleRoutes,
+    privacyRoutes,
+    orgRoutes,
+    teaserRoutes,
+    learningRoutes,
+    progressRoutes,
+    settingsRoutes,
+    completionCallbackRoutes,
+  ];
   for (const routes of features) app.route('/', routes(deps));
 
   const documentConfig = {

@@ -14,6 +14,8 @@ export interface AppConfig {
   /** Trust X-Forwarded-For/-Proto from a reverse proxy or load balancer. */
   trustProxy: boolean;
   clientDir: string;
+  /** Shared secret with which the learning platform signs completion callbacks; unset disables them. */
+  learningPlatformSecret: string | undefined;
 }
 
 /** Reads the configuration from environment variables, with defaults that just work locally. */
@@ -30,6 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemo: env.LEERLUST_DEMO !== '0',
     trustProxy: env.TRUST_PROXY === '1',
     clientDir: resolve(env.CLIENT_DIR ?? 'dist/client'),
+    learningPlatformSecret: env.LEARNING_PLATFORM_SECRET || undefined,
   };
 }
 

@@ -25,13 +25,14 @@ function csrfToken(): string | undefined {
 /**
  * Calls the API and parses the answer with the route's shared schema, so the
  * client never works with a shape the contract does not promise.
- * Throws ApiError for 4xx/5xx and for network failures (status 0).
+ * Throws ApiError for 4xx/5xx and for network failures and timeouts (status 0).
  */
 export async function api<S extends z.ZodType>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   schema: S,
   body?: unknown,
+  options: { timeoutMs?: number } = {},
 ): Promise<z.infer<S>> {
   const token = method === 'GET' ? undefined : csrfToken();
   let response: Response;
@@ -39,6 +40,7 @@ export async function api<S extends z.ZodType>(
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
+      ...(options.timeoutMs && { signal: AbortSignal.timeout(options.timeoutMs) }),
       headers: {
         accept: 'application/json',
         ...(body !== undefined && { 'content-type': 'application/json' }),

@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database';
 import * as m0001 from './migrations/0001_create_people_and_sign_in';
+import * as m0002 from './migrations/0002_create_learning_offer_and_events';
 
 /**
  * The migrations, in order. Listed statically (not read from disk) so they
@@ -9,6 +10,7 @@ import * as m0001 from './migrations/0001_create_people_and_sign_in';
  */
 const migrations: Record<string, Migration> = {
   '0001_create_people_and_sign_in': m0001,
+  '0002_create_learning_offer_and_events': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

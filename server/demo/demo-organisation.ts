@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { Logger } from '../http/app-env';
 import type { NewPersonRow } from '../features/people/people.table';
+import { demoItems, type DemoItem } from './demo-learning';
 import { demoTeasers } from './demo-teasers';
 
 export const DEMO_DOMAIN = 'anker.example';
@@ -68,16 +69,69 @@ export async function loadDemoOrganisation(db: Kysely<Database>, now: Date, log:
         })
         .execute();
     }
+    const itemIds = new Map<string, string>();
+    for (const item of demoItems) itemIds.set(item.key, await insertDemoItem(trx, item, now));
     for (const [index, teaser] of demoTeasers.entries()) {
       const id = randomUUID();
       const publishedAt = new Date(now.getTime() - (index + 1) * 3_600_000).toISOString();
-      await trx.insertInto('teasers').values({ id, published_at: publishedAt, created_at: at }).execute();
+      const itemId = teaser.item ? (itemIds.get(teaser.item) ?? null) : null;
+      await trx.insertInto('teasers').values({ id, item_id: itemId, published_at: publishedAt, created_at: at }).execute();
       await trx
         .insertInto('teaser_texts')
-        .values(Object.entries(teaser).map(([language, text]) => ({ teaser_id: id, language: language as 'nl' | 'en', ...text })))
+        .values(Object.entries(teaser.texts).map(([language, text]) => ({ teaser_id: id, language: language as 'nl' | 'en', ...text })))
         .execute();
     }
   });
   log.info(`Loaded the demo organisation: sign in as lotte@${DEMO_DOMAIN} (admin), mark@${DEMO_DOMAIN} (manager) or sanne@${DEMO_DOMAIN} (employee)`);
   return true;
+}
+
+async function insertDemoItem(trx: Kysely<Database>, item: DemoItem, now: Date): Promise<string> {
+  const id = randomUUID();
+  const at = new Date(now.getTime() - 86_400_000).toISOString();
+  await trx
+    .insertInto('learning_items')
+    .values({
+      id,
+      kind: item.kind,
+      duration_minutes: item.durationMinutes,
+      competencies: JSON.stringify(item.competencies),
+      target_roles: '[]',
+      target_department_ids: '[]',
+      macro_url: item.macro?.url ?? null,
+      macro_parts: item.macro?.parts ?? null,
+      published_at: at,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  for (const [language, text] of Object.entries(item.texts)) {
+    await trx
+      .insertInto('learning_item_texts')
+      .values({
+        item_id: id,
+        language: language as 'nl' | 'en',
+        title: text.title,
+        summary: text.summary,
+        micro_content: text.micro ? JSON.stringify(text.micro) : null,
+      })
+      .execute();
+  }
+  for (const session of item.sessions ?? []) {
+    const start = new Date(now);
+    start.setUTCDate(start.getUTCDate() + session.inDays);
+    start.setUTCHours(session.hour - 1, 0, 0, 0);
+    await trx
+      .insertInto('classroom_sessions')
+      .values({
+        id: randomUUID(),
+        item_id: id,
+        starts_at: start.toISOString(),
+        ends_at: new Date(start.getTime() + item.durationMinutes * 60_000).toISOString(),
+        place: session.place,
+        seats: session.seats,
+      })
+      .execute();
+  }
+  return id;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, languageSchema } from './common';
+import { learningItemSummarySchema } from './learning';
 
 /** A teaser's hook fits in a glance: at most 140 characters. */
 export const HOOK_MAX_LENGTH = 140;
@@ -14,6 +15,12 @@ export const teaserSchema = z
     /** True when the text is shown in the other language because none exists in the person's own. */
     isFallback: z.boolean(),
     publishedAt: z.string(),
+    /** The training the call to action opens; null for a teaser that only informs. */
+    item: learningItemSummarySchema.nullable(),
+    /** Not opened yet by this person. */
+    isNew: z.boolean(),
+    /** This person already completed the training. */
+    done: z.boolean(),
   })
   .meta({ id: 'Teaser' });
 export type Teaser = z.infer<typeof teaserSchema>;

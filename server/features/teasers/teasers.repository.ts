@@ -4,6 +4,7 @@ import type { Language } from '../../../shared/schemas/common';
 
 export interface PublishedTeaserText {
   id: string;
+  itemId: string | null;
   publishedAt: string;
   language: Language;
   hook: string;
@@ -24,6 +25,7 @@ export async function listPublishedTeaserTexts(db: Kysely<Database>, now: Date, 
     .innerJoin('teaser_texts', 'teaser_texts.teaser_id', 'teasers.id')
     .select([
       'teasers.id as id',
+      'teasers.item_id as itemId',
       'teasers.published_at as publishedAt',
       'teaser_texts.language as language',
       'teaser_texts.hook as hook',
@@ -34,4 +36,14 @@ export async function listPublishedTeaserTexts(db: Kysely<Database>, now: Date, 
     .orderBy('teasers.published_at', 'desc')
     .orderBy('teasers.id')
     .execute();
+}
+
+export async function listOpenedTeaserIds(db: Kysely<Database>, personId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('learning_events')
+    .select('teaser_id')
+    .where('person_id', '=', personId)
+    .where('kind', '=', 'teaser_opened')
+    .execute();
+  return new Set(rows.flatMap((r) => (r.teaser_id ? [r.teaser_id] : [])));
 }

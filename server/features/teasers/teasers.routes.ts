@@ -17,6 +17,6 @@ const feedRoute = createRoute({
 
 export function teaserRoutes(deps: AppDeps) {
   return createRouter().openapi(feedRoute, async (c) =>
-    c.json({ teasers: await feedFor(deps.db, currentPerson(c).language, deps.clock()) }, 200),
+    c.json({ teasers: await feedFor(deps.db, currentPerson(c), deps.clock()) }, 200),
   );
 }

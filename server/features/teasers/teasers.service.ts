@@ -1,21 +1,56 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { pickLanguage } from '../../../shared/domain/localized';
-import type { Language } from '../../../shared/schemas/common';
 import type { Teaser } from '../../../shared/schemas/teasers';
-import { listPublishedTeaserTexts, type PublishedTeaserText } from './teasers.repository';
+import { toItemSummary } from '../learning/learning.mapper';
+import { listCompletedItemIds, listPublishedItems } from '../learning/learning.repository';
+import { isTargetedAt } from '../learning/targeting';
+import type { PersonRow } from '../people/people.table';
+import { listOpenedTeaserIds, listPublishedTeaserTexts, type PublishedTeaserText } from './teasers.repository';
 
 const FEED_SIZE = 50;
 
-/** The feed in the person's language, falling back per teaser to the other language. */
-export async function feedFor(db: Kysely<Database>, language: Language, now: Date): Promise<Teaser[]> {
+/**
+ * A person's feed: teasers for trainings meant for them (by role and
+ * department), in their language where it exists. What they have not done
+ * comes first; what they completed sinks to the end.
+ */
+export async function feedFor(db: Kysely<Database>, person: PersonRow, now: Date): Promise<Teaser[]> {
   const rows = await listPublishedTeaserTexts(db, now, FEED_SIZE);
-  const byTeaser = new Map<string, PublishedTeaserText[]>();
-  for (const row of rows) byTeaser.set(row.id, [...(byTeaser.get(row.id) ?? []), row]);
-  return [...byTeaser.values()].flatMap((texts) => {
-    const picked = pickLanguage(texts, language);
+  const itemIds = [...new Set(rows.flatMap((r) => (r.itemId ? [r.itemId] : [])))];
+  const [items, completed, opened] = await Promise.all([
+    listPublishedItems(db, now, itemIds),
+    listCompletedItemIds(db, person.id).then((ids) => new Set(ids)),
+    listOpenedTeaserIds(db, person.id),
+  ]);
+  const itemsById = new Map(items.filter((i) => isTargetedAt(i.item, person)).map((i) => [i.item.id, i]));
+
+  const teasers = [...groupById(rows).values()].flatMap((texts): Teaser[] => {
+    const picked = pickLanguage(texts, person.language);
     if (!picked) return [];
     const { text, isFallback } = picked;
-    return [{ id: text.id, hook: text.hook, callToAction: text.callToAction, language: text.language, isFallback, publishedAt: text.publishedAt }];
+    const item = text.itemId ? itemsById.get(text.itemId) : undefined;
+    // A teaser for an item that is unpublished or meant for others is not shown at all.
+    if (text.itemId && !item) return [];
+    return [
+      {
+        id: text.id,
+        hook: text.hook,
+        callToAction: text.callToAction,
+        language: text.language,
+        isFallback,
+        publishedAt: text.publishedAt,
+        item: item ? toItemSummary(item, person.language) : null,
+        isNew: !opened.has(text.id),
+        done: text.itemId ? completed.has(text.itemId) : false,
+      },
+    ];
   });
+  return teasers.sort((a, b) => Number(a.done) - Number(b.done));
+}
+
+function groupById(rows: PublishedTeaserText[]): Map<string, PublishedTeaserText[]> {
+  const byId = new Map<string, PublishedTeaserText[]>();
+  for (const row of rows) byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
+  return byId;
 }

@@ -2,6 +2,8 @@ import type { Language } from '../../../shared/schemas/common';
 
 export interface TeasersTable {
   id: string;
+  /** The learning item the call to action opens. */
+  item_id: string | null;
   published_at: string | null;
   created_at: string;
 }

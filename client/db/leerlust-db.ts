@@ -1,0 +1,50 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { LearningEvent } from '../../shared/schemas/events';
+
+/**
+ * An event waiting to reach the server. It stays here until the server has
+ * answered `applied` or `duplicate` for it; a reload, an app update, a
+ * server error or a timeout halfway through a sync leaves it in place.
+ * `rejected` entries are kept (never resent) so the person can see why.
+ */
+export interface OutboxEntry {
+  id: string;
+  personId: string;
+  event: LearningEvent;
+  state: 'pending' | 'rejected';
+  reason?: string;
+  createdAt: number;
+}
+
+/** A training as last fetched, so it opens offline. */
+export interface CachedItem {
+  id: string;
+  /** The LearningItem JSON; validated again when read. */
+  item: unknown;
+  updatedAt: string;
+}
+
+/** Small documents: the signed-in person, the feed, the progress. Validated when read. */
+export interface CachedDocument {
+  key: 'me' | 'feed' | 'progress';
+  value: unknown;
+  storedAt: number;
+}
+
+export class LeerlustDatabase extends Dexie {
+  outbox!: EntityTable<OutboxEntry, 'id'>;
+  items!: EntityTable<CachedItem, 'id'>;
+  documents!: EntityTable<CachedDocument, 'key'>;
+
+  constructor(name = 'leerlust') {
+    super(name);
+    // Schema changes go in a new version() call; Dexie upgrades the phone's copy in place.
+    this.version(1).stores({
+      outbox: 'id, [personId+state], createdAt',
+      items: 'id',
+      documents: 'key',
+    });
+  }
+}
+
+export const localDb = new LeerlustDatabase();

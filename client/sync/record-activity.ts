@@ -1,0 +1,20 @@
+import { learningEventSchema, type LearningEvent } from '../../shared/schemas/events';
+import { localDb } from '../db/leerlust-db';
+
+export type ActivityInput = Omit<LearningEvent, 'id' | 'occurredAt' | 'timeZone'>;
+
+/** The zone the phone is in now; it decides which learning week the activity counts for. */
+export function currentTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * Records something the person did: first into the outbox on the phone (so
+ * it survives being offline, a reload or an update), then the sync sends it.
+ * The id is made here, which is what lets the server apply it exactly once.
+ */
+export async function recordActivity(personId: string, input: ActivityInput, now = new Date()): Promise<LearningEvent> {
+  const event = learningEventSchema.parse({ ...input, id: crypto.randomUUID(), occurredAt: now.toISOString(), timeZone: currentTimeZone() });
+  await localDb.outbox.add({ id: event.id, personId, event, state: 'pending', createdAt: now.getTime() });
+  return event;
+}

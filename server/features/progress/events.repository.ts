@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import type { LearningEventsTable } from './events.table';
+
+/**
+ * Inserts an event unless its id (or its award key) is already there.
+ * Returns whether a row was written; a unique clash is not an error here,
+ * because a resent event is the normal case for an offline outbox.
+ */
+export async function insertEventIfNew(db: Kysely<Database>, row: LearningEventsTable): Promise<boolean> {
+  const inserted = await db.insertInto('learning_events').values(row).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function findEventOwners(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('learning_events').select(['id', 'person_id']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.person_id]));
+}
+
+export async function insertCompletion(db: Kysely<Database>, personId: string, itemId: string, at: string, source: 'app' | 'platform'): Promise<void> {
+  await db
+    .insertInto('item_completions')
+    .values({ person_id: personId, item_id: itemId, completed_at: at, source })
+    .onConflict((oc) => oc.columns(['person_id', 'item_id']).doNothing())
+    .execute();
+}
+
+export async function sumPoints(db: Kysely<Database>, personId: string): Promise<number> {
+  const row = await db
+    .selectFrom('learning_events')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number | string>('points'), eb.lit(0)).as('total'))
+    .where('person_id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
+/** When and where the person learned, for the streak. */
+export async function listLearningMoments(db: Kysely<Database>, personId: string, kinds: readonly LearningEventsTable['kind'][]) {
+  return db
+    .selectFrom('learning_events')
+    .select(['occurred_at', 'time_zone', 'kind'])
+    .where('person_id', '=', personId)
+    .where('kind', 'in', kinds)
+    .orderBy('occurred_at')
+    .execute();
+}

@@ -1,0 +1,121 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/database';
+import { awardKey } from '../../../shared/domain/award-key';
+import { pointsFor, type PointValues } from '../../../shared/domain/points';
+import type { EventRejectionReason, EventResult, LearningEvent } from '../../../shared/schemas/events';
+import type { SyncResult } from '../../../shared/schemas/progress';
+import type { PersonRow } from '../people/people.table';
+import { loadPointValues } from '../settings/point-values';
+import { eventPolicy } from './event-policy';
+import { findEventOwners, insertCompletion, insertEventIfNew } from './events.repository';
+import type { LearningEventsTable } from './events.table';
+import { progressOf } from './progress.service';
+
+/*
+ * Applying what a phone recorded offline, exactly once.
+ *
+ * Every event carries an id made on the device. The outbox resends an event
+ * until it hears back, so the same event may arrive twice — after a timeout,
+ * from two tabs, or in two concurrent requests. The event id is the primary
+ * key, so a second copy is never stored: it is answered `duplicate`, which
+ * the device treats like `applied` and drops from its outbox.
+ *
+ * Points are earned once per thing (a training, a question, a teaser). The
+ * event that earns them carries an award key, unique per person; if another
+ * event got there first, this one is stored without points. Both clashes are
+ * settled by unique indexes rather than read-then-write checks, so they hold
+ * under concurrency on SQLite and PostgreSQL alike. A batch is applied in one
+ * transaction and in id order, so concurrent batches take locks in the same
+ * order and cannot deadlock.
+ */
+export async function applyEvents(db: Kysely<Database>, person: PersonRow, events: readonly LearningEvent[], now: Date): Promise<SyncResult> {
+  const byId = new Map<string, EventResult>();
+  await db.transaction().execute(async (trx) => {
+    const values = await loadPointValues(trx);
+    const context = await batchContext(trx, events);
+    const inIdOrder = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const event of inIdOrder) {
+      if (byId.has(event.id)) continue;
+      byId.set(event.id, await applyOne(trx, person, event, now, values, context));
+    }
+  });
+  const results = events.map((e) => byId.get(e.id) ?? { id: e.id, status: 'duplicate' as const });
+  return { results, progress: await progressOf(db, person, now) };
+}
+
+interface BatchContext {
+  owners: Map<string, string>;
+  itemIds: Set<string>;
+  teaserIds: Set<string>;
+}
+
+/** What the batch refers to, looked up once rather than per event. */
+async function batchContext(trx: Transaction<Database>, events: readonly LearningEvent[]): Promise<BatchContext> {
+  const itemIds = [...new Set(events.flatMap((e) => (e.itemId ? [e.itemId] : [])))];
+  const teaserIds = [...new Set(events.flatMap((e) => (e.teaserId ? [e.teaserId] : [])))];
+  const [owners, items, teasers] = await Promise.all([
+    findEventOwners(
+      trx,
+      events.map((e) => e.id),
+    ),
+    itemIds.length ? trx.selectFrom('learning_items').select('id').where('id', 'in', itemIds).execute() : [],
+    teaserIds.length ? trx.selectFrom('teasers').select('id').where('id', 'in', teaserIds).execute() : [],
+  ]);
+  return { owners, itemIds: new Set(items.map((i) => i.id)), teaserIds: new Set(teasers.map((t) => t.id)) };
+}
+
+function rejectionReason(event: LearningEvent, now: Date, context: BatchContext): EventRejectionReason | null {
+  const at = Date.parse(event.occurredAt);
+  if (at > now.getTime() + eventPolicy.maxClockSkewMs) return 'in_future';
+  if (at < now.getTime() - eventPolicy.offlineWindowMs) return 'too_old';
+  if (event.itemId && !context.itemIds.has(event.itemId)) return 'unknown_item';
+  if (event.teaserId && !context.teaserIds.has(event.teaserId)) return 'unknown_teaser';
+  return null;
+}
+
+async function applyOne(
+  trx: Transaction<Database>,
+  person: PersonRow,
+  event: LearningEvent,
+  now: Date,
+  values: PointValues,
+  context: BatchContext,
+): Promise<EventResult> {
+  const known = context.owners.get(event.id);
+  if (known) return known === person.id ? { id: event.id, status: 'duplicate' } : { id: event.id, status: 'rejected', reason: 'id_conflict' };
+  const reason = rejectionReason(event, now, context);
+  if (reason) return { id: event.id, status: 'rejected', reason };
+
+  const row = toRow(person.id, event, now);
+  const key = awardKey(event);
+  const applied =
+    (key !== null && (await insertEventIfNew(trx, { ...row, award_key: key, points: pointsFor(event, values) }))) ||
+    (await insertEventIfNew(trx, row));
+  if (!applied) {
+    // Another request stored this id between our lookup and our insert.
+    const owner = (await findEventOwners(trx, [event.id])).get(event.id);
+    return owner === person.id ? { id: event.id, status: 'duplicate' } : { id: event.id, status: 'rejected', reason: 'id_conflict' };
+  }
+  if (event.kind === 'training_completed' && event.itemId) {
+    await insertCompletion(trx, person.id, event.itemId, new Date(event.occurredAt).toISOString(), 'app');
+  }
+  return { id: event.id, status: 'applied' };
+}
+
+function toRow(personId: string, event: LearningEvent, now: Date): LearningEventsTable {
+  return {
+    id: event.id,
+    person_id: personId,
+    kind: event.kind,
+    item_id: event.itemId ?? null,
+    teaser_id: event.teaserId ?? null,
+    question_id: event.questionId ?? null,
+    correct: event.correct === undefined ? null : Number(event.correct),
+    part: event.part ?? null,
+    award_key: null,
+    occurred_at: new Date(event.occurredAt).toISOString(),
+    time_zone: event.timeZone,
+    received_at: now.toISOString(),
+    points: 0,
+  };
+}
