@@ -1,2 +1,9 @@
 #!/usr/bin/env node
-console.log(JSON.stringify({ cwd: process.cwd(), init: process.env.INIT_CWD, ev: process.env.npm_lifecycle_event, url: import.meta.url, argv: process.argv }));
+// The `leerlust` admin command line. It is TypeScript like the server, run
+// through tsx so there is no build step; see server/cli/README.md.
+import process from 'node:process';
+import { register } from 'tsx/esm/api';
+
+register();
+const { runCli } = await import('../server/cli/main.ts');
+process.exitCode = await runCli(process.argv);

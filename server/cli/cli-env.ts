@@ -23,6 +23,11 @@ export interface CliEnv {
 }
 
 export function processCliEnv(): CliEnv {
+  // `leerlust … | head` closes the pipe early; that is no error, so end quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   const env = process.env;
   // `npm run leerlust` moves to the package root; npm keeps the admin's own folder in INIT_CWD.
   // Only trust it for that script: a CLI spawned from another npm script inherits a stale one.

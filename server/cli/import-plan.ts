@@ -21,10 +21,20 @@ export interface ImportPlan {
 /** What the database already holds that a row can clash with or refer to. */
 export interface ExistingOrg {
   emails: Set<string>;
+  /** Lower-cased names of people without e-mail, the only way to spot them twice. */
+  namesWithoutEmail: Set<string>;
+  /** Also receives the departments and teams the file will create. */
   org: OrgIndex;
 }
 
-type Checked = { line: number; problems: string[]; fields?: PersonFields; placement?: Placement };
+type Checked = {
+  line: number;
+  /** The row's address, even when the row is invalid, so a manager on a bad row is still found. */
+  email: string | undefined;
+  problems: string[];
+  fields?: PersonFields;
+  placement?: Placement;
+};
 
 /**
  * Checks every row before anything is written: its values, e-mail
@@ -35,16 +45,17 @@ type Checked = { line: number; problems: string[]; fields?: PersonFields; placem
  */
 export function planImport(rows: CsvPersonRow[], existing: ExistingOrg): ImportPlan {
   const checked: Checked[] = rows.map((row) => {
-    if (row.problems.length > 0) return { line: row.line, problems: [...row.problems] };
+    const email = row.fields.email?.trim().toLowerCase() || undefined;
+    if (row.problems.length > 0) return { line: row.line, email, problems: [...row.problems] };
     const parsed = parsePersonFields(row.fields, columnOf);
-    return parsed.ok ? { line: row.line, problems: [], fields: parsed.fields } : { line: row.line, problems: parsed.problems };
+    if (!parsed.ok) return { line: row.line, email, problems: parsed.problems };
+    return { line: row.line, email: parsed.fields.email ?? undefined, problems: [], fields: parsed.fields };
   });
   const linesByEmail = new Map<string, number[]>();
-  for (const row of checked) {
-    const email = row.fields?.email;
-    if (email) linesByEmail.set(email, [...(linesByEmail.get(email) ?? []), row.line]);
+  for (const { email, line } of checked) {
+    if (email) linesByEmail.set(email, [...(linesByEmail.get(email) ?? []), line]);
   }
-  for (const row of checked) checkEmails(row, linesByEmail, existing.emails);
+  for (const row of checked) checkEmails(row, linesByEmail, existing);
   placeRows(checked, existing.org);
   dropRowsWithBadManagers(checked, existing.emails);
 
@@ -61,13 +72,17 @@ export function planImport(rows: CsvPersonRow[], existing: ExistingOrg): ImportP
   return { valid, errors };
 }
 
-function checkEmails(row: Checked, linesByEmail: Map<string, number[]>, inLeerlust: Set<string>): void {
-  const email = row.fields?.email;
+function checkEmails(row: Checked, linesByEmail: Map<string, number[]>, existing: ExistingOrg): void {
+  const { email } = row;
   const manager = row.fields?.managerEmail;
+  const inLeerlust = existing.emails;
   if (email) {
     const lines = linesByEmail.get(email) ?? [];
     if (lines.length > 1) row.problems.push(`email ${email} appears more than once in the file (lines ${lines.join(', ')})`);
     if (inLeerlust.has(email)) row.problems.push(`email ${email} already belongs to someone in Leerlust`);
+  } else if (row.fields && existing.namesWithoutEmail.has(row.fields.name.toLowerCase())) {
+    // Without an address, importing the same file twice would silently add this person twice.
+    row.problems.push(`"${row.fields.name}" without email is already in Leerlust; add an email or leave the row out`);
   }
   if (manager && manager === email) row.problems.push('manager_email is the person themselves');
   else if (manager && !inLeerlust.has(manager) && !linesByEmail.has(manager)) {
@@ -87,14 +102,14 @@ function placeRows(checked: Checked[], org: OrgIndex): void {
       continue;
     }
     row.placement = placement;
-    // Only good rows may define a team for others: a skipped row creates nothing.
+    // A bad row's names are not to be trusted, so they define no team for other rows.
     if (row.problems.length === 0) addToIndex(org, placement);
   }
 }
 
 /** Repeats until stable: a manager's row may itself fail because of its own manager. */
 function dropRowsWithBadManagers(checked: Checked[], inLeerlust: Set<string>): void {
-  const badLines = (email: string) => checked.filter((r) => r.fields?.email === email && r.problems.length > 0).map((r) => r.line);
+  const badLines = (email: string) => checked.filter((r) => r.email === email && r.problems.length > 0).map((r) => r.line);
   for (let changed = true; changed; ) {
     changed = false;
     for (const row of checked) {

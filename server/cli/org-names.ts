@@ -60,7 +60,7 @@ export function placeByName(index: OrgIndex, department?: string, team?: string)
   const [only] = candidates;
   if (candidates.length === 1 && only) return { department: only.department, team: only.team };
   if (candidates.length === 0) return { error: `team "${team}" does not exist yet; give its department to create it` };
-  const names = candidates.map((c) => c.department).join(', ');
+  const names = candidates.map((c) => c.department).sort().join(', ');
   return { error: `team "${team}" exists in several departments (${names}); give the department` };
 }
 

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { emailSchema } from '../../shared/schemas/common';
 import { createPersonSchema } from '../../shared/schemas/people';
 
-const orgNameSchema = z.string().trim().min(1).max(120);
+// One line of printable text: a stray line break or NUL from a spreadsheet would end up in every menu.
+const orgNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[^\p{Cc}]*$/u, 'must be one line of text');
 
 /**
  * A person as an admin types them on the command line or in a CSV file:
