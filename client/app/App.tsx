@@ -2,13 +2,17 @@ import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
 import type { Me } from '../../shared/schemas/people';
 import { I18nProvider, useI18n } from './i18n';
+import { startPwa, UpdatePrompt } from './pwa';
 import { SessionProvider, useSession } from './session';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SignInPage } from '../features/signin/SignInPage';
 import { VerifyPage } from '../features/signin/VerifyPage';
+import { TrainingPage } from '../features/training/TrainingPage';
+import { SyncProvider } from '../sync/SyncProvider';
 
 export function App() {
+  useEffect(startPwa, []);
   return (
     <I18nProvider>
       <SessionProvider>
@@ -16,6 +20,7 @@ export function App() {
           <Routes />
         </LocationProvider>
       </SessionProvider>
+      <UpdatePrompt />
     </I18nProvider>
   );
 }
@@ -31,14 +36,16 @@ function Routes() {
     );
   }
   const me = state.status === 'signed-in' ? state.me : null;
-  return (
+  const routes = (
     <Router>
       <Route path="/signin" component={SignInPage} />
       <Route path="/signin/verify" component={VerifyPage} />
       <Route path="/settings" component={signedIn(me, SettingsPage)} />
+      <Route path="/training/:id" component={signedIn(me, TrainingPage)} />
       <Route default component={signedIn(me, HomePage)} />
     </Router>
   );
+  return me ? <SyncProvider personId={me.id}>{routes}</SyncProvider> : routes;
 }
 
 /** A screen that needs a person; without one, go to sign-in. */

@@ -40,7 +40,7 @@ export class LeerlustDatabase extends Dexie {
     super(name);
     // Schema changes go in a new version() call; Dexie upgrades the phone's copy in place.
     this.version(1).stores({
-      outbox: 'id, [personId+state], createdAt',
+      outbox: 'id, personId, [personId+state], createdAt',
       items: 'id',
       documents: 'key',
     });

@@ -1,24 +1,26 @@
-import { useEffect, useState } from 'preact/hooks';
-import { feedSchema, type Teaser } from '../../../shared/schemas/teasers';
-import { api } from '../../app/api';
+import { useState } from 'preact/hooks';
+import type { Me } from '../../../shared/schemas/people';
+import type { Teaser } from '../../../shared/schemas/teasers';
 import { AppShell } from '../../app/AppShell';
 import { useI18n } from '../../app/i18n';
-import type { Me } from '../../../shared/schemas/people';
+import { recordActivity } from '../../sync/record-activity';
+import { useSync } from '../../sync/SyncProvider';
+import { StreakSummary } from '../progress/StreakSummary';
+import { SyncStatus } from './SyncStatus';
 import { TeaserCard } from './TeaserCard';
+import { useFeed } from './use-feed';
 
-type FeedState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; teasers: Teaser[] };
-
-/** The signed-in home: a warm welcome and the newest teasers from the learning offer. */
+/** The signed-in home: streak and points, then the newest teasers from the learning offer. */
 export function HomePage({ me }: { me: Me }) {
   const { t, language } = useI18n();
-  const [feed, setFeed] = useState<FeedState>({ status: 'loading' });
+  const { scheduler } = useSync();
   const [attempt, setAttempt] = useState(0);
+  const feed = useFeed(`${attempt}-${language}`);
 
-  useEffect(() => {
-    api('GET', '/api/feed', feedSchema)
-      .then(({ teasers }) => setFeed({ status: 'ready', teasers }))
-      .catch(() => setFeed({ status: 'error' }));
-  }, [attempt, language]);
+  function opened(teaser: Teaser) {
+    if (!teaser.isNew) return;
+    void recordActivity(me.id, { kind: 'teaser_opened', teaserId: teaser.id }).then(() => scheduler.requestSync());
+  }
 
   const firstName = me.name.split(' ')[0] ?? me.name;
   return (
@@ -28,31 +30,27 @@ export function HomePage({ me }: { me: Me }) {
         <h1>{t('home.greeting', { name: firstName })}</h1>
         <p>{t('home.intro')}</p>
       </section>
+      <StreakSummary />
+      <SyncStatus />
       <section class="section" aria-labelledby="feed-title" aria-busy={feed.status === 'loading'}>
         <h2 id="feed-title">{t('home.feed.title')}</h2>
         {feed.status === 'loading' && <p class="hint">{t('common.loading')}</p>}
         {feed.status === 'error' && (
           <div class="notice" role="alert">
             <p>{t('common.error')}</p>
-            <button
-              type="button"
-              class="button button-secondary"
-              onClick={() => {
-                setFeed({ status: 'loading' });
-                setAttempt((n) => n + 1);
-              }}
-            >
+            <button type="button" class="button button-secondary" onClick={() => setAttempt((n) => n + 1)}>
               {t('common.retry')}
             </button>
           </div>
         )}
+        {feed.status === 'ready' && feed.fromCache && !navigator.onLine && <p class="hint">{t('common.offline')}</p>}
         {feed.status === 'ready' &&
           (feed.teasers.length === 0 ? (
             <p>{t('home.feed.empty')}</p>
           ) : (
             <ul class="feed">
               {feed.teasers.map((teaser, index) => (
-                <TeaserCard key={teaser.id} teaser={teaser} index={index} />
+                <TeaserCard key={teaser.id} teaser={teaser} index={index} onOpen={opened} />
               ))}
             </ul>
           ))}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+import { feedSchema, type Teaser } from '../../../shared/schemas/teasers';
+import { api } from '../../app/api';
+import { readDocument, writeDocument } from '../../db/cached-documents';
+import { prefetchItems } from '../training/item-cache';
+
+export type FeedState =
+  | { status: 'loading' }
+  | { status: 'error' }
+  | { status: 'ready'; teasers: Teaser[]; fromCache: boolean };
+
+/**
+ * The feed from the phone's copy first (instant, and offline), then fresh
+ * from the server; everything it links to is stored for offline use.
+ */
+export function useFeed(refreshKey: unknown): FeedState {
+  const [feed, setFeed] = useState<FeedState>({ status: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    let fresh = false;
+    void readDocument('feed', feedSchema).then((cached) => {
+      if (!cancelled && !fresh && cached) setFeed({ status: 'ready', teasers: cached.teasers, fromCache: true });
+    });
+    api('GET', '/api/feed', feedSchema)
+      .then(async (latest) => {
+        fresh = true;
+        if (cancelled) return;
+        setFeed({ status: 'ready', teasers: latest.teasers, fromCache: false });
+        await writeDocument('feed', latest);
+        await prefetchItems(latest.teasers.flatMap((t) => (t.item ? [t.item] : [])));
+      })
+      .catch(async () => {
+        const cached = await readDocument('feed', feedSchema);
+        if (!cancelled && !cached) setFeed({ status: 'error' });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [refreshKey]);
+
+  return feed;
+}

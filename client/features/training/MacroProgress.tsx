@@ -1,0 +1,48 @@
+import type { LearningItem } from '../../../shared/schemas/learning';
+import type { Me } from '../../../shared/schemas/people';
+import { useI18n } from '../../app/i18n';
+import { ArrowIcon, CheckCircleIcon } from '../../app/icons';
+import { recordActivity } from '../../sync/record-activity';
+import { useSync } from '../../sync/SyncProvider';
+
+/**
+ * A macro-training lives in the organisation's learning platform; here the
+ * person opens it and ticks off the parts they did. The last part completes
+ * it. (The platform can also report completion itself, through a signed callback.)
+ */
+export function MacroProgress({ me, item, macro }: { me: Me; item: LearningItem; macro: NonNullable<LearningItem['macro']> }) {
+  const { t } = useI18n();
+  const { scheduler, outbox } = useSync();
+  const pendingParts = new Set(
+    outbox.flatMap((e) => (e.state === 'pending' && e.event.kind === 'macro_part_done' && e.event.itemId === item.id ? [e.event.part] : [])),
+  );
+  const partsDone = Math.max(macro.partsDone, pendingParts.size);
+  const completed = item.completed || outbox.some((e) => e.event.kind === 'training_completed' && e.event.itemId === item.id);
+
+  async function markPart(part: number) {
+    await recordActivity(me.id, { kind: 'macro_part_done', itemId: item.id, part });
+    if (part === macro.parts) await recordActivity(me.id, { kind: 'training_completed', itemId: item.id });
+    scheduler.requestSync();
+  }
+
+  return (
+    <section class="card stack" aria-labelledby="macro-parts">
+      <a class="button button-primary button-block" href={macro.url} target="_blank" rel="noopener noreferrer">
+        {t('training.macro.open')} <ArrowIcon />
+      </a>
+      <h2 id="macro-parts">{t('training.macro.parts')}</h2>
+      <ol class="parts">
+        {Array.from({ length: macro.parts }, (_, i) => i + 1).map((part) => {
+          const done = completed || part <= partsDone;
+          return (
+            <li key={part}>
+              <button type="button" class={`part${done ? ' part-done' : ''}`} aria-pressed={done} disabled={done || part !== partsDone + 1} onClick={() => markPart(part)}>
+                {done && <CheckCircleIcon size={22} />} {t('training.macro.part', { n: part })}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

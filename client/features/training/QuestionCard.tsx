@@ -1,0 +1,54 @@
+import type { RefObject } from 'preact';
+import type { MicroCard } from '../../../shared/schemas/learning';
+import { useI18n } from '../../app/i18n';
+
+type Question = Extract<MicroCard, { kind: 'question' }>;
+
+/** A question with large answer buttons; after a tap, the feedback for that answer. */
+export function QuestionCard({
+  card,
+  chosen,
+  onAnswer,
+  headingRef,
+}: {
+  card: Question;
+  chosen: number | undefined;
+  onAnswer: (option: number, correct: boolean) => void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
+  const { t } = useI18n();
+  const picked = chosen === undefined ? undefined : card.options[chosen];
+  return (
+    <fieldset class="question">
+      <legend>
+        <h2 id="card-heading" tabIndex={-1} ref={headingRef}>
+          {card.prompt}
+        </h2>
+      </legend>
+      <div class="options">
+        {card.options.map((option, i) => {
+          const state = chosen === undefined ? '' : option.correct ? ' option-correct' : i === chosen ? ' option-wrong' : '';
+          return (
+            <button
+              key={i}
+              type="button"
+              class={`option${state}`}
+              aria-pressed={chosen === i}
+              disabled={chosen !== undefined}
+              onClick={() => onAnswer(i, option.correct)}
+            >
+              {option.text}
+            </button>
+          );
+        })}
+      </div>
+      <div aria-live="polite" class="feedback">
+        {picked && (
+          <p class={picked.correct ? 'feedback-correct' : 'feedback-wrong'}>
+            <strong>{picked.correct ? t('training.question.correct') : t('training.question.wrong')}</strong> {picked.feedback}
+          </p>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,31 @@
+import type { LearningItem } from '../../../shared/schemas/learning';
+import { useI18n } from '../../app/i18n';
+import { CelebrateIcon } from '../../app/icons';
+import { useSync } from '../../sync/SyncProvider';
+import { StreakSummary } from '../progress/StreakSummary';
+
+/** The reward moment: the finished training, the streak and points, and whether it is still only on the phone. */
+export function TrainingDone({ item }: { item: LearningItem }) {
+  const { t } = useI18n();
+  const { outbox } = useSync();
+  const pending = outbox.some((e) => e.state === 'pending' && e.event.itemId === item.id);
+  return (
+    <section class="done card stack" aria-labelledby="done-title">
+      <CelebrateIcon />
+      <h2 id="done-title" tabIndex={-1}>
+        {t('training.done.title')}
+      </h2>
+      <p>{t('training.done.body', { title: item.title })}</p>
+      {item.completed && <p class="hint">{t('training.done.already')}</p>}
+      <StreakSummary />
+      {pending && (
+        <p class="notice" role="status">
+          {t('training.done.pending')}
+        </p>
+      )}
+      <a class="button button-primary button-block" href="/">
+        {t('training.done.home')}
+      </a>
+    </section>
+  );
+}

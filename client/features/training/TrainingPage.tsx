@@ -1,0 +1,51 @@
+import { useRoute } from 'preact-iso';
+import type { Me } from '../../../shared/schemas/people';
+import type { LearningItem } from '../../../shared/schemas/learning';
+import { AppShell } from '../../app/AppShell';
+import { useI18n } from '../../app/i18n';
+import { ClassroomSessions } from './ClassroomSessions';
+import { MacroProgress } from './MacroProgress';
+import { MicroPlayer } from './MicroPlayer';
+import { useItem } from './use-item';
+
+/** Opens one training: the micro-training player, the macro-training link and parts, or the classroom sessions. */
+export function TrainingPage({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const id = useRoute().params.id ?? '';
+  const [state, replaceItem] = useItem(id);
+  return (
+    <AppShell>
+      <a class="back-link" href="/">
+        ← {t('training.back')}
+      </a>
+      {state.status === 'loading' && (
+        <p class="hint" role="status">
+          {t('common.loading')}
+        </p>
+      )}
+      {state.status === 'missing' && (
+        <p class="notice" role="alert">
+          {t('training.notFound')}
+        </p>
+      )}
+      {state.status === 'ready' && <TrainingBody me={me} item={state.item} onItemChange={replaceItem} />}
+    </AppShell>
+  );
+}
+
+function TrainingBody({ me, item, onItemChange }: { me: Me; item: LearningItem; onItemChange: (item: LearningItem) => void }) {
+  const { t } = useI18n();
+  return (
+    <article class="training" lang={item.language} aria-labelledby="training-title">
+      <p class="eyebrow">
+        {t(`training.kind.${item.kind}`)} · {t('training.minutes', { n: item.durationMinutes })}
+      </p>
+      <h1 id="training-title">{item.title}</h1>
+      {item.isFallback && <span class="tag">{t('home.teaser.fallback')}</span>}
+      <p>{item.summary}</p>
+      {item.kind === 'micro' && item.micro && <MicroPlayer me={me} item={item} content={item.micro} />}
+      {item.kind === 'macro' && item.macro && <MacroProgress me={me} item={item} macro={item.macro} />}
+      {item.kind === 'classroom' && <ClassroomSessions item={item} onItemChange={onItemChange} />}
+    </article>
+  );
+}
