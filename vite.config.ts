@@ -1,10 +1,79 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+
+/** The brand colours of client/styles/tokens.css, for the splash screen and the title bar. */
+const BRAND_GREEN = '#0b6e4f';
+const PAPER = '#fbf8f3';
+
+/**
+ * The web app manifest (vite-plugin-pwa writes it as /manifest.webmanifest
+ * and links it from index.html). Dutch, because most people who install
+ * Leerlust read Dutch; the app itself follows the person's language. The PNG icons are made by tests/tools/make-icons.ts.
+ *
+ * `id` and `start_url` differ on purpose: the id stays "/" forever (it is how
+ * the browser recognises the installed app), while `?source=pwa` tells the
+ * funnel that a visit came from the home screen.
+ */
+const webManifest: Partial<ManifestOptions> = {
+  id: '/',
+  name: 'Leerlust',
+  short_name: 'Leerlust',
+  description: 'Elke week een beetje leren: korte trainingen, je reeks en je leermoment, op je telefoon.',
+  lang: 'nl',
+  dir: 'ltr',
+  start_url: '/?source=pwa',
+  scope: '/',
+  display: 'standalone',
+  theme_color: BRAND_GREEN,
+  background_color: PAPER,
+  categories: ['education', 'productivity'],
+  icons: [
+    { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+  ],
+  shortcuts: [
+    {
+      name: 'Mijn voortgang',
+      short_name: 'Voortgang',
+      url: '/?source=shortcut',
+      icons: [{ src: '/icons/shortcut-home-96.png', sizes: '96x96', type: 'image/png' }],
+    },
+    {
+      name: 'Instellingen',
+      url: '/settings?source=shortcut',
+      icons: [{ src: '/icons/shortcut-settings-96.png', sizes: '96x96', type: 'image/png' }],
+    },
+  ],
+};
 
 export default defineConfig({
   root: 'client',
   publicDir: '../public',
-  plugins: [preact()],
+  plugins: [
+    preact(),
+    VitePWA({
+      // Our own service worker (client/sw.ts) so push and notificationclick can live beside the caches.
+      strategies: 'injectManifest',
+      srcDir: '.',
+      filename: 'sw.ts',
+      // Registered from the bundle through workbox-window (client/app/pwa/): the CSP forbids inline scripts.
+      injectRegister: false,
+      // An update waits until the person taps "reload": never mid-training.
+      registerType: 'prompt',
+      manifest: webManifest,
+      // Precached beside the manifest's own icons (which the plugin adds itself).
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon-180.png'],
+      injectManifest: {
+        // The app shell only. API answers live in IndexedDB, kept by the app itself.
+        globPatterns: ['**/*.{html,js,css,woff2}'],
+        globIgnores: ['api/**'],
+        rollupFormat: 'iife',
+      },
+    }),
+  ],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

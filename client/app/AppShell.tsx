@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { useI18n } from './i18n';
 import { HomeIcon, LogoMark, SettingsIcon } from './icons';
+import { InstallOffer } from './pwa';
 
 /** The frame of every signed-in screen: a header and a bottom bar within thumb reach. */
 export function AppShell({ children }: { children: ComponentChildren }) {
@@ -23,6 +24,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
         </a>
       </header>
       <main id="main" class="app-main" tabIndex={-1}>
+        {path === '/' && <InstallOffer />}
         {children}
       </main>
       <nav class="bottom-nav" aria-label={t('nav.main')}>

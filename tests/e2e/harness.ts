@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import axe from 'axe-core';
 import { loadConfig } from '../../server/config';
 import { createMemoryLogger } from '../../server/http/logger';
@@ -21,21 +21,25 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** A phone-sized Dutch page unless told otherwise; `userAgent` plays another device, `storageState` reuses a sign-in. */
+export type NewPageOptions = Pick<BrowserContextOptions, 'viewport' | 'locale' | 'userAgent' | 'storageState'>;
+
 export interface E2eEnvironment {
   baseUrl: string;
   server: RunningServer;
   smtp: TestSmtpServer;
   browser: Browser;
-  newPage(options?: { viewport?: { width: number; height: number }; locale?: string }): Promise<{ context: BrowserContext; page: Page }>;
+  newPage(options?: NewPageOptions): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
 /**
  * The real thing, end to end: the production build served by the real server
  * on a fresh SQLite database with the demo organisation, mail going to a real
- * SMTP server on loopback, and Debian's Chromium driving it.
+ * SMTP server on loopback, and Debian's Chromium driving it. `clientDir`
+ * serves a copy of the build instead, for tests that change files (a new service worker).
  */
-export async function startE2eEnvironment(): Promise<E2eEnvironment> {
+export async function startE2eEnvironment(options: { clientDir?: string } = {}): Promise<E2eEnvironment> {
   const dataDir = mkdtempSync(join(tmpdir(), 'leerlust-e2e-'));
   const smtp = await startTestSmtpServer();
   const port = await freePort();
@@ -45,7 +49,7 @@ export async function startE2eEnvironment(): Promise<E2eEnvironment> {
     dataDir,
     smtpUrl: smtp.url,
     publicUrl: `http://localhost:${port}`,
-    clientDir: resolve('dist/client'),
+    clientDir: options.clientDir ?? resolve('dist/client'),
   };
   const server = await startServer(config, createMemoryLogger());
   // Playwright gives every launch a fresh, throw-away user-data dir.
@@ -57,6 +61,7 @@ export async function startE2eEnvironment(): Promise<E2eEnvironment> {
     browser,
     async newPage(options = {}) {
       const context = await browser.newContext({
+        ...options,
         viewport: options.viewport ?? { width: 360, height: 640 },
         locale: options.locale ?? 'nl-NL',
         baseURL: config.publicUrl,

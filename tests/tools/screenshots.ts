@@ -6,12 +6,16 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { tokenFromMail } from '../helpers/smtp-server';
+import { copyBuiltClient } from '../e2e/client-copy';
 import { startE2eEnvironment } from '../e2e/harness';
+import { InstallOfferModel, IPHONE_SAFARI, ServiceWorkerModel, UpdateBannerModel } from '../e2e/page-models/pwa';
 
 const OUT = '.tmp/screenshots';
 const sizes = { phone: { width: 360, height: 640 }, desktop: { width: 1280, height: 800 } } as const;
 
-const env = await startE2eEnvironment();
+// A copy of the build, so the "new version" banner can be shown by publishing a new sw.js.
+const client = copyBuiltClient();
+const env = await startE2eEnvironment({ clientDir: client.dir });
 mkdirSync(OUT, { recursive: true });
 try {
   for (const [sizeName, viewport] of Object.entries(sizes)) {
@@ -32,12 +36,36 @@ try {
       await page.goto('/settings');
       await page.getByRole('heading', { level: 1 }).waitFor();
       await shot('settings');
+
+      await page.goto('/');
+      await page.getByRole('listitem').first().waitFor();
+      const offer = new InstallOfferModel(page);
+      await offer.simulateBrowserOffer();
+      await offer.installButton().waitFor();
+      await shot('install-offer');
+
+      const sw = new ServiceWorkerModel(page);
+      await sw.waitUntilControlled();
+      client.publishNewServiceWorker();
+      await sw.checkForUpdate();
+      await new UpdateBannerModel(page).reloadButton().waitFor();
+      await shot('update-banner');
+
+      const iphone = await env.newPage({ viewport, locale: 'nl-NL', userAgent: IPHONE_SAFARI, storageState: await context.storageState() });
+      await iphone.page.emulateMedia({ colorScheme: scheme });
+      await iphone.page.goto('/');
+      await new InstallOfferModel(iphone.page).card().waitFor();
+      await iphone.page.waitForLoadState('networkidle');
+      await iphone.page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+      await iphone.page.screenshot({ path: `${OUT}/install-ios-${sizeName}-${scheme}.png` });
+      await iphone.context.close();
       await context.close();
     }
   }
   console.log(`Screenshots in ${OUT}/`);
 } finally {
   await env.close();
+  client.remove();
 }
 
 async function signInAs(page: Page, email: string): Promise<void> {

@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../i18n';
+import { AddSquareIcon, CheckIcon, LogoMark, ShareIcon } from '../icons';
+import {
+  chooseInstallOffer,
+  dismissedRecently,
+  installPrompt,
+  isInAppBrowser,
+  isIos,
+  isStandalone,
+  rememberDismissal,
+} from './install-offer';
+import { useStore } from './store';
+import './pwa.css';
+
+/**
+ * The home's "install the app" card: Chromium's own install dialog behind a
+ * button, or on iPhone and iPad the three Safari steps, because iOS only
+ * delivers reminders to apps on the Home Screen. Renders nothing when the app
+ * is installed, runs installed, or the person said "not now" in the last 30 days.
+ */
+export function InstallOffer() {
+  const { t } = useI18n();
+  const { event, installed } = useStore(installPrompt);
+  const [dismissed, setDismissed] = useState(() => dismissedRecently(localStorage, Date.now()));
+  const offer = chooseInstallOffer({
+    standalone: isStandalone(window),
+    installed,
+    dismissed,
+    ios: isIos(navigator.userAgent, navigator.maxTouchPoints),
+    inAppBrowser: isInAppBrowser(navigator.userAgent),
+    canPrompt: event !== null,
+  });
+  if (offer === 'none') return null;
+
+  function dismiss() {
+    rememberDismissal(localStorage, Date.now());
+    setDismissed(true);
+  }
+
+  async function install() {
+    if (!event) return;
+    // The event works once; whatever the answer, the browser will not let us ask again.
+    installPrompt.set({ event: null, installed });
+    await event.prompt();
+    const { outcome } = await event.userChoice;
+    if (outcome === 'dismissed') dismiss();
+  }
+
+  const ios = offer === 'ios-guide';
+  return (
+    <section class="card install-offer" aria-labelledby="install-offer-title">
+      <div class="install-offer-head">
+        <LogoMark size={48} />
+        <div>
+          {/* Not a heading: the card sits above the page's own h1. */}
+          <p id="install-offer-title" class="install-offer-title">
+            {ios ? t('pwa.ios.title') : t('pwa.install.title')}
+          </p>
+          <p class="install-offer-body">{ios ? t('pwa.ios.why') : t('pwa.install.body')}</p>
+        </div>
+      </div>
+      {ios && (
+        <ol class="install-steps" aria-label={t('pwa.ios.steps')}>
+          <InstallStep icon={<ShareIcon />} text={t('pwa.ios.step.share')} />
+          <InstallStep icon={<AddSquareIcon />} text={t('pwa.ios.step.add')} />
+          <InstallStep icon={<CheckIcon />} text={t('pwa.ios.step.confirm')} />
+        </ol>
+      )}
+      <div class="install-offer-actions">
+        {!ios && (
+          <button type="button" class="button button-primary" onClick={install}>
+            {t('pwa.install.action')}
+          </button>
+        )}
+        <button type="button" class="button button-quiet" onClick={dismiss}>
+          {t('pwa.install.dismiss')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function InstallStep({ icon, text }: { icon: preact.JSX.Element; text: string }) {
+  return (
+    <li>
+      <span class="install-step-icon">{icon}</span>
+      <span>{text}</span>
+    </li>
+  );
+}

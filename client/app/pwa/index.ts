@@ -1,0 +1,24 @@
+/**
+ * Leerlust as an installed app: the service worker bridge and the two bits of
+ * UI that go with it. See README.md in this folder.
+ */
+import { listenForInstallPrompt } from './install-offer';
+import { registerServiceWorker } from './register-sw';
+
+export { InstallOffer } from './InstallOffer';
+export { UpdatePrompt } from './UpdatePrompt';
+
+let started = false;
+
+/**
+ * Starts everything that listens to the browser, the install event and the
+ * service worker, as the app starts. A second call does nothing.
+ *
+ * @example useEffect(startPwa, []);
+ */
+export function startPwa(): void {
+  if (started) return;
+  started = true;
+  listenForInstallPrompt();
+  registerServiceWorker();
+}

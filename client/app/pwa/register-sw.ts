@@ -1,0 +1,67 @@
+import { Workbox } from 'workbox-window';
+import { createStore, type Store } from './store';
+
+/**
+ * Where an update stands, as the page sees it:
+ * - `none`: this page runs the newest version we know of;
+ * - `waiting`: a new version has installed and waits for the person's tap;
+ * - `active`: another tab already switched to the new version, which now
+ *   also controls this page; only a reload brings this page's code up to date.
+ */
+export type UpdateState = 'none' | 'waiting' | 'active';
+
+/** How often an open app (a standalone PWA may stay open for days) asks for a new version. */
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+export const updateState: Store<UpdateState> = createStore<UpdateState>('none');
+let workbox: Workbox | undefined;
+let reloadRequested = false;
+
+/**
+ * Registers /sw.js through workbox-window, from the bundle (the CSP forbids
+ * inline scripts), once the page has loaded so the worker's downloads do not
+ * compete with the first paint. Production builds only: in development Vite
+ * serves source modules the worker must not cache. Safe to call twice.
+ *
+ * @example useEffect(registerServiceWorker, []);
+ */
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || workbox) return;
+  const wb = new Workbox('/sw.js', { scope: '/' });
+  workbox = wb;
+  let controlled = Boolean(navigator.serviceWorker.controller);
+
+  wb.addEventListener('waiting', () => updateState.set('waiting'));
+  wb.addEventListener('controlling', () => {
+    if (reloadRequested) window.location.reload();
+    // The first install claims the page: nothing changed for the person. A later switch is an update.
+    else if (controlled) updateState.set('active');
+    controlled = true;
+  });
+  wb.register().catch((error: unknown) => console.warn('Service worker registration failed', error));
+
+  let lastCheck = Date.now();
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible' || Date.now() - lastCheck < UPDATE_CHECK_INTERVAL_MS) return;
+    lastCheck = Date.now();
+    wb.update().catch(() => undefined);
+  });
+}
+
+/**
+ * The person tapped "reload": let the waiting worker take over, then reload
+ * once it controls the page, so the new code and the new caches match.
+ */
+export function applyUpdate(): void {
+  if (!workbox || updateState.get() === 'active') {
+    window.location.reload();
+    return;
+  }
+  reloadRequested = true;
+  workbox.messageSkipWaiting();
+}
+
+/** "Later": hide the banner until the next page load (the new version still waits). */
+export function postponeUpdate(): void {
+  updateState.set('none');
+}

@@ -1,0 +1,71 @@
+/// <reference lib="webworker" />
+/**
+ * Leerlust's service worker (built by vite-plugin-pwa's injectManifest from
+ * this file; type-checked by tsconfig.sw.json).
+ *
+ * What it caches, and what not:
+ * - the app shell (HTML, JS, CSS, icons), precached at install, so the app
+ *   opens without a connection;
+ * - same-origin images, cache-first with a cap, so teaser pictures seen once
+ *   show again offline;
+ * - never /api: the app keeps API data in IndexedDB itself (client/db), where
+ *   it can reason about freshness and the outbox. A second, hidden copy here
+ *   would serve stale answers the app cannot see or clear.
+ *
+ * Updates: a new worker installs next to the old one and waits. The page shows
+ * "new version — reload" (client/app/pwa/) and only a tap sends SKIP_WAITING,
+ * so nobody is switched to new code in the middle of a training.
+ */
+import { setCacheNameDetails } from 'workbox-core';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+import { isSkipWaitingMessage } from './app/pwa/sw-messages';
+
+declare const self: ServiceWorkerGlobalScope;
+
+const CACHE_ID = 'leerlust';
+/** Bump when the runtime caching below changes shape: older caches are deleted on activate. */
+const RUNTIME_VERSION = 'v1';
+const IMAGE_CACHE_FAMILY = `${CACHE_ID}-images-`;
+const IMAGE_CACHE = `${IMAGE_CACHE_FAMILY}${RUNTIME_VERSION}`;
+const THIRTY_DAYS = 30 * 24 * 60 * 60;
+
+// Names Workbox's own caches leerlust-precache-v2-…, so they are easy to find in DevTools.
+setCacheNameDetails({ prefix: CACHE_ID });
+
+// --- App shell --------------------------------------------------------------
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Client-side routes (/settings, /signin/verify…) all get the shell; the API never does.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+
+// --- Runtime caches ---------------------------------------------------------
+registerRoute(
+  ({ request, url }) => request.destination === 'image' && url.origin === self.location.origin && !url.pathname.startsWith('/api/'),
+  new CacheFirst({
+    cacheName: IMAGE_CACHE,
+    plugins: [new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: THIRTY_DAYS, purgeOnQuotaError: true })],
+  }),
+);
+
+// --- Lifecycle --------------------------------------------------------------
+self.addEventListener('message', (event) => {
+  if (isSkipWaitingMessage(event.data)) void self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(Promise.all([deleteOutdatedRuntimeCaches(), self.clients.claim()]));
+});
+
+/** Only our own families: other caches on this origin (the app's, the browser's) are not ours to delete. */
+async function deleteOutdatedRuntimeCaches(): Promise<void> {
+  const names = await caches.keys();
+  await Promise.all(names.filter((name) => name.startsWith(IMAGE_CACHE_FAMILY) && name !== IMAGE_CACHE).map((name) => caches.delete(name)));
+}
+
+// --- Notifications ----------------------------------------------------------
+// `push` and `notificationclick` handlers for learning-moment reminders come
+// here (a later issue); they need nothing from the caching above.
