@@ -34,6 +34,13 @@ export function isKnownTimeZone(zone: string): boolean {
   }
 }
 
+/**
+ * No control characters (PostgreSQL cannot store NUL; a line break has no
+ * place in a name) and no unpaired surrogate halves, which SQLite and
+ * PostgreSQL would each store differently.
+ */
+export const SINGLE_LINE_TEXT = /^[^\p{Cc}\p{Cs}]*$/u;
+
 export const emailSchema = z
   .string()
   .trim()

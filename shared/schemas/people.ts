@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, languageSchema, timeZoneSchema } from './common';
+import { emailSchema, idSchema, languageSchema, SINGLE_LINE_TEXT, timeZoneSchema } from './common';
 
 export const roleSchema = z.enum(['employee', 'manager', 'admin']).meta({ id: 'Role' });
 export type Role = z.infer<typeof roleSchema>;
 
-export const personNameSchema = z.string().trim().min(1).max(120);
+export const personNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(SINGLE_LINE_TEXT, 'Names cannot contain control characters');
 
 /** What a signed-in person sees about themselves. */
 export const meSchema = z

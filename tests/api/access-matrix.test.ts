@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../helpers/databases';
+import { TEST_PLATFORM_SECRET } from '../helpers/learning';
 import { fetchOpenApiDocument, listOperations, tableCoverage, type Operation } from '../helpers/openapi';
 import { ACTORS, createTestOrganisation, freshActor, signInActors, type Actor, type TestOrganisation } from '../helpers/organisation';
 import { send, validRequests } from '../helpers/route-requests';
@@ -34,6 +35,15 @@ const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
   'GET /api/admin/org': { expected: adminOnly(200) },
   // Team A's figures: its own manager and admins only.
   'GET /api/teams/{id}/summary': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 403, admin: 200 } },
+  'GET /api/items/{id}': { expected: signedIn(200) },
+  'POST /api/sessions/{id}/registration': { expected: signedIn(200) },
+  'DELETE /api/sessions/{id}/registration': { expected: signedIn(200) },
+  'POST /api/events': { expected: signedIn(200) },
+  'GET /api/progress': { expected: signedIn(200) },
+  'GET /api/admin/point-values': { expected: adminOnly(200) },
+  'PATCH /api/admin/point-values': { expected: adminOnly(200) },
+  // The learning platform's signature, not a session, decides; a session does not get in the way.
+  'POST /api/integrations/completions': { expected: everyone(200) },
 };
 
 describe.each(testDatabases())('route × role matrix ($name)', (kind) => {
@@ -43,7 +53,7 @@ describe.each(testDatabases())('route × role matrix ($name)', (kind) => {
   let operations: Operation[];
 
   beforeAll(async () => {
-    ctx = await createTestContext(kind);
+    ctx = await createTestContext(kind, { learningPlatformSecret: TEST_PLATFORM_SECRET });
     org = await createTestOrganisation(ctx);
     actors = await signInActors(ctx, org);
     operations = listOperations(await fetchOpenApiDocument(ctx.app));

@@ -35,19 +35,35 @@ const postgres: TestDatabase = {
       ...handle,
       async destroy() {
         await handle.destroy();
+        await waitForDisconnect(name);
         await adminQuery(`drop database if exists ${name} with (force)`);
       },
     };
   },
 };
 
-async function adminQuery(statement: string): Promise<void> {
+async function adminQuery<Row extends object = object>(statement: string, values: unknown[] = []): Promise<Row[]> {
   const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await client.connect();
   try {
-    await client.query(statement);
+    return (await client.query<Row>(statement, values)).rows;
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * pg's Pool.end() resolves once it has asked its connections to close, not
+ * when they have. Dropping the database "with (force)" at that moment kills
+ * them mid-goodbye, which pg reports as an unhandled error (57P01) that fails
+ * the whole run. So wait, briefly, until the server has let them go.
+ */
+async function waitForDisconnect(database: string, timeoutMs = 2000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const [row] = await adminQuery<{ n: string }>('select count(*) as n from pg_stat_activity where datname = $1', [database]);
+    if (Number(row?.n) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TeamRow } from '../../server/features/org/org.table';
 import type { PersonRow } from '../../server/features/people/people.table';
 import type { CreatePerson } from '../../shared/schemas/people';
+import { addLearningItem } from './learning';
 import { addPerson, signedInClient, TestClient, type TestContext } from './test-app';
 
 let teamCount = 0;
@@ -24,11 +25,15 @@ export const ACTORS = ['anonymous', 'employee', 'managerA', 'managerB', 'admin']
 export type Actor = (typeof ACTORS)[number];
 export type SignedInActor = Exclude<Actor, 'anonymous'>;
 
-/** Two teams and one person for each signed-in actor; the employee works in team A. */
+/**
+ * Two teams, one person for each signed-in actor (the employee works in
+ * team A), and one training of each kind open to all of them.
+ */
 export interface TestOrganisation {
   teamA: TeamRow;
   teamB: TeamRow;
   people: Record<SignedInActor, PersonRow>;
+  items: { micro: string; macro: string; classroom: string; session: string };
 }
 
 export async function createTestOrganisation(ctx: TestContext): Promise<TestOrganisation> {
@@ -39,7 +44,14 @@ export async function createTestOrganisation(ctx: TestContext): Promise<TestOrga
     managerB: await addPerson(ctx, personLike('managerB', teams)),
     admin: await addPerson(ctx, personLike('admin', teams)),
   };
-  return { ...teams, people };
+  const classroom = await addLearningItem(ctx, 'classroom');
+  const items = {
+    micro: (await addLearningItem(ctx, 'micro')).id,
+    macro: (await addLearningItem(ctx, 'macro')).id,
+    classroom: classroom.id,
+    session: classroom.sessionId ?? '',
+  };
+  return { ...teams, people, items };
 }
 
 function personLike(actor: SignedInActor, { teamA, teamB }: Pick<TestOrganisation, 'teamA' | 'teamB'>): Partial<CreatePerson> {

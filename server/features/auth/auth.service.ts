@@ -96,8 +96,15 @@ async function startSession(deps: AppDeps, personId: string, now: Date): Promise
   return { token, session };
 }
 
+export interface ResolvedSession {
+  session: SessionRow;
+  person: PersonRow;
+  /** The session was just extended: the cookies must be set again, or the browser drops them at their old Max-Age. */
+  renewed: boolean;
+}
+
 /** The session and person behind a cookie token, extending the session now and then. */
-export async function resolveSession(deps: AppDeps, token: string): Promise<{ session: SessionRow; person: PersonRow } | null> {
+export async function resolveSession(deps: AppDeps, token: string): Promise<ResolvedSession | null> {
   const now = deps.clock();
   const session = await findLiveSession(deps.db, hashToken(token), now);
   if (!session) return null;
@@ -106,9 +113,9 @@ export async function resolveSession(deps: AppDeps, token: string): Promise<{ se
   if (now.getTime() - Date.parse(session.last_seen_at) > authPolicy.sessionTouchEveryMs) {
     const expiresAt = new Date(now.getTime() + authPolicy.sessionTtlMs).toISOString();
     await extendSession(deps.db, session.token_hash, now.toISOString(), expiresAt);
-    return { session: { ...session, last_seen_at: now.toISOString(), expires_at: expiresAt }, person };
+    return { session: { ...session, last_seen_at: now.toISOString(), expires_at: expiresAt }, person, renewed: true };
   }
-  return { session, person };
+  return { session, person, renewed: false };
 }
 
 export async function endSession(deps: AppDeps, tokenHash: string): Promise<void> {

@@ -10,13 +10,18 @@ import { authPolicy } from './auth.policy';
 import { resolveSession } from './auth.service';
 import type { SessionRow } from './auth.table';
 
-/** Puts the signed-in person (or null) on the context for every API request. */
+/**
+ * Puts the signed-in person (or null) on the context for every API request.
+ * When the session was extended, its cookies are set again with a fresh
+ * Max-Age (set before the handler runs, so that signing out still clears them).
+ */
 export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     const resolved = token ? await resolveSession(deps, token) : null;
     c.set('session', resolved?.session ?? null);
     c.set('person', resolved?.person ?? null);
+    if (token && resolved?.renewed) setSessionCookies(c, token, resolved.session, deps.config.publicUrl);
     await next();
   };
 }

@@ -1,21 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
+import { isUniqueViolation } from '../../db/errors';
 import { AppError, notFound } from '../../http/app-error';
 import type { CreatePerson, UpdateMe } from '../../../shared/schemas/people';
 import { countAdmins, deletePerson, findPersonByEmail, findPersonById, insertPerson, updatePerson } from './people.repository';
-import type { PersonRow } from './people.table';
+import type { NewPersonRow, PersonRow } from './people.table';
+
+const emailTaken = (email: string) => new AppError(409, 'email_taken', `Someone with ${email} already exists`);
 
 /** Adds a person; an e-mail address may belong to one person only. */
 export async function createPerson(db: Kysely<Database>, input: CreatePerson, now: Date): Promise<PersonRow> {
-  if (input.email && (await findPersonByEmail(db, input.email))) {
-    throw new AppError(409, 'email_taken', `Someone with ${input.email} already exists`);
-  }
+  if (input.email && (await findPersonByEmail(db, input.email))) throw emailTaken(input.email);
   if (input.managerId && !(await findPersonById(db, input.managerId))) {
     throw new AppError(422, 'unknown_manager', 'No such manager');
   }
   const departmentId = await resolveDepartment(db, input.departmentId ?? null, input.teamId ?? null);
-  return insertPerson(db, {
+  const row: NewPersonRow = {
     id: randomUUID(),
     email: input.email ?? null,
     name: input.name,
@@ -27,7 +28,14 @@ export async function createPerson(db: Kysely<Database>, input: CreatePerson, no
     manager_id: input.managerId ?? null,
     created_at: now.toISOString(),
     joined_at: null,
-  });
+  };
+  try {
+    return await insertPerson(db, row);
+  } catch (error) {
+    // Someone else added the same address between the check above and this insert.
+    if (input.email && isUniqueViolation(error)) throw emailTaken(input.email);
+    throw error;
+  }
 }
 
 /** A team must belong to the person's department; without a department, the team's is taken. */

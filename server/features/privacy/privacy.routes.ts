@@ -3,9 +3,8 @@ import { personalDataExportSchema } from '../../../shared/schemas/privacy';
 import type { AppDeps } from '../../http/app-env';
 import { errorResponses, jsonContent } from '../../http/responses';
 import { createRouter } from '../../http/router';
-import { listSessionsOf } from '../auth/auth.repository';
 import { currentPerson, requireRole } from '../auth/session.middleware';
-import { rowToMe } from '../people/people.repository';
+import { exportPersonalData } from './privacy.service';
 
 const exportRoute = createRoute({
   method: 'get',
@@ -18,16 +17,7 @@ const exportRoute = createRoute({
 
 export function privacyRoutes(deps: AppDeps) {
   return createRouter().openapi(exportRoute, async (c) => {
-    const person = currentPerson(c);
-    const sessions = await listSessionsOf(deps.db, person.id);
     c.header('Content-Disposition', 'attachment; filename="leerlust-my-data.json"');
-    return c.json(
-      {
-        exportedAt: deps.clock().toISOString(),
-        person: { ...rowToMe(person), createdAt: person.created_at },
-        sessions: sessions.map((s) => ({ createdAt: s.created_at, lastSeenAt: s.last_seen_at, expiresAt: s.expires_at })),
-      },
-      200,
-    );
+    return c.json(await exportPersonalData(deps.db, currentPerson(c), deps.clock()), 200);
   });
 }

@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import type { PersonalDataExport } from '../../../shared/schemas/privacy';
+import { listSessionsOf } from '../auth/auth.repository';
+import { rowToMe } from '../people/people.repository';
+import type { PersonRow } from '../people/people.table';
+import { listCompletionsOf, listEventsOf, listRegistrationsOf } from './privacy.repository';
+
+/** Everything Leerlust holds about `person`, and nothing about anyone else. Sign-in tokens are left out: they are secrets, not data. */
+export async function exportPersonalData(db: Kysely<Database>, person: PersonRow, now: Date): Promise<PersonalDataExport> {
+  const [sessions, events, completions, registrations] = await Promise.all([
+    listSessionsOf(db, person.id),
+    listEventsOf(db, person.id),
+    listCompletionsOf(db, person.id),
+    listRegistrationsOf(db, person.id),
+  ]);
+  return {
+    exportedAt: now.toISOString(),
+    person: { ...rowToMe(person), createdAt: person.created_at },
+    sessions: sessions.map((s) => ({ createdAt: s.created_at, lastSeenAt: s.last_seen_at, expiresAt: s.expires_at })),
+    learningEvents: events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      itemId: e.item_id,
+      teaserId: e.teaser_id,
+      questionId: e.question_id,
+      correct: e.correct === null ? null : e.correct === 1,
+      part: e.part,
+      occurredAt: e.occurred_at,
+      timeZone: e.time_zone,
+      receivedAt: e.received_at,
+      points: e.points,
+    })),
+    completions: completions.map((c) => ({ itemId: c.item_id, completedAt: c.completed_at, source: c.source })),
+    classroomRegistrations: registrations.map((r) => ({ sessionId: r.session_id, registeredAt: r.registered_at })),
+  };
+}
