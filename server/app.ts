@@ -1,9 +1,11 @@
 import { HTTPException } from 'hono/http-exception';
-import { bodyLimit } from 'hono/body-limit';
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from './http/app-env';
 import { AppError } from './http/app-error';
 import { apiDocsCss, renderApiDocs } from './http/api-docs';
+import { mountRoutes } from './http/mount-routes';
+import { buildOpenApiDocument } from './http/openapi-document';
+import './http/validation-messages';
 import { csrfProtection } from './http/csrf';
 import { hsts, securityHeaders } from './http/security-headers';
 import { serveClient } from './http/static-client';
@@ -20,26 +22,18 @@ import { progressRoutes } from './features/progress/progress.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import packageJson from '../package.json' with { type: 'json' };
 
-/** JSON bodies are small; anything larger is a mistake or an attack. */
-export const API_BODY_LIMIT_BYTES = 64 * 1024;
+export { API_BODY_LIMIT_BYTES } from './http/body-size';
 
 /**
  * Builds the whole HTTP app from its dependencies, without listening, so
  * tests can call `app.request()` in-process and main.ts can serve it.
  */
 export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
-  const app = new OpenAPIHono<AppEnv>();
+  const app = new Hono<AppEnv>();
   const publicOrigin = new URL(deps.config.publicUrl).origin;
 
   app.use('*', securityHeaders());
   app.use('*', hsts((url, proto) => url.startsWith('https:') || (deps.config.trustProxy && proto === 'https')));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: API_BODY_LIMIT_BYTES,
-      onError: (c) => c.json({ error: { code: 'body_too_large', message: `Request bodies are limited to ${API_BODY_LIMIT_BYTES} bytes` } }, 413),
-    }),
-  );
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', csrfProtection(publicOrigin));
   app.use('/api/*', async (c, next) => {
@@ -59,14 +53,17 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     settingsRoutes,
     completionCallbackRoutes,
   ];
-  for (const routes of features) app.route('/', routes(deps));
+  const routes = features.flatMap((feature) => feature(deps).routes);
+  mountRoutes(app, routes);
 
-  const documentConfig = {
-    openapi: '3.1.0',
-    info: { title: 'Leerlust API', version: packageJson.version, description: 'Market your learning offer to employees.' },
-  };
-  app.doc31('/api/openapi.json', documentConfig);
-  app.get('/api/docs', (c) => c.html(renderApiDocs(app.getOpenAPI31Document(documentConfig))));
+  // Built once: the routes do not change while the server runs.
+  const document = buildOpenApiDocument(routes, {
+    title: 'Leerlust API',
+    version: packageJson.version,
+    description: 'Market your learning offer to employees.',
+  });
+  app.get('/api/openapi.json', (c) => c.json(document));
+  app.get('/api/docs', (c) => c.html(renderApiDocs(document)));
   app.get('/api/docs.css', (c) => c.body(apiDocsCss, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
 
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));

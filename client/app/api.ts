@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { apiErrorSchema } from '../../shared/schemas/common';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../shared/schemas/csrf';
 
@@ -27,7 +27,7 @@ function csrfToken(): string | undefined {
  * client never works with a shape the contract does not promise.
  * Throws ApiError for 4xx/5xx and for network failures and timeouts (status 0).
  */
-export async function api<S extends z.ZodType>(
+export async function api<S extends z.ZodMiniType>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   schema: S,

@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { localDb, type CachedDocument } from './leerlust-db';
 
 /** Reads a cached document, or null when missing or no longer of the expected shape (an older app version wrote it). */
-export async function readDocument<S extends z.ZodType>(key: CachedDocument['key'], schema: S): Promise<z.infer<S> | null> {
+export async function readDocument<S extends z.ZodMiniType>(key: CachedDocument['key'], schema: S): Promise<z.infer<S> | null> {
   const row = await localDb.documents.get(key);
   const parsed = row ? schema.safeParse(row.value) : null;
   return parsed?.success ? parsed.data : null;

@@ -1,27 +1,26 @@
-import { z } from 'zod';
-import { emailSchema } from '../../shared/schemas/common';
-import { createPersonSchema } from '../../shared/schemas/people';
+import * as z from 'zod/mini';
+import { emailSchema, lineOfText } from '../../shared/schemas/common';
+import { createPersonShape } from '../../shared/schemas/people';
 
 // One line of printable text: a stray line break or NUL from a spreadsheet would end up in every menu.
-const orgNameSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(120)
-  .regex(/^[^\p{Cc}]*$/u, 'must be one line of text');
+const orgNameSchema = lineOfText(1, 120, 'must be one line of text');
 
 /**
  * A person as an admin types them on the command line or in a CSV file:
  * the shared API contract for the person, with department, team and
  * manager by name and e-mail instead of by id.
  */
-export const personFieldsSchema = createPersonSchema
-  .pick({ email: true, name: true, role: true, language: true, timeZone: true })
-  .extend({
-    department: orgNameSchema.optional(),
-    team: orgNameSchema.optional(),
-    managerEmail: emailSchema.optional(),
-  });
+const { email, name, role, language, timeZone } = createPersonShape;
+export const personFieldsSchema = z.strictObject({
+  email,
+  name,
+  role,
+  language,
+  timeZone,
+  department: z.optional(orgNameSchema),
+  team: z.optional(orgNameSchema),
+  managerEmail: z.optional(emailSchema),
+});
 export type PersonFields = z.infer<typeof personFieldsSchema>;
 export type PersonFieldName = keyof PersonFields;
 export type PersonFieldsInput = Partial<Record<PersonFieldName, string>>;

@@ -1,11 +1,7 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from './app-env';
-
-type OpenApiDocument = ReturnType<OpenAPIHono<AppEnv>['getOpenAPI31Document']>;
+import { HTTP_METHODS, type OpenApiDocument } from './openapi-document';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch);
 
-const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 /**
  * A readable, dependency-free page of the OpenAPI document: every operation
@@ -14,7 +10,7 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
  */
 export function renderApiDocs(doc: OpenApiDocument): string {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
-    METHODS.flatMap((method) => {
+    HTTP_METHODS.flatMap((method) => {
       const op = item?.[method];
       return op ? [{ path, method, op }] : [];
     }),

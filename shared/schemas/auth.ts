@@ -1,18 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { emailSchema, languageSchema } from './common';
 import { meSchema } from './people';
+import { named } from './registry';
 
-export const magicLinkRequestSchema = z
-  .strictObject({ email: emailSchema, language: languageSchema.optional() })
-  .meta({ id: 'MagicLinkRequest' });
+export const magicLinkRequestSchema = named('MagicLinkRequest', z.strictObject({ email: emailSchema, language: z.optional(languageSchema) }));
 export type MagicLinkRequest = z.infer<typeof magicLinkRequestSchema>;
 
 /** The one-time token from a magic link or a personal invite link. */
-export const tokenExchangeSchema = z
-  .strictObject({ token: z.string().min(20).max(200) })
-  .meta({ id: 'TokenExchange' });
+export const tokenExchangeSchema = named('TokenExchange', z.strictObject({ token: z.string().check(z.minLength(20), z.maxLength(200)) }));
 
-export const sessionSchema = z
-  .object({ me: meSchema, csrfToken: z.string() })
-  .meta({ id: 'Session' });
+export const sessionSchema = named('Session', z.object({ me: meSchema, csrfToken: z.string() }));
 export type Session = z.infer<typeof sessionSchema>;

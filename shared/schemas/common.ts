@@ -1,29 +1,23 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { named } from './registry';
 
 /** Every error the API returns has this shape, whatever its status. */
-export const apiErrorSchema = z
-  .object({
+export const apiErrorSchema = named(
+  'ApiError',
+  z.object({
     error: z.object({
       code: z.string(),
       message: z.string(),
-      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
     }),
-  })
-  .meta({ id: 'ApiError' });
+  }),
+);
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
 export const idSchema = z.uuid();
 
-export const languageSchema = z.enum(['nl', 'en']).meta({ id: 'Language' });
+export const languageSchema = named('Language', z.enum(['nl', 'en']));
 export type Language = z.infer<typeof languageSchema>;
-
-/** An IANA time zone the runtime knows (e.g. Europe/Amsterdam). */
-export const timeZoneSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .refine(isKnownTimeZone, { message: 'Unknown IANA time zone' })
-  .meta({ id: 'TimeZone', example: 'Europe/Amsterdam' });
 
 export function isKnownTimeZone(zone: string): boolean {
   try {
@@ -34,6 +28,12 @@ export function isKnownTimeZone(zone: string): boolean {
   }
 }
 
+/** An IANA time zone the runtime knows (e.g. Europe/Amsterdam). */
+export const timeZoneSchema = named(
+  'TimeZone',
+  z.string().check(z.minLength(1), z.maxLength(64), z.refine(isKnownTimeZone, { error: 'Unknown IANA time zone' })),
+);
+
 /**
  * No control characters (PostgreSQL cannot store NUL; a line break has no
  * place in a name) and no unpaired surrogate halves, which SQLite and
@@ -41,12 +41,14 @@ export function isKnownTimeZone(zone: string): boolean {
  */
 export const SINGLE_LINE_TEXT = /^[^\p{Cc}\p{Cs}]*$/u;
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email().max(254));
+/** A trimmed, single-line text of min..max characters. */
+export function lineOfText(min: number, max: number, error = 'Text cannot contain control characters') {
+  return z.string().check(z.trim(), z.minLength(min), z.maxLength(max), z.regex(SINGLE_LINE_TEXT, { error }));
+}
 
-export const okSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' });
+export const emailSchema = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email().check(z.maxLength(254)));
 
-export const isoDateTimeSchema = z.iso.datetime();
+export const okSchema = named('Ok', z.object({ ok: z.literal(true) }));
+
+/** Whole numbers, as counts and positions are. */
+export const countSchema = z.int();

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { emailSchema, idSchema } from './common';
+import { named } from './registry';
 
 export const SIGNATURE_HEADER = 'x-leerlust-signature';
 export const TIMESTAMP_HEADER = 'x-leerlust-timestamp';
@@ -9,16 +10,15 @@ export const TIMESTAMP_HEADER = 'x-leerlust-timestamp';
  * macro-training. Signed: HMAC-SHA256 over `${timestamp}.${body}` with the
  * shared secret, hex, in `x-leerlust-signature: sha256=<hex>`.
  */
-export const completionCallbackSchema = z
-  .strictObject({
-    externalId: z.string().min(1).max(200),
+export const completionCallbackSchema = named(
+  'CompletionCallback',
+  z.strictObject({
+    externalId: z.string().check(z.minLength(1), z.maxLength(200)),
     email: emailSchema,
     itemId: idSchema,
     completedAt: z.iso.datetime({ offset: true }),
-  })
-  .meta({ id: 'CompletionCallback' });
+  }),
+);
 export type CompletionCallback = z.infer<typeof completionCallbackSchema>;
 
-export const completionCallbackResultSchema = z
-  .object({ status: z.enum(['applied', 'duplicate']) })
-  .meta({ id: 'CompletionCallbackResult' });
+export const completionCallbackResultSchema = named('CompletionCallbackResult', z.object({ status: z.enum(['applied', 'duplicate']) }));

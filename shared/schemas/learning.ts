@@ -1,86 +1,91 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, languageSchema } from './common';
 import { roleSchema } from './people';
+import { named } from './registry';
 
-export const learningKindSchema = z.enum(['micro', 'macro', 'classroom']).meta({ id: 'LearningKind' });
+export const learningKindSchema = named('LearningKind', z.enum(['micro', 'macro', 'classroom']));
 export type LearningKind = z.infer<typeof learningKindSchema>;
 
 /** Links people may follow: http(s) only, so no `javascript:` or `data:` URL ever reaches an href. */
-export const safeUrlSchema = z.url({ protocol: /^https?$/, error: 'Only http(s) links are allowed' }).max(2000);
+export const safeUrlSchema = z.url({ protocol: /^https?$/, error: 'Only http(s) links are allowed' }).check(z.maxLength(2000));
 
-const cardTextSchema = z.string().trim().min(1).max(1000);
+const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 
 export const textCardSchema = z.object({
   kind: z.literal('text'),
-  title: z.string().trim().max(120).optional(),
-  body: cardTextSchema,
-  imageUrl: z.string().max(500).optional(),
-  imageAlt: z.string().max(200).optional(),
+  title: z.optional(text(0, 120)),
+  body: text(1, 1000),
+  imageUrl: z.optional(z.string().check(z.maxLength(500))),
+  imageAlt: z.optional(z.string().check(z.maxLength(200))),
 });
 
 export const questionCardSchema = z.object({
   kind: z.literal('question'),
-  id: z.string().min(1).max(40),
-  prompt: cardTextSchema,
+  id: z.string().check(z.minLength(1), z.maxLength(40)),
+  prompt: text(1, 1000),
   options: z
-    .array(z.object({ text: z.string().trim().min(1).max(200), correct: z.boolean(), feedback: z.string().trim().max(400) }))
-    .min(2)
-    .max(5)
-    .refine((options) => options.some((o) => o.correct), { message: 'At least one option must be correct' }),
+    .array(z.object({ text: text(1, 200), correct: z.boolean(), feedback: text(0, 400) }))
+    .check(
+      z.minLength(2),
+      z.maxLength(5),
+      z.refine((options) => options.some((o) => o.correct), { error: 'At least one option must be correct' }),
+    ),
 });
 
 /** A micro-training: 3–7 short cards, at least one of them a question with feedback. */
-export const microContentSchema = z
-  .object({ cards: z.array(z.discriminatedUnion('kind', [textCardSchema, questionCardSchema])).min(3).max(7) })
-  .refine((c) => c.cards.some((card) => card.kind === 'question'), { message: 'A micro-training needs at least one question' })
-  .meta({ id: 'MicroContent' });
+export const microContentSchema = named(
+  'MicroContent',
+  z
+    .object({ cards: z.array(z.discriminatedUnion('kind', [textCardSchema, questionCardSchema])).check(z.minLength(3), z.maxLength(7)) })
+    .check(z.refine((c) => c.cards.some((card) => card.kind === 'question'), { error: 'A micro-training needs at least one question' })),
+);
 export type MicroContent = z.infer<typeof microContentSchema>;
 export type MicroCard = MicroContent['cards'][number];
 
-export const classroomSessionSchema = z
-  .object({
+export const classroomSessionSchema = named(
+  'ClassroomSession',
+  z.object({
     id: idSchema,
     startsAt: z.string(),
     endsAt: z.string(),
     place: z.string(),
-    seats: z.number().int(),
-    seatsTaken: z.number().int(),
-    waiting: z.number().int(),
+    seats: z.int(),
+    seatsTaken: z.int(),
+    waiting: z.int(),
     /** The viewer's own place: registered, on the waiting list (with position), or none. */
     myStatus: z.enum(['registered', 'waiting', 'none']),
-    myWaitingPosition: z.number().int().nullable(),
-  })
-  .meta({ id: 'ClassroomSession' });
+    myWaitingPosition: z.nullable(z.int()),
+  }),
+);
 export type ClassroomSession = z.infer<typeof classroomSessionSchema>;
 
+const summaryShape = {
+  id: idSchema,
+  kind: learningKindSchema,
+  title: z.string(),
+  summary: z.string(),
+  language: languageSchema,
+  isFallback: z.boolean(),
+  durationMinutes: z.int(),
+  competencies: z.array(z.string()),
+  /** Changes whenever the content changes, so offline copies know when to refresh. */
+  updatedAt: z.string(),
+};
+
 /** What the feed and lists show of an item; enough to open it offline for a micro-training. */
-export const learningItemSummarySchema = z
-  .object({
-    id: idSchema,
-    kind: learningKindSchema,
-    title: z.string(),
-    summary: z.string(),
-    language: languageSchema,
-    isFallback: z.boolean(),
-    durationMinutes: z.number().int(),
-    competencies: z.array(z.string()),
-    /** Changes whenever the content changes, so offline copies know when to refresh. */
-    updatedAt: z.string(),
-  })
-  .meta({ id: 'LearningItemSummary' });
+export const learningItemSummarySchema = named('LearningItemSummary', z.object(summaryShape));
 export type LearningItemSummary = z.infer<typeof learningItemSummarySchema>;
 
-export const learningItemSchema = learningItemSummarySchema
-  .extend({
-    micro: microContentSchema.nullable(),
-    macro: z.object({ url: z.string(), parts: z.number().int(), partsDone: z.number().int() }).nullable(),
+export const learningItemSchema = named(
+  'LearningItem',
+  z.object({
+    ...summaryShape,
+    micro: z.nullable(microContentSchema),
+    macro: z.nullable(z.object({ url: z.string(), parts: z.int(), partsDone: z.int() })),
     sessions: z.array(classroomSessionSchema),
     completed: z.boolean(),
-  })
-  .meta({ id: 'LearningItem' });
+  }),
+);
 export type LearningItem = z.infer<typeof learningItemSchema>;
 
-export const targetingSchema = z.object({
-  roles: z.array(roleSchema),
-  departmentIds: z.array(idSchema),
-});
+export const targetingSchema = z.object({ roles: z.array(roleSchema), departmentIds: z.array(idSchema) });

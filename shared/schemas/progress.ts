@@ -1,35 +1,30 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { eventResultSchema } from './events';
+import { named } from './registry';
 
-export const streakSchema = z
-  .object({
-    current: z.number().int(),
-    longest: z.number().int(),
-    freezesHeld: z.number().int(),
-    currentWeekDone: z.boolean(),
-    currentWeek: z.string(),
-  })
-  .meta({ id: 'Streak' });
+export const streakSchema = named(
+  'Streak',
+  z.object({ current: z.int(), longest: z.int(), freezesHeld: z.int(), currentWeekDone: z.boolean(), currentWeek: z.string() }),
+);
 export type StreakView = z.infer<typeof streakSchema>;
 
 /** A person's standing, as the server computes it (authoritative). */
-export const progressSchema = z
-  .object({
-    points: z.number().int(),
+export const progressSchema = named(
+  'Progress',
+  z.object({
+    points: z.int(),
     streak: streakSchema,
     completedItemIds: z.array(z.string()),
     /** Activities this learning week, for "this week's progress". */
-    activitiesThisWeek: z.number().int(),
+    activitiesThisWeek: z.int(),
     /**
      * One learning moment per counted week (when, and in which zone), so the
      * app can recompute the streak offline with what it has not sent yet.
      */
     moments: z.array(z.object({ at: z.string(), timeZone: z.string() })),
-  })
-  .meta({ id: 'Progress' });
+  }),
+);
 export type Progress = z.infer<typeof progressSchema>;
 
-export const syncResultSchema = z
-  .object({ results: z.array(eventResultSchema), progress: progressSchema })
-  .meta({ id: 'SyncResult' });
+export const syncResultSchema = named('SyncResult', z.object({ results: z.array(eventResultSchema), progress: progressSchema }));
 export type SyncResult = z.infer<typeof syncResultSchema>;

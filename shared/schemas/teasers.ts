@@ -1,13 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, languageSchema } from './common';
 import { learningItemSummarySchema } from './learning';
+import { named } from './registry';
 
 /** A teaser's hook fits in a glance: at most 140 characters. */
 export const HOOK_MAX_LENGTH = 140;
-export const hookSchema = z.string().trim().min(1).max(HOOK_MAX_LENGTH);
+export const hookSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(HOOK_MAX_LENGTH));
 
-export const teaserSchema = z
-  .object({
+export const teaserSchema = named(
+  'Teaser',
+  z.object({
     id: idSchema,
     hook: hookSchema,
     callToAction: z.string(),
@@ -16,14 +18,14 @@ export const teaserSchema = z
     isFallback: z.boolean(),
     publishedAt: z.string(),
     /** The training the call to action opens; null for a teaser that only informs. */
-    item: learningItemSummarySchema.nullable(),
+    item: z.nullable(learningItemSummarySchema),
     /** Not opened yet by this person. */
     isNew: z.boolean(),
     /** This person already completed the training. */
     done: z.boolean(),
-  })
-  .meta({ id: 'Teaser' });
+  }),
+);
 export type Teaser = z.infer<typeof teaserSchema>;
 
-export const feedSchema = z.object({ teasers: z.array(teaserSchema) }).meta({ id: 'Feed' });
+export const feedSchema = named('Feed', z.object({ teasers: z.array(teaserSchema) }));
 export type Feed = z.infer<typeof feedSchema>;

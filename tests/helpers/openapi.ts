@@ -1,10 +1,8 @@
 import type { LeerlustApp } from '../../server/app';
+import { HTTP_METHODS as METHODS, type OpenApiDocument, type OpenApiOperation } from '../../server/http/openapi-document';
 
-export type OpenApiDocument = ReturnType<LeerlustApp['getOpenAPI31Document']>;
-type PathItem = NonNullable<NonNullable<OpenApiDocument['paths']>[string]>;
-export type OperationObject = NonNullable<PathItem['get']>;
-
-const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+export type { OpenApiDocument };
+export type OperationObject = OpenApiOperation;
 
 export interface Operation {
   /** `METHOD /path`, e.g. `GET /api/teams/{id}/summary`: the key test tables use. */

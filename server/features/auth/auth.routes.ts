@@ -1,15 +1,14 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRouter, defineRoute } from '../../http/api-route';
 import { magicLinkRequestSchema, sessionSchema, tokenExchangeSchema } from '../../../shared/schemas/auth';
 import { okSchema } from '../../../shared/schemas/common';
 import type { AppDeps } from '../../http/app-env';
 import { clientIp } from '../../http/client-ip';
 import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
-import { createRouter } from '../../http/router';
 import { rowToMe } from '../people/people.repository';
 import { endAllSessions, endSession, exchangeLoginToken, requestMagicLink } from './auth.service';
 import { clearSessionCookies, currentPerson, currentSession, requireRole, setSessionCookies } from './session.middleware';
 
-const requestLinkRoute = createRoute({
+const requestLinkRoute = defineRoute({
   method: 'post',
   path: '/api/auth/magic-link',
   tags: ['Sign-in'],
@@ -23,7 +22,7 @@ const requestLinkRoute = createRoute({
   },
 });
 
-const exchangeRoute = createRoute({
+const exchangeRoute = defineRoute({
   method: 'post',
   path: '/api/auth/session',
   tags: ['Sign-in'],
@@ -32,7 +31,7 @@ const exchangeRoute = createRoute({
   responses: { 200: jsonContent(sessionSchema, 'Signed in; cookies set'), 400: errorResponses[400], 429: errorResponses[429] },
 });
 
-const currentRoute = createRoute({
+const currentRoute = defineRoute({
   method: 'get',
   path: '/api/auth/session',
   tags: ['Sign-in'],
@@ -41,7 +40,7 @@ const currentRoute = createRoute({
   responses: { 200: jsonContent(sessionSchema, 'Signed in'), 401: errorResponses[401] },
 });
 
-const signOutRoute = createRoute({
+const signOutRoute = defineRoute({
   method: 'delete',
   path: '/api/auth/session',
   tags: ['Sign-in'],
@@ -50,7 +49,7 @@ const signOutRoute = createRoute({
   responses: { 200: jsonContent(okSchema, 'Signed out'), 401: errorResponses[401], 403: errorResponses[403] },
 });
 
-const signOutEverywhereRoute = createRoute({
+const signOutEverywhereRoute = defineRoute({
   method: 'delete',
   path: '/api/auth/sessions',
   tags: ['Sign-in'],

@@ -1,13 +1,12 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRouter, defineRoute } from '../../http/api-route';
 import { sql } from 'kysely';
 import { apiErrorSchema } from '../../../shared/schemas/common';
 import { healthSchema } from '../../../shared/schemas/health';
 import type { AppDeps } from '../../http/app-env';
 import { jsonContent } from '../../http/responses';
-import { createRouter } from '../../http/router';
 import packageJson from '../../../package.json' with { type: 'json' };
 
-const healthRoute = createRoute({
+const healthRoute = defineRoute({
   method: 'get',
   path: '/api/health',
   tags: ['Operations'],

@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRouter, defineRoute } from '../../http/api-route';
 import {
   completionCallbackResultSchema,
   completionCallbackSchema,
@@ -9,10 +9,9 @@ import { apiErrorSchema } from '../../../shared/schemas/common';
 import type { AppDeps } from '../../http/app-env';
 import { AppError } from '../../http/app-error';
 import { errorResponses, jsonContent } from '../../http/responses';
-import { createRouter } from '../../http/router';
 import { applyPlatformCompletion, verifySignature } from './completion-callback';
 
-const callbackRoute = createRoute({
+const callbackRoute = defineRoute({
   method: 'post',
   path: '/api/integrations/completions',
   tags: ['Integrations'],

@@ -40,7 +40,7 @@ export async function applyPlatformCompletion(db: Kysely<Database>, input: Compl
     timeZone: person.time_zone,
     itemId: input.itemId,
   };
-  const { results } = await applyEvents(db, person, [event], now);
+  const { results } = await applyEvents(db, person, [event], now, 'platform');
   const result = results[0];
   if (result?.status === 'rejected') throw new AppError(422, result.reason ?? 'rejected', `Completion refused: ${result.reason}`);
   return result?.status === 'applied' ? 'applied' : 'duplicate';

@@ -40,10 +40,11 @@ export async function listCompletedItemIds(db: Kysely<Database>, personId: strin
   return rows.map((r) => r.item_id);
 }
 
+/** Distinct parts: a part done again (a retry, or on a second device, under a new event id) is still one part. */
 export async function countMacroPartsDone(db: Kysely<Database>, personId: string, itemId: string): Promise<number> {
   const row = await db
     .selectFrom('learning_events')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .select((eb) => eb.fn.count<number | string>('part').distinct().as('n'))
     .where('person_id', '=', personId)
     .where('item_id', '=', itemId)
     .where('kind', '=', 'macro_part_done')

@@ -1,16 +1,16 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod/mini';
+import { createRouter, defineRoute } from '../../http/api-route';
 import { idSchema } from '../../../shared/schemas/common';
 import { classroomSessionSchema, learningItemSchema } from '../../../shared/schemas/learning';
 import type { AppDeps } from '../../http/app-env';
 import { errorResponses, jsonContent } from '../../http/responses';
-import { createRouter } from '../../http/router';
 import { currentPerson, requireRole } from '../auth/session.middleware';
 import { register, unregister } from './classroom.service';
 import { itemForPerson } from './learning.service';
 
 const idParams = z.object({ id: idSchema });
 
-const itemRoute = createRoute({
+const itemRoute = defineRoute({
   method: 'get',
   path: '/api/items/{id}',
   tags: ['Learning offer'],
@@ -34,7 +34,7 @@ const registrationResponses = {
   409: errorResponses[409],
 };
 
-const registerRoute = createRoute({
+const registerRoute = defineRoute({
   method: 'post',
   path: '/api/sessions/{id}/registration',
   tags: ['Learning offer'],
@@ -44,7 +44,7 @@ const registerRoute = createRoute({
   responses: registrationResponses,
 });
 
-const unregisterRoute = createRoute({
+const unregisterRoute = defineRoute({
   method: 'delete',
   path: '/api/sessions/{id}/registration',
   tags: ['Learning offer'],

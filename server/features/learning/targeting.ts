@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { roleSchema, type Role } from '../../../shared/schemas/people';
 import type { LearningItemRow } from './learning.table';
 
@@ -6,7 +6,7 @@ export const stringListSchema = z.array(z.string());
 const roleListSchema = z.array(roleSchema);
 
 /** Reads a JSON list column; a damaged value reads as empty rather than breaking the feed. */
-export function parseList<T>(json: string, schema: z.ZodType<T[]>): T[] {
+export function parseList<T>(json: string, schema: z.ZodMiniType<T[]>): T[] {
   try {
     const parsed = schema.safeParse(JSON.parse(json));
     return parsed.success ? parsed.data : [];

@@ -1,14 +1,14 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod/mini';
+import { createRouter, defineRoute } from '../../http/api-route';
 import { idSchema } from '../../../shared/schemas/common';
 import { orgStructureSchema, teamSummarySchema } from '../../../shared/schemas/org';
 import type { AppDeps } from '../../http/app-env';
 import { errorResponses, jsonContent } from '../../http/responses';
-import { createRouter } from '../../http/router';
 import { currentPerson, requireRole } from '../auth/session.middleware';
 import { listDepartments, listTeams } from './org.repository';
 import { teamSummary } from './org.service';
 
-const structureRoute = createRoute({
+const structureRoute = defineRoute({
   method: 'get',
   path: '/api/admin/org',
   tags: ['Admin'],
@@ -17,7 +17,7 @@ const structureRoute = createRoute({
   responses: { 200: jsonContent(orgStructureSchema, 'The organisation'), 401: errorResponses[401], 403: errorResponses[403] },
 });
 
-const teamSummaryRoute = createRoute({
+const teamSummaryRoute = defineRoute({
   method: 'get',
   path: '/api/teams/{id}/summary',
   tags: ['Managers'],

@@ -1,10 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod/mini';
+import { createRouter, defineRoute } from '../../http/api-route';
 import QRCode from 'qrcode';
 import { idSchema, okSchema } from '../../../shared/schemas/common';
 import { createPersonSchema, inviteLinkSchema, meSchema, peopleListSchema, personSchema, updateMeSchema } from '../../../shared/schemas/people';
 import type { AppDeps } from '../../http/app-env';
 import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
-import { createRouter } from '../../http/router';
 import { createInviteLink } from '../auth/auth.service';
 import { clearSessionCookies, currentPerson, requireRole } from '../auth/session.middleware';
 import { listPeople, rowToMe, rowToPerson } from './people.repository';
@@ -12,7 +12,7 @@ import { createPerson, erasePerson, updateOwnProfile } from './people.service';
 
 const personIdParams = z.object({ id: idSchema });
 
-const getMeRoute = createRoute({
+const getMeRoute = defineRoute({
   method: 'get',
   path: '/api/me',
   tags: ['Me'],
@@ -21,7 +21,7 @@ const getMeRoute = createRoute({
   responses: { 200: jsonContent(meSchema, 'You'), 401: errorResponses[401] },
 });
 
-const updateMeRoute = createRoute({
+const updateMeRoute = defineRoute({
   method: 'patch',
   path: '/api/me',
   tags: ['Me'],
@@ -31,7 +31,7 @@ const updateMeRoute = createRoute({
   responses: { 200: jsonContent(meSchema, 'Updated'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
 });
 
-const deleteMeRoute = createRoute({
+const deleteMeRoute = defineRoute({
   method: 'delete',
   path: '/api/me',
   tags: ['Me'],
@@ -40,7 +40,7 @@ const deleteMeRoute = createRoute({
   responses: { 200: jsonContent(okSchema, 'Erased'), 401: errorResponses[401], 403: errorResponses[403], 409: errorResponses[409] },
 });
 
-const listPeopleRoute = createRoute({
+const listPeopleRoute = defineRoute({
   method: 'get',
   path: '/api/admin/people',
   tags: ['Admin'],
@@ -49,7 +49,7 @@ const listPeopleRoute = createRoute({
   responses: { 200: jsonContent(peopleListSchema, 'People'), 401: errorResponses[401], 403: errorResponses[403] },
 });
 
-const createPersonRoute = createRoute({
+const createPersonRoute = defineRoute({
   method: 'post',
   path: '/api/admin/people',
   tags: ['Admin'],
@@ -66,7 +66,7 @@ const createPersonRoute = createRoute({
   },
 });
 
-const inviteRoute = createRoute({
+const inviteRoute = defineRoute({
   method: 'post',
   path: '/api/admin/people/{id}/invite',
   tags: ['Admin'],

@@ -1,12 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRouter, defineRoute } from '../../http/api-route';
 import { personalDataExportSchema } from '../../../shared/schemas/privacy';
 import type { AppDeps } from '../../http/app-env';
 import { errorResponses, jsonContent } from '../../http/responses';
-import { createRouter } from '../../http/router';
 import { currentPerson, requireRole } from '../auth/session.middleware';
 import { exportPersonalData } from './privacy.service';
 
-const exportRoute = createRoute({
+const exportRoute = defineRoute({
   method: 'get',
   path: '/api/me/export',
   tags: ['Me'],

@@ -1,14 +1,13 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRouter, defineRoute } from '../../http/api-route';
 import { eventBatchSchema } from '../../../shared/schemas/events';
 import { progressSchema, syncResultSchema } from '../../../shared/schemas/progress';
 import type { AppDeps } from '../../http/app-env';
 import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
-import { createRouter } from '../../http/router';
 import { currentPerson, requireRole } from '../auth/session.middleware';
 import { progressOf } from './progress.service';
 import { applyEvents } from './sync.service';
 
-const syncRoute = createRoute({
+const syncRoute = defineRoute({
   method: 'post',
   path: '/api/events',
   tags: ['Progress'],
@@ -17,6 +16,8 @@ const syncRoute = createRoute({
     'Answers per event: applied, duplicate (already applied: drop it from the outbox) or rejected with a reason ' +
     '(in_future, too_old, unknown_item, unknown_teaser, id_conflict), and your new points and streak.',
   middleware: [requireRole()] as const,
+  // A full batch of 500 events is about 150 KB of JSON.
+  bodyLimitBytes: 512 * 1024,
   request: { body: jsonBody(eventBatchSchema) },
   responses: {
     200: jsonContent(syncResultSchema, 'Per-event results and your progress'),
@@ -26,7 +27,7 @@ const syncRoute = createRoute({
   },
 });
 
-const progressRoute = createRoute({
+const progressRoute = defineRoute({
   method: 'get',
   path: '/api/progress',
   tags: ['Progress'],

@@ -4,6 +4,7 @@ import { awardKey } from '../../../shared/domain/award-key';
 import { pointsFor, type PointValues } from '../../../shared/domain/points';
 import type { EventRejectionReason, EventResult, LearningEvent } from '../../../shared/schemas/events';
 import type { SyncResult } from '../../../shared/schemas/progress';
+import type { ItemCompletionsTable } from '../learning/learning.table';
 import type { PersonRow } from '../people/people.table';
 import { loadPointValues } from '../settings/point-values';
 import { eventPolicy } from './event-policy';
@@ -25,16 +26,25 @@ import { progressOf } from './progress.service';
  * event got there first, this one is stored without points. Both clashes are
  * settled by unique indexes rather than read-then-write checks, so they hold
  * under concurrency on SQLite and PostgreSQL alike. A batch is applied in one
- * transaction and in id order, so concurrent batches take locks in the same
- * order and cannot deadlock.
+ * transaction, in award-key order and then id order: an insert locks both its
+ * id and its award key, and two devices of one person may send the same awards
+ * under different ids. Id order alone let a phone lock "question 1" and wait
+ * for "question 2" while a tablet held "question 2" and waited for "question 1"
+ * (a deadlock, so a 500, on PostgreSQL); in one global order, concurrent
+ * batches only ever wait for each other.
  */
-export async function applyEvents(db: Kysely<Database>, person: PersonRow, events: readonly LearningEvent[], now: Date): Promise<SyncResult> {
+export async function applyEvents(
+  db: Kysely<Database>,
+  person: PersonRow,
+  events: readonly LearningEvent[],
+  now: Date,
+  source: ItemCompletionsTable['source'] = 'app',
+): Promise<SyncResult> {
   const byId = new Map<string, EventResult>();
   await db.transaction().execute(async (trx) => {
     const values = await loadPointValues(trx);
-    const context = await batchContext(trx, events);
-    const inIdOrder = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const event of inIdOrder) {
+    const context = { ...(await batchContext(trx, events)), source };
+    for (const event of [...events].sort(byLockOrder)) {
       if (byId.has(event.id)) continue;
       byId.set(event.id, await applyOne(trx, person, event, now, values, context));
     }
@@ -43,14 +53,23 @@ export async function applyEvents(db: Kysely<Database>, person: PersonRow, event
   return { results, progress: await progressOf(db, person, now) };
 }
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order in which a batch takes its locks: by award key (none first), then by id. */
+function byLockOrder(a: LearningEvent, b: LearningEvent): number {
+  return compareText(awardKey(a) ?? '', awardKey(b) ?? '') || compareText(a.id, b.id);
+}
+
 interface BatchContext {
   owners: Map<string, string>;
   itemIds: Set<string>;
   teaserIds: Set<string>;
+  /** Who reported the batch: the app, or the learning platform's completion callback. */
+  source: ItemCompletionsTable['source'];
 }
 
 /** What the batch refers to, looked up once rather than per event. */
-async function batchContext(trx: Transaction<Database>, events: readonly LearningEvent[]): Promise<BatchContext> {
+async function batchContext(trx: Transaction<Database>, events: readonly LearningEvent[]): Promise<Omit<BatchContext, 'source'>> {
   const itemIds = [...new Set(events.flatMap((e) => (e.itemId ? [e.itemId] : [])))];
   const teaserIds = [...new Set(events.flatMap((e) => (e.teaserId ? [e.teaserId] : [])))];
   const [owners, items, teasers] = await Promise.all([
@@ -97,7 +116,7 @@ async function applyOne(
     return owner === person.id ? { id: event.id, status: 'duplicate' } : { id: event.id, status: 'rejected', reason: 'id_conflict' };
   }
   if (event.kind === 'training_completed' && event.itemId) {
-    await insertCompletion(trx, person.id, event.itemId, new Date(event.occurredAt).toISOString(), 'app');
+    await insertCompletion(trx, person.id, event.itemId, new Date(event.occurredAt).toISOString(), context.source);
   }
   return { id: event.id, status: 'applied' };
 }

@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { defaultPointValues, resolvePointValues, type PointValues } from '../../../shared/domain/points';
-import { pointValuesSchema } from '../../../shared/schemas/points';
+import { pointValuesUpdateSchema } from '../../../shared/schemas/points';
 import { readSetting, writeSetting } from './settings.repository';
 
 const KEY = 'point_values';
 
 /** The organisation's point values: the admin's choices over the defaults. */
 export async function loadPointValues(db: Kysely<Database>): Promise<PointValues> {
-  const parsed = pointValuesSchema.partial().safeParse(await readSetting(db, KEY));
+  const parsed = pointValuesUpdateSchema.safeParse(await readSetting(db, KEY));
   return parsed.success ? resolvePointValues(parsed.data) : defaultPointValues;
 }
 

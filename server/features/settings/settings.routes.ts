@@ -1,12 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRouter, defineRoute } from '../../http/api-route';
 import { pointValuesSchema, pointValuesUpdateSchema } from '../../../shared/schemas/points';
 import type { AppDeps } from '../../http/app-env';
 import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
-import { createRouter } from '../../http/router';
 import { requireRole } from '../auth/session.middleware';
 import { loadPointValues, savePointValues } from './point-values';
 
-const getRoute = createRoute({
+const getRoute = defineRoute({
   method: 'get',
   path: '/api/admin/point-values',
   tags: ['Admin'],
@@ -15,7 +14,7 @@ const getRoute = createRoute({
   responses: { 200: jsonContent(pointValuesSchema, 'Point values'), 401: errorResponses[401], 403: errorResponses[403] },
 });
 
-const updateRoute = createRoute({
+const updateRoute = defineRoute({
   method: 'patch',
   path: '/api/admin/point-values',
   tags: ['Admin'],

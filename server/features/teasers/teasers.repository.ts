@@ -11,15 +11,20 @@ export interface PublishedTeaserText {
   callToAction: string;
 }
 
-/** Texts of the newest published teasers, every language, newest first. */
-export async function listPublishedTeaserTexts(db: Kysely<Database>, now: Date, limit: number): Promise<PublishedTeaserText[]> {
+/**
+ * Texts of one page of published teasers (those with a text), every language,
+ * newest first: `limit` teasers from the `offset`-th on.
+ */
+export async function listPublishedTeaserTexts(db: Kysely<Database>, now: Date, limit: number, offset = 0): Promise<PublishedTeaserText[]> {
   const newest = db
     .selectFrom('teasers')
     .select('id')
     .where('published_at', '<=', now.toISOString())
+    .where(({ exists, selectFrom }) => exists(selectFrom('teaser_texts').select('teaser_id').whereRef('teaser_texts.teaser_id', '=', 'teasers.id')))
     .orderBy('published_at', 'desc')
     .orderBy('id')
-    .limit(limit);
+    .limit(limit)
+    .offset(offset);
   return db
     .selectFrom('teasers')
     .innerJoin('teaser_texts', 'teaser_texts.teaser_id', 'teasers.id')

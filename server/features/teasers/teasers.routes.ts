@@ -1,12 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRouter, defineRoute } from '../../http/api-route';
 import { feedSchema } from '../../../shared/schemas/teasers';
 import type { AppDeps } from '../../http/app-env';
 import { errorResponses, jsonContent } from '../../http/responses';
-import { createRouter } from '../../http/router';
 import { currentPerson, requireRole } from '../auth/session.middleware';
 import { feedFor } from './teasers.service';
 
-const feedRoute = createRoute({
+const feedRoute = defineRoute({
   method: 'get',
   path: '/api/feed',
   tags: ['Feed'],

@@ -14,18 +14,38 @@ const FEED_SIZE = 50;
  * A person's feed: teasers for trainings meant for them (by role and
  * department), in their language where it exists. What they have not done
  * comes first; what they completed sinks to the end.
+ *
+ * Targeting lives in JSON lists that SQL does not filter, so teasers are read
+ * a page at a time until the feed is full: a run of newer teasers for other
+ * departments must not push a person's own teasers out of their feed.
  */
 export async function feedFor(db: Kysely<Database>, person: PersonRow, now: Date): Promise<Teaser[]> {
-  const rows = await listPublishedTeaserTexts(db, now, FEED_SIZE);
-  const itemIds = [...new Set(rows.flatMap((r) => (r.itemId ? [r.itemId] : [])))];
-  const [items, completed, opened] = await Promise.all([
-    listPublishedItems(db, now, itemIds),
+  const [completed, opened] = await Promise.all([
     listCompletedItemIds(db, person.id).then((ids) => new Set(ids)),
     listOpenedTeaserIds(db, person.id),
   ]);
+  const teasers: Teaser[] = [];
+  for (let offset = 0; teasers.length < FEED_SIZE; offset += FEED_SIZE) {
+    const page = groupById(await listPublishedTeaserTexts(db, now, FEED_SIZE, offset));
+    teasers.push(...(await visibleTeasers(db, person, page, now, { completed, opened })));
+    if (page.size < FEED_SIZE) break;
+  }
+  return teasers.slice(0, FEED_SIZE).sort((a, b) => Number(a.done) - Number(b.done));
+}
+
+/** The teasers of one page this person may see, in the page's order. */
+async function visibleTeasers(
+  db: Kysely<Database>,
+  person: PersonRow,
+  page: Map<string, PublishedTeaserText[]>,
+  now: Date,
+  { completed, opened }: { completed: Set<string>; opened: Set<string> },
+): Promise<Teaser[]> {
+  const itemIds = [...new Set([...page.values()].flatMap((texts) => texts.flatMap((t) => (t.itemId ? [t.itemId] : []))))];
+  const items = await listPublishedItems(db, now, itemIds);
   const itemsById = new Map(items.filter((i) => isTargetedAt(i.item, person)).map((i) => [i.item.id, i]));
 
-  const teasers = [...groupById(rows).values()].flatMap((texts): Teaser[] => {
+  return [...page.values()].flatMap((texts): Teaser[] => {
     const picked = pickLanguage(texts, person.language);
     if (!picked) return [];
     const { text, isFallback } = picked;
@@ -46,7 +66,6 @@ export async function feedFor(db: Kysely<Database>, person: PersonRow, now: Date
       },
     ];
   });
-  return teasers.sort((a, b) => Number(a.done) - Number(b.done));
 }
 
 function groupById(rows: PublishedTeaserText[]): Map<string, PublishedTeaserText[]> {
