@@ -1,9 +1,14 @@
 import { render } from 'preact';
+import { loadMessages } from '../shared/i18n/catalogues';
 import { App } from './app/App';
+import { initialLanguage } from './app/i18n';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/progress.css';
 import './styles/training.css';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+// Only the person's language is downloaded; it is needed before anything can be shown.
+const language = initialLanguage();
+const messages = await loadMessages(language);
+render(<App language={{ language, messages }} />, document.getElementById('app') as HTMLElement);

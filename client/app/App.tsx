@@ -1,20 +1,23 @@
-import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
 import type { Me } from '../../shared/schemas/people';
-import { I18nProvider, useI18n } from './i18n';
+import { I18nProvider, useI18n, type LoadedLanguage } from './i18n';
 import { startPwa, UpdatePrompt } from './pwa';
 import { SessionProvider, useSession } from './session';
 import { HomePage } from '../features/home/HomePage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { SignInPage } from '../features/signin/SignInPage';
-import { VerifyPage } from '../features/signin/VerifyPage';
-import { TrainingPage } from '../features/training/TrainingPage';
 import { SyncProvider } from '../sync/SyncProvider';
 
-export function App() {
+// The home is the first screen and comes in the main bundle; other screens
+// load when opened (the service worker precaches them, so they open offline too).
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
+const SignInPage = lazy(() => import('../features/signin/SignInPage').then((m) => m.SignInPage));
+const VerifyPage = lazy(() => import('../features/signin/VerifyPage').then((m) => m.VerifyPage));
+const TrainingPage = lazy(() => import('../features/training/TrainingPage').then((m) => m.TrainingPage));
+
+export function App({ language }: { language: LoadedLanguage }) {
   useEffect(startPwa, []);
   return (
-    <I18nProvider>
+    <I18nProvider initial={language}>
       <SessionProvider>
         <LocationProvider>
           <Routes />

@@ -1,9 +1,10 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { en, format, nl, type MessageKey } from '../../shared/i18n/messages';
+import { loadMessages } from '../../shared/i18n/catalogues';
+import type { MessageKey, Messages } from '../../shared/i18n/en';
+import { format } from '../../shared/i18n/format';
 import type { Language } from '../../shared/schemas/common';
 
-const catalogues = { en, nl } as const;
 const STORAGE_KEY = 'leerlust.language';
 
 /** The person's choice if they made one, else the browser's preference. */
@@ -14,6 +15,11 @@ export function initialLanguage(): Language {
   return preferred?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
+export interface LoadedLanguage {
+  language: Language;
+  messages: Messages;
+}
+
 interface I18n {
   language: Language;
   setLanguage(language: Language): void;
@@ -22,18 +28,19 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ children }: { children: ComponentChildren }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+/** Provides the UI texts; starts with the catalogue main.tsx loaded before the first render. */
+export function I18nProvider({ initial, children }: { initial: LoadedLanguage; children: ComponentChildren }) {
+  const [loaded, setLoaded] = useState<LoadedLanguage>(initial);
   useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+    document.documentElement.lang = loaded.language;
+  }, [loaded.language]);
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(STORAGE_KEY, next);
-    setLanguageState(next);
+    void loadMessages(next).then((messages) => setLoaded((current) => (current.language === next ? current : { language: next, messages })));
   }, []);
   const value = useMemo<I18n>(
-    () => ({ language, setLanguage, t: (key, values) => format(catalogues[language][key], values) }),
-    [language, setLanguage],
+    () => ({ language: loaded.language, setLanguage, t: (key, values) => format(loaded.messages[key], values) }),
+    [loaded, setLanguage],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,12 +1,9 @@
 import { learningEventSchema, type LearningEvent } from '../../shared/schemas/events';
 import { localDb } from '../db/leerlust-db';
+import { currentTimeZone } from './time-zone';
 
 export type ActivityInput = Omit<LearningEvent, 'id' | 'occurredAt' | 'timeZone'>;
 
-/** The zone the phone is in now; it decides which learning week the activity counts for. */
-export function currentTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
 
 /**
  * Records something the person did: first into the outbox on the phone (so

@@ -5,7 +5,7 @@
 import { listenForInstallPrompt } from './install-offer';
 import { registerServiceWorker } from './register-sw';
 
-export { InstallOffer } from './InstallOffer';
+export { InstallOffer } from './InstallOfferSlot';
 export { UpdatePrompt } from './UpdatePrompt';
 
 let started = false;

@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { createStore, type Store } from './store';
 
 /**
@@ -15,19 +15,28 @@ const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
 export const updateState: Store<UpdateState> = createStore<UpdateState>('none');
 let workbox: Workbox | undefined;
+let registering = false;
 let reloadRequested = false;
 
 /**
  * Registers /sw.js through workbox-window, from the bundle (the CSP forbids
  * inline scripts), once the page has loaded so the worker's downloads do not
- * compete with the first paint. Production builds only: in development Vite
- * serves source modules the worker must not cache. Safe to call twice.
+ * compete with the first paint; workbox-window itself is loaded then too, so
+ * it is not part of the first screen's JavaScript. Production builds only: in
+ * development Vite serves source modules the worker must not cache. Safe to
+ * call twice.
  *
  * @example useEffect(registerServiceWorker, []);
  */
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || workbox) return;
-  const wb = new Workbox('/sw.js', { scope: '/' });
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || registering) return;
+  registering = true;
+  const start = () => void import('workbox-window').then(({ Workbox }) => attach(new Workbox('/sw.js', { scope: '/' })));
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
+}
+
+function attach(wb: Workbox): void {
   workbox = wb;
   let controlled = Boolean(navigator.serviceWorker.controller);
 

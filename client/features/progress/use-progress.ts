@@ -5,7 +5,7 @@ import { defaultPointValues } from '../../../shared/domain/points';
 import { progressSchema, type Progress } from '../../../shared/schemas/progress';
 import { api } from '../../app/api';
 import { readDocument, writeDocument } from '../../db/cached-documents';
-import { currentTimeZone } from '../../sync/record-activity';
+import { currentTimeZone } from '../../sync/time-zone';
 import { useSync } from '../../sync/SyncProvider';
 
 const EMPTY: Progress = {

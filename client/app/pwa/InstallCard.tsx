@@ -1,52 +1,15 @@
-import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { AddSquareIcon, CheckIcon, LogoMark, ShareIcon } from '../icons';
-import {
-  chooseInstallOffer,
-  dismissedRecently,
-  installPrompt,
-  isInAppBrowser,
-  isIos,
-  isStandalone,
-  rememberDismissal,
-} from './install-offer';
-import { useStore } from './store';
-import './pwa.css';
+import type { InstallOfferState } from './use-install-offer';
 
 /**
- * The home's "install the app" card: Chromium's own install dialog behind a
- * button, or on iPhone and iPad the three Safari steps, because iOS only
- * delivers reminders to apps on the Home Screen. Renders nothing when the app
- * is installed, runs installed, or the person said "not now" in the last 30 days.
+ * The "install the app" card: Chromium's own install dialog behind a button,
+ * or on iPhone and iPad the three Safari steps, because iOS only delivers
+ * reminders to apps on the Home Screen. Loaded only when there is an offer
+ * to make (see InstallOfferSlot), so it costs the first screen nothing.
  */
-export function InstallOffer() {
+export function InstallCard({ offer, install, dismiss }: InstallOfferState) {
   const { t } = useI18n();
-  const { event, installed } = useStore(installPrompt);
-  const [dismissed, setDismissed] = useState(() => dismissedRecently(localStorage, Date.now()));
-  const offer = chooseInstallOffer({
-    standalone: isStandalone(window),
-    installed,
-    dismissed,
-    ios: isIos(navigator.userAgent, navigator.maxTouchPoints),
-    inAppBrowser: isInAppBrowser(navigator.userAgent),
-    canPrompt: event !== null,
-  });
-  if (offer === 'none') return null;
-
-  function dismiss() {
-    rememberDismissal(localStorage, Date.now());
-    setDismissed(true);
-  }
-
-  async function install() {
-    if (!event) return;
-    // The event works once; whatever the answer, the browser will not let us ask again.
-    installPrompt.set({ event: null, installed });
-    await event.prompt();
-    const { outcome } = await event.userChoice;
-    if (outcome === 'dismissed') dismiss();
-  }
-
   const ios = offer === 'ios-guide';
   return (
     <section class="card install-offer" aria-labelledby="install-offer-title">

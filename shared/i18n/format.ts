@@ -1,0 +1,8 @@
+/**
+ * Fills `{name}` placeholders.
+ *
+ * @example format('Hi {name}!', { name: 'Sanne' }) // 'Hi Sanne!'
+ */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
