@@ -1,7 +1,7 @@
 import { lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
 import type { Me } from '../../shared/schemas/people';
-import { I18nProvider, useI18n, type LoadedLanguage } from './i18n';
+import { I18nProvider, type LoadedLanguage } from './i18n';
 import { startPwa, UpdatePrompt } from './pwa';
 import { SessionProvider, useSession } from './session';
 import { HomePage } from '../features/home/HomePage';
@@ -30,14 +30,9 @@ export function App({ language }: { language: LoadedLanguage }) {
 
 function Routes() {
   const { state } = useSession();
-  const { t } = useI18n();
-  if (state.status === 'loading') {
-    return (
-      <p class="centered-page hint" role="status">
-        {t('common.loading')}
-      </p>
-    );
-  }
+  // A few milliseconds while the phone's copy of the person is read: a blank
+  // frame, rather than a message that the real screen would push away.
+  if (state.status === 'loading') return null;
   const me = state.status === 'signed-in' ? state.me : null;
   const routes = (
     <Router>

@@ -18,9 +18,10 @@ interface SessionApi {
 const SessionContext = createContext<SessionApi | null>(null);
 
 /**
- * Knows who is signed in. Without a network it trusts the person it saw
- * last, so the app opens offline; the server decides again once it answers.
- * The person's saved language wins over the browser's.
+ * Knows who is signed in. It starts from the person it saw last, so the
+ * home paints at once and opens offline; the server's answer then confirms
+ * the session or ends it (signed out elsewhere, expired). The person's saved
+ * language wins over the browser's.
  */
 export function SessionProvider({ children }: { children: ComponentChildren }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
@@ -36,16 +37,31 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   );
 
   useEffect(() => {
+    let confirmed = false;
+    // The person seen last shows at once (offline too); the server's answer then confirms or ends it.
+    void readDocument('me', meSchema).then((cached) => {
+      if (cached && !confirmed) setMe(cached, true);
+    });
     api('GET', '/api/auth/session', sessionSchema)
-      .then((session) => setMe(session.me))
+      .then((session) => {
+        confirmed = true;
+        setMe(session.me);
+      })
       .catch(async (error: unknown) => {
-        const cached = error instanceof ApiError && error.status === 0 ? await readDocument('me', meSchema) : null;
-        if (cached) setMe(cached, true);
-        else setState({ status: 'signed-out' });
+        confirmed = true;
+        const offline = error instanceof ApiError && error.status === 0;
+        const cached = offline ? await readDocument('me', meSchema) : null;
+        if (cached) return setMe(cached, true);
+        if (error instanceof ApiError && error.status === 401) await forgetCachedContent();
+        setState({ status: 'signed-out' });
       });
   }, [setMe]);
 
-  const signOut = useCallback(() => setState({ status: 'signed-out' }), []);
+  // Signing out forgets the cached person and content on this phone; unsent activities stay in the outbox.
+  const signOut = useCallback(() => {
+    void forgetCachedContent();
+    setState({ status: 'signed-out' });
+  }, []);
   return <SessionContext.Provider value={{ state, setMe, signOut }}>{children}</SessionContext.Provider>;
 }
 

@@ -21,6 +21,7 @@ export function serveClient(app: Hono<AppEnv>, clientDir: string): void {
     '*',
     serveStatic({
       root: clientDir,
+      precompressed: true,
       onFound: (path, c) => {
         if (!path.includes('/assets/')) c.header('Cache-Control', 'no-cache');
       },
