@@ -29,6 +29,7 @@ export interface Database {
   item_completions: ItemCompletionsTable;
   learning_events: LearningEventsTable;
   settings: SettingsTable;
+  catalogue_version: { id: number; version: number };
 }
 
 export type DialectName = 'sqlite' | 'postgres';

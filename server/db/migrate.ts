@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Database } from './database';
 import * as m0001 from './migrations/0001_create_people_and_sign_in';
 import * as m0002 from './migrations/0002_create_learning_offer_and_events';
+import * as m0003 from './migrations/0003_count_catalogue_changes';
 
 /**
  * The migrations, in order. Listed statically (not read from disk) so they
@@ -11,6 +12,7 @@ import * as m0002 from './migrations/0002_create_learning_offer_and_events';
 const migrations: Record<string, Migration> = {
   '0001_create_people_and_sign_in': m0001,
   '0002_create_learning_offer_and_events': m0002,
+  '0003_count_catalogue_changes': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

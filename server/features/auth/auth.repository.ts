@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
+import type { PersonRow } from '../people/people.table';
 import type { LoginTokensTable, SessionRow, SessionsTable } from './auth.table';
 
 export async function insertLoginToken(db: Kysely<Database>, row: LoginTokensTable): Promise<void> {
@@ -30,13 +31,42 @@ export async function insertSession(db: Kysely<Database>, row: SessionsTable): P
   await db.insertInto('sessions').values(row).execute();
 }
 
-export async function findLiveSession(db: Kysely<Database>, tokenHash: string, now: Date): Promise<SessionRow | undefined> {
-  return db
+/**
+ * A live session and its person in one query: every API request asks this,
+ * so it is one round trip rather than two.
+ */
+export async function findLiveSessionWithPerson(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: Date,
+): Promise<{ session: SessionRow; person: PersonRow } | undefined> {
+  const row = await db
     .selectFrom('sessions')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .where('expires_at', '>', now.toISOString())
+    .innerJoin('people', 'people.id', 'sessions.person_id')
+    .selectAll('people')
+    .select([
+      'sessions.token_hash as session_token_hash',
+      'sessions.csrf_token as session_csrf_token',
+      'sessions.created_at as session_created_at',
+      'sessions.last_seen_at as session_last_seen_at',
+      'sessions.expires_at as session_expires_at',
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.expires_at', '>', now.toISOString())
     .executeTakeFirst();
+  if (!row) return undefined;
+  const { session_token_hash, session_csrf_token, session_created_at, session_last_seen_at, session_expires_at, ...person } = row;
+  return {
+    person,
+    session: {
+      token_hash: session_token_hash,
+      person_id: person.id,
+      csrf_token: session_csrf_token,
+      created_at: session_created_at,
+      last_seen_at: session_last_seen_at,
+      expires_at: session_expires_at,
+    },
+  };
 }
 
 export async function extendSession(db: Kysely<Database>, tokenHash: string, lastSeenAt: string, expiresAt: string): Promise<void> {

@@ -9,7 +9,7 @@ import {
   deleteSession,
   deleteSessionsOf,
   extendSession,
-  findLiveSession,
+  findLiveSessionWithPerson,
   insertLoginToken,
   insertSession,
 } from './auth.repository';
@@ -106,10 +106,9 @@ export interface ResolvedSession {
 /** The session and person behind a cookie token, extending the session now and then. */
 export async function resolveSession(deps: AppDeps, token: string): Promise<ResolvedSession | null> {
   const now = deps.clock();
-  const session = await findLiveSession(deps.db, hashToken(token), now);
-  if (!session) return null;
-  const person = await findPersonById(deps.db, session.person_id);
-  if (!person) return null;
+  const found = await findLiveSessionWithPerson(deps.db, hashToken(token), now);
+  if (!found) return null;
+  const { session, person } = found;
   if (now.getTime() - Date.parse(session.last_seen_at) > authPolicy.sessionTouchEveryMs) {
     const expiresAt = new Date(now.getTime() + authPolicy.sessionTtlMs).toISOString();
     await extendSession(deps.db, session.token_hash, now.toISOString(), expiresAt);

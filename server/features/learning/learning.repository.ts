@@ -7,15 +7,6 @@ export interface ItemWithTexts {
   texts: LearningItemTextRow[];
 }
 
-/** Published items with their texts, in one round trip per table. */
-export async function listPublishedItems(db: Kysely<Database>, now: Date, ids?: readonly string[]): Promise<ItemWithTexts[]> {
-  if (ids && ids.length === 0) return [];
-  let query = db.selectFrom('learning_items').selectAll().where('published_at', '<=', now.toISOString());
-  if (ids) query = query.where('id', 'in', ids);
-  const items = await query.orderBy('published_at', 'desc').orderBy('id').execute();
-  return attachTexts(db, items);
-}
-
 export async function findItem(db: Kysely<Database>, id: string): Promise<ItemWithTexts | undefined> {
   const item = await db.selectFrom('learning_items').selectAll().where('id', '=', id).executeTakeFirst();
   return item ? (await attachTexts(db, [item]))[0] : undefined;

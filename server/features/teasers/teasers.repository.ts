@@ -1,54 +1,27 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import type { Language } from '../../../shared/schemas/common';
 
-export interface PublishedTeaserText {
-  id: string;
-  itemId: string | null;
-  publishedAt: string;
-  language: Language;
-  hook: string;
-  callToAction: string;
-}
-
-/**
- * Texts of one page of published teasers (those with a text), every language,
- * newest first: `limit` teasers from the `offset`-th on.
- */
-export async function listPublishedTeaserTexts(db: Kysely<Database>, now: Date, limit: number, offset = 0): Promise<PublishedTeaserText[]> {
-  const newest = db
-    .selectFrom('teasers')
-    .select('id')
-    .where('published_at', '<=', now.toISOString())
-    .where(({ exists, selectFrom }) => exists(selectFrom('teaser_texts').select('teaser_id').whereRef('teaser_texts.teaser_id', '=', 'teasers.id')))
-    .orderBy('published_at', 'desc')
-    .orderBy('id')
-    .limit(limit)
-    .offset(offset);
-  return db
-    .selectFrom('teasers')
-    .innerJoin('teaser_texts', 'teaser_texts.teaser_id', 'teasers.id')
-    .select([
-      'teasers.id as id',
-      'teasers.item_id as itemId',
-      'teasers.published_at as publishedAt',
-      'teaser_texts.language as language',
-      'teaser_texts.hook as hook',
-      'teaser_texts.call_to_action as callToAction',
-    ])
-    .where('teasers.id', 'in', newest)
-    .$narrowType<{ publishedAt: string }>()
-    .orderBy('teasers.published_at', 'desc')
-    .orderBy('teasers.id')
-    .execute();
-}
-
-export async function listOpenedTeaserIds(db: Kysely<Database>, personId: string): Promise<Set<string>> {
+/** What the feed needs to know of one person, in one round trip: trainings completed and teasers opened. */
+export async function listPersonalFeedFacts(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<{ completedItemIds: Set<string>; openedTeaserIds: Set<string> }> {
   const rows = await db
-    .selectFrom('learning_events')
-    .select('teaser_id')
+    .selectFrom('item_completions')
+    .select((eb) => [eb.val('completed').as('fact'), 'item_id as id'])
     .where('person_id', '=', personId)
-    .where('kind', '=', 'teaser_opened')
+    .unionAll(
+      db
+        .selectFrom('learning_events')
+        .select((eb) => [eb.val('opened').as('fact'), 'teaser_id as id'])
+        .where('person_id', '=', personId)
+        .where('kind', '=', 'teaser_opened')
+        .where('teaser_id', 'is not', null)
+        .$narrowType<{ id: string }>(),
+    )
     .execute();
-  return new Set(rows.flatMap((r) => (r.teaser_id ? [r.teaser_id] : [])));
+  const completedItemIds = new Set<string>();
+  const openedTeaserIds = new Set<string>();
+  for (const row of rows) (row.fact === 'completed' ? completedItemIds : openedTeaserIds).add(row.id);
+  return { completedItemIds, openedTeaserIds };
 }

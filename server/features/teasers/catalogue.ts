@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import type { LearningItemRow, LearningItemTextRow } from '../learning/learning.table';
+import type { Language } from '../../../shared/schemas/common';
+
+export interface CatalogueTeaser {
+  id: string;
+  itemId: string | null;
+  publishedAt: string;
+  texts: Array<{ language: Language; hook: string; callToAction: string }>;
+}
+
+/** Every teaser and item with a publish date (past or future), newest first; `now` is applied when reading. */
+export interface Catalogue {
+  teasers: CatalogueTeaser[];
+  items: Map<string, { item: LearningItemRow; texts: LearningItemTextRow[] }>;
+}
+
+const cached = new WeakMap<Kysely<Database>, { version: number; catalogue: Catalogue }>();
+
+/**
+ * The learning offer as feeds need it, kept in memory per database. Every
+ * request asks the database for the catalogue version (bumped by triggers on
+ * any change, see migration 0003) and reloads only when it moved, so every
+ * instance sees a change at its next request. The version is read before
+ * the rows: a change in between makes the next request reload again.
+ */
+export async function currentCatalogue(db: Kysely<Database>): Promise<Catalogue> {
+  const { version } = await db.selectFrom('catalogue_version').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
+  const hit = cached.get(db);
+  if (hit?.version === version) return hit.catalogue;
+  const catalogue = await loadCatalogue(db);
+  cached.set(db, { version, catalogue });
+  return catalogue;
+}
+
+async function loadCatalogue(db: Kysely<Database>): Promise<Catalogue> {
+  const [teasers, teaserTexts, items, itemTexts] = await Promise.all([
+    db.selectFrom('teasers').selectAll().where('published_at', 'is not', null).orderBy('published_at', 'desc').orderBy('id').execute(),
+    db.selectFrom('teaser_texts').selectAll().execute(),
+    db.selectFrom('learning_items').selectAll().where('published_at', 'is not', null).execute(),
+    db.selectFrom('learning_item_texts').selectAll().execute(),
+  ]);
+  const textsByTeaser = groupBy(teaserTexts, (t) => t.teaser_id);
+  const textsByItem = groupBy(itemTexts, (t) => t.item_id);
+  return {
+    teasers: teasers.map((t) => ({
+      id: t.id,
+      itemId: t.item_id,
+      publishedAt: t.published_at ?? '',
+      texts: (textsByTeaser.get(t.id) ?? []).map((x) => ({ language: x.language, hook: x.hook, callToAction: x.call_to_action })),
+    })),
+    items: new Map(items.map((item) => [item.id, { item, texts: textsByItem.get(item.id) ?? [] }])),
+  };
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
