@@ -22,6 +22,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { isSkipWaitingMessage } from './app/pwa/sw-messages';
+import { DRAIN_OUTBOX_MESSAGE, OUTBOX_SYNC_TAG } from './sync/sync-messages';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -65,6 +66,23 @@ async function deleteOutdatedRuntimeCaches(): Promise<void> {
   const names = await caches.keys();
   await Promise.all(names.filter((name) => name.startsWith(IMAGE_CACHE_FAMILY) && name !== IMAGE_CACHE).map((name) => caches.delete(name)));
 }
+
+// --- Background Sync --------------------------------------------------------
+// Chromium wakes the worker when the network is back after a failed outbox
+// sync. The outbox lives in the page's IndexedDB code, so the worker asks the
+// open windows to send it; with none open, the app sends it at its next start.
+interface SyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
+self.addEventListener('sync', (event) => {
+  const sync = event as SyncEvent;
+  if (sync.tag !== OUTBOX_SYNC_TAG) return;
+  sync.waitUntil(
+    self.clients.matchAll({ type: 'window' }).then((windows) => {
+      for (const window of windows) window.postMessage(DRAIN_OUTBOX_MESSAGE);
+    }),
+  );
+});
 
 // --- Notifications ----------------------------------------------------------
 // `push` and `notificationclick` handlers for learning-moment reminders come

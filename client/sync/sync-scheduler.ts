@@ -1,5 +1,6 @@
 import { ApiError } from '../app/api';
 import { drainOutbox } from './drain-outbox';
+import { isDrainOutboxMessage, OUTBOX_SYNC_TAG } from './sync-messages';
 
 export type SyncState = { phase: 'idle' | 'syncing' | 'waiting-for-network' | 'retrying'; lastSyncedAt: number | null };
 
@@ -29,7 +30,7 @@ export class SyncScheduler {
     const onOnline = () => this.requestSync();
     const onVisible = () => document.visibilityState === 'visible' && this.requestSync();
     const onMessage = (event: MessageEvent<unknown>) => {
-      if (event.data && typeof event.data === 'object' && (event.data as { type?: unknown }).type === 'drain-outbox') this.requestSync();
+      if (isDrainOutboxMessage(event.data)) this.requestSync();
     };
     addEventListener('online', onOnline);
     document.addEventListener('visibilitychange', onVisible);
@@ -104,5 +105,5 @@ export class SyncScheduler {
 async function registerBackgroundSync(): Promise<void> {
   const registration = await navigator.serviceWorker?.getRegistration();
   const sync = (registration as (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined)?.sync;
-  await sync?.register('leerlust-outbox').catch(() => undefined);
+  await sync?.register(OUTBOX_SYNC_TAG).catch(() => undefined);
 }
