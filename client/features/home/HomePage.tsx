@@ -12,10 +12,11 @@ import { useFeed } from './use-feed';
 
 /** The signed-in home: streak and points, then the newest teasers from the learning offer. */
 export function HomePage({ me }: { me: Me }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const { scheduler } = useSync();
   const [attempt, setAttempt] = useState(0);
-  const feed = useFeed(`${attempt}-${language}`);
+  // The server writes the feed in the person's saved language: refetch when that changes, not the UI's.
+  const feed = useFeed(`${attempt}-${me.language}`);
 
   function opened(teaser: Teaser) {
     if (!teaser.isNew) return;

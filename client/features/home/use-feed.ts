@@ -28,7 +28,8 @@ export function useFeed(refreshKey: unknown): FeedState {
         if (cancelled) return;
         setFeed({ status: 'ready', teasers: latest.teasers, fromCache: false });
         await writeDocument('feed', latest);
-        await prefetchItems(latest.teasers.flatMap((t) => (t.item ? [t.item] : [])));
+        // Offline copies of the trainings are background work: done when the phone is idle, not while the home paints.
+        whenIdle(() => void prefetchItems(latest.teasers.flatMap((t) => (t.item ? [t.item] : []))));
       })
       .catch(async () => {
         const cached = await readDocument('feed', feedSchema);
@@ -40,4 +41,9 @@ export function useFeed(refreshKey: unknown): FeedState {
   }, [refreshKey]);
 
   return feed;
+}
+
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 1000);
 }
