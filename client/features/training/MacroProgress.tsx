@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { LearningItem } from '../../../shared/schemas/learning';
 import type { Me } from '../../../shared/schemas/people';
 import { useI18n } from '../../app/i18n';
@@ -13,15 +14,19 @@ import { useSync } from '../../sync/SyncProvider';
 export function MacroProgress({ me, item, macro }: { me: Me; item: LearningItem; macro: NonNullable<LearningItem['macro']> }) {
   const { t } = useI18n();
   const { scheduler, outbox } = useSync();
-  const pendingParts = new Set(
-    outbox.flatMap((e) => (e.state === 'pending' && e.event.kind === 'macro_part_done' && e.event.itemId === item.id ? [e.event.part] : [])),
+  // Parts ticked off on this screen: once synced they leave the outbox, but `macro` is the server's count from when the page opened.
+  const [tickedHere, setTickedHere] = useState(0);
+  const pendingParts = outbox.flatMap((e) =>
+    e.state === 'pending' && e.event.kind === 'macro_part_done' && e.event.itemId === item.id && e.event.part ? [e.event.part] : [],
   );
-  const partsDone = Math.max(macro.partsDone, pendingParts.size);
-  const completed = item.completed || outbox.some((e) => e.event.kind === 'training_completed' && e.event.itemId === item.id);
+  const partsDone = Math.max(macro.partsDone, tickedHere, ...pendingParts);
+  const completed =
+    item.completed || partsDone >= macro.parts || outbox.some((e) => e.event.kind === 'training_completed' && e.event.itemId === item.id);
 
   async function markPart(part: number) {
     await recordActivity(me.id, { kind: 'macro_part_done', itemId: item.id, part });
     if (part === macro.parts) await recordActivity(me.id, { kind: 'training_completed', itemId: item.id });
+    setTickedHere(part);
     scheduler.requestSync();
   }
 
@@ -34,9 +39,17 @@ export function MacroProgress({ me, item, macro }: { me: Me; item: LearningItem;
       <ol class="parts">
         {Array.from({ length: macro.parts }, (_, i) => i + 1).map((part) => {
           const done = completed || part <= partsDone;
+          // aria-disabled, not disabled: the part just ticked off keeps the keyboard focus.
+          const unavailable = done || part !== partsDone + 1;
           return (
             <li key={part}>
-              <button type="button" class={`part${done ? ' part-done' : ''}`} aria-pressed={done} disabled={done || part !== partsDone + 1} onClick={() => markPart(part)}>
+              <button
+                type="button"
+                class={`part${done ? ' part-done' : ''}`}
+                aria-pressed={done}
+                aria-disabled={unavailable}
+                onClick={() => !unavailable && markPart(part)}
+              >
                 {done && <CheckCircleIcon size={22} />} {t('training.macro.part', { n: part })}
               </button>
             </li>

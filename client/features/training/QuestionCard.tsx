@@ -34,8 +34,9 @@ export function QuestionCard({
               type="button"
               class={`option${state}`}
               aria-pressed={chosen === i}
-              disabled={chosen !== undefined}
-              onClick={() => onAnswer(i, option.correct)}
+              // aria-disabled, not disabled: a disabled button drops the keyboard focus the person just used to answer.
+              aria-disabled={chosen !== undefined}
+              onClick={() => chosen === undefined && onAnswer(i, option.correct)}
             >
               {option.text}
             </button>

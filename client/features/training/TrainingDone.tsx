@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { LearningItem } from '../../../shared/schemas/learning';
 import { useI18n } from '../../app/i18n';
 import { CelebrateIcon } from '../../app/icons';
@@ -9,10 +10,13 @@ export function TrainingDone({ item }: { item: LearningItem }) {
   const { t } = useI18n();
   const { outbox } = useSync();
   const pending = outbox.some((e) => e.state === 'pending' && e.event.itemId === item.id);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The Finish button is gone: the focus moves here, so keyboard and screen-reader users land on the result.
+  useEffect(() => headingRef.current?.focus(), []);
   return (
     <section class="done card stack" aria-labelledby="done-title">
       <CelebrateIcon />
-      <h2 id="done-title" tabIndex={-1}>
+      <h2 id="done-title" tabIndex={-1} ref={headingRef}>
         {t('training.done.title')}
       </h2>
       <p>{t('training.done.body', { title: item.title })}</p>

@@ -15,4 +15,27 @@ export class HomePageModel {
   async waitForFeed(): Promise<void> {
     await this.feed().first().waitFor();
   }
+
+  /** A teaser's call to action, which opens its training. */
+  teaserLink(callToAction: string | RegExp): Locator {
+    return this.feed().getByRole('link', { name: callToAction });
+  }
+
+  /** "2 not sent yet: saved on your phone" or "Sending…"; absent once everything reached the server. */
+  syncStatus(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /nog niet verstuurd|versturen|not sent yet|sending/i });
+  }
+
+  /** The streak in weeks (the number only). */
+  streak(): Locator {
+    return this.page.getByTestId('streak');
+  }
+
+  points(): Locator {
+    return this.page.getByTestId('points');
+  }
+
+  settingsLink(): Locator {
+    return this.page.getByRole('navigation').getByRole('link', { name: /^(instellingen|settings)$/i });
+  }
 }
