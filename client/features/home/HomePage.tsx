@@ -55,7 +55,7 @@ export function HomePage({ me }: { me: Me }) {
           (feed.teasers.length === 0 ? (
             <p>{t('home.feed.empty')}</p>
           ) : (
-            <ul class="feed">
+            <ul class="card-list">
               {feed.teasers.map((teaser, index) => (
                 <TeaserCard key={teaser.id} teaser={teaser} index={index} onOpen={opened} />
               ))}

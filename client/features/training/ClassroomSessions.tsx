@@ -33,11 +33,11 @@ export function ClassroomSessions({ item, onItemChange }: { item: LearningItem; 
           {error}
         </p>
       )}
-      <ul class="sessions">
+      <ul class="card-list">
         {item.sessions.map((session) => {
           const full = session.seatsTaken >= session.seats;
           return (
-            <li key={session.id} class="card stack">
+            <li key={session.id} class="card stack session">
               <p class="session-when">{when.format(new Date(session.startsAt))}</p>
               <p class="hint">{session.place}</p>
               <p>

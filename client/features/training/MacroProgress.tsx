@@ -36,7 +36,7 @@ export function MacroProgress({ me, item, macro }: { me: Me; item: LearningItem;
         {t('training.macro.open')} <ArrowIcon />
       </a>
       <h2 id="macro-parts">{t('training.macro.parts')}</h2>
-      <ol class="parts">
+      <ol class="card-list card-list-tight">
         {Array.from({ length: macro.parts }, (_, i) => i + 1).map((part) => {
           const done = completed || part <= partsDone;
           // aria-disabled, not disabled: the part just ticked off keeps the keyboard focus.
