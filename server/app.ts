@@ -20,6 +20,18 @@ import { completionCallbackRoutes } from './features/learning/completion-callbac
 import { learningRoutes } from './features/learning/learning.routes';
 import { progressRoutes } from './features/progress/progress.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { momentRoutes } from './features/moments/moments.routes';
+import { pushRoutes } from './features/push/push.routes';
+import { auditRoutes } from './features/audit/audit.routes';
+import { authoringRoutes } from './features/authoring/authoring.routes';
+import { campaignRoutes } from './features/campaigns/campaigns.routes';
+import { imageRoutes } from './features/images/images.routes';
+import { posterRoutes } from './features/posters/posters.routes';
+import { prizeRoutes } from './features/prizes/prizes.routes';
+import { competitionRoutes } from './features/competitions/competitions.routes';
+import { awardRoutes } from './features/competitions/awards.routes';
+import { leaderboardRoutes } from './features/leaderboards/leaderboards.routes';
+import { recognitionRoutes } from './features/recognition/recognition.routes';
 import packageJson from '../package.json' with { type: 'json' };
 
 export { API_BODY_LIMIT_BYTES } from './http/body-size';
@@ -52,6 +64,18 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     progressRoutes,
     settingsRoutes,
     completionCallbackRoutes,
+    authoringRoutes,
+    campaignRoutes,
+    posterRoutes,
+    imageRoutes,
+    auditRoutes,
+    momentRoutes,
+    pushRoutes,
+    prizeRoutes,
+    competitionRoutes,
+    awardRoutes,
+    leaderboardRoutes,
+    recognitionRoutes,
   ];
   const routes = features.flatMap((feature) => feature(deps).routes);
   mountRoutes(app, routes);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isValidVapidSubject } from './features/push/vapid-subject';
 
 export interface AppConfig {
   port: number;
@@ -16,12 +17,20 @@ export interface AppConfig {
   clientDir: string;
   /** Shared secret with which the learning platform signs completion callbacks; unset disables them. */
   learningPlatformSecret: string | undefined;
+  /** VAPID key pair for web push (base64url); unset: generated on the first start and kept in the database. */
+  vapidPublicKey: string | undefined;
+  vapidPrivateKey: string | undefined;
+  /** The contact push services see (mailto: or https:); defaults to MAIL_FROM's address. */
+  vapidSubject: string;
 }
 
 /** Reads the configuration from environment variables, with defaults that just work locally. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = parsePort(env.PORT ?? '3000');
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (env.VAPID_SUBJECT && !isValidVapidSubject(env.VAPID_SUBJECT)) {
+    throw new Error(`VAPID_SUBJECT must be mailto:<address> or an https: URL (push services refuse others), got "${env.VAPID_SUBJECT}"`);
+  }
   return {
     port,
     dataDir: resolve(env.DATA_DIR ?? 'data'),
@@ -33,6 +42,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY === '1',
     clientDir: resolve(env.CLIENT_DIR ?? 'dist/client'),
     learningPlatformSecret: env.LEARNING_PLATFORM_SECRET || undefined,
+    vapidPublicKey: env.VAPID_PUBLIC_KEY || undefined,
+    vapidPrivateKey: env.VAPID_PRIVATE_KEY || undefined,
+    vapidSubject: env.VAPID_SUBJECT || defaultVapidSubject(env.MAIL_FROM, publicUrl),
   };
 }
 
@@ -40,4 +52,10 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got "${value}"`);
   return port;
+}
+
+/** mailto: the MAIL_FROM address, or the public URL; main.ts warns when push services would refuse it. */
+function defaultVapidSubject(mailFrom: string | undefined, publicUrl: string): string {
+  const address = /<([^>]+)>/.exec(mailFrom ?? '')?.[1] ?? mailFrom;
+  return address && address.includes('@') ? `mailto:${address.trim()}` : publicUrl;
 }

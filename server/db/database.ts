@@ -11,6 +11,17 @@ import type {
 } from '../features/learning/learning.table';
 import type { LearningEventsTable } from '../features/progress/events.table';
 import type { SettingsTable } from '../features/settings/settings.table';
+import type { LearningMomentsTable } from '../features/moments/moments.table';
+import type { NotificationsTable, PushSubscriptionsTable } from '../features/push/push.table';
+import type { ReminderJobsTable } from '../jobs/reminder-jobs.table';
+import type { CampaignItemsTable, CampaignRsvpsTable, CampaignsTable, CampaignTeasersTable } from '../features/campaigns/campaigns.table';
+import type { AcquisitionEventsTable, PosterAttributionsTable, PostersTable, PosterScansTable } from '../features/posters/posters.table';
+import type { ImagesTable } from '../features/images/images.table';
+import type { AuditLogTable } from '../features/audit/audit.table';
+import type { PrizesTable } from '../features/prizes/prizes.table';
+import type { AwardsTable, CompetitionsTable } from '../features/competitions/competitions.table';
+import type { LeaderboardOptInsTable } from '../features/leaderboards/leaderboards.table';
+import type { RecognitionsTable } from '../features/recognition/recognition.table';
 
 /** Every table, assembled from the feature folders that own them. */
 export interface Database {
@@ -30,6 +41,25 @@ export interface Database {
   learning_events: LearningEventsTable;
   settings: SettingsTable;
   catalogue_version: { id: number; version: number };
+  learning_moments: LearningMomentsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  notifications: NotificationsTable;
+  reminder_jobs: ReminderJobsTable;
+  campaigns: CampaignsTable;
+  campaign_items: CampaignItemsTable;
+  campaign_teasers: CampaignTeasersTable;
+  campaign_rsvps: CampaignRsvpsTable;
+  posters: PostersTable;
+  poster_scans: PosterScansTable;
+  poster_attributions: PosterAttributionsTable;
+  acquisition_events: AcquisitionEventsTable;
+  images: ImagesTable;
+  audit_log: AuditLogTable;
+  prizes: PrizesTable;
+  competitions: CompetitionsTable;
+  awards: AwardsTable;
+  leaderboard_opt_ins: LeaderboardOptInsTable;
+  recognitions: RecognitionsTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

@@ -3,6 +3,10 @@ import type { Database } from './database';
 import * as m0001 from './migrations/0001_create_people_and_sign_in';
 import * as m0002 from './migrations/0002_create_learning_offer_and_events';
 import * as m0003 from './migrations/0003_count_catalogue_changes';
+import * as m0004 from './migrations/0004_create_moments_push_and_reminders';
+import * as m0005 from './migrations/0005_create_campaigns_posters_and_audit';
+import * as m0006 from './migrations/0006_create_rewards';
+import * as m0007 from './migrations/0007_count_feed_changes_per_person';
 
 /**
  * The migrations, in order. Listed statically (not read from disk) so they
@@ -13,6 +17,10 @@ const migrations: Record<string, Migration> = {
   '0001_create_people_and_sign_in': m0001,
   '0002_create_learning_offer_and_events': m0002,
   '0003_count_catalogue_changes': m0003,
+  '0004_create_moments_push_and_reminders': m0004,
+  '0005_create_campaigns_posters_and_audit': m0005,
+  '0006_create_rewards': m0006,
+  '0007_count_feed_changes_per_person': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,7 @@ import { learningEventKindSchema } from './events';
 import { idSchema } from './common';
 import { meShape } from './people';
 import { named } from './registry';
+import { rewardsExportShape } from './rewards';
 
 /**
  * Everything Leerlust holds about one person, as they may download it
@@ -31,6 +32,21 @@ export const personalDataExportSchema = named(
     ),
     completions: z.array(z.object({ itemId: idSchema, completedAt: z.string(), source: z.enum(['app', 'platform']) })),
     classroomRegistrations: z.array(z.object({ sessionId: idSchema, registeredAt: z.string() })),
+    learningMoment: z.nullable(
+      z.object({ weekdays: z.array(z.int()), startTime: z.string(), durationMinutes: z.int(), form: z.string(), topic: z.nullable(z.string()), updatedAt: z.string() }),
+    ),
+    /** Devices that receive pushes; the endpoint identifies the device at its push service, the keys are left out (secrets). */
+    pushDevices: z.array(z.object({ endpoint: z.string(), createdAt: z.string(), lastSeenAt: z.string() })),
+    notifications: z.array(
+      z.object({ kind: z.string(), title: z.string(), body: z.string(), url: z.string(), createdAt: z.string(), pushedAt: z.nullable(z.string()), readAt: z.nullable(z.string()) }),
+    ),
+    /** The poster that brought the person in (first touch), and their first install and push opt-in. */
+    posterAttribution: z.nullable(z.object({ posterId: idSchema, placement: z.string(), attributedAt: z.string() })),
+    acquisitionEvents: z.array(z.object({ kind: z.enum(['install', 'push_opt_in']), occurredAt: z.string() })),
+    kickoffRsvps: z.array(z.object({ campaignId: idSchema, answer: z.enum(['yes', 'no']), answeredAt: z.string() })),
+    /** For admins: the changes they made, from the audit log. */
+    adminChanges: z.array(z.object({ action: z.string(), entityType: z.string(), entityId: z.string(), at: z.string() })),
+    ...rewardsExportShape,
   }),
 );
 export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;

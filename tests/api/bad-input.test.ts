@@ -17,6 +17,9 @@ const bodyRoutes: Record<string, Actor> = {
   'POST /api/admin/people': 'admin',
   'POST /api/events': 'employee',
   'PATCH /api/admin/point-values': 'admin',
+  'PUT /api/me/moment': 'employee',
+  'PATCH /api/admin/moment-settings': 'admin',
+  'PUT /api/me/push-subscriptions': 'employee',
 };
 
 /** Every value of a valid body swapped for one of another type. */

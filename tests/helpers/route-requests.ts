@@ -1,7 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createInviteLink } from '../../server/features/auth/auth.service';
-import { platformSignature } from './learning';
+import { addLearningItem, platformSignature } from './learning';
+import { addCampaign, addPoster, addTeaser, campaignBody, teaserBody, testJpeg } from './campaigns';
 import type { Operation } from './openapi';
+import { addAward, addCompetition, addPrize, addRecognition } from './rewards';
 import type { TestOrganisation } from './organisation';
 import type { TestClient, TestContext } from './test-app';
 
@@ -22,6 +24,7 @@ const unique = () => `${(requestCount += 1)}.${Date.now()}`;
  */
 export function validRequests(ctx: TestContext, org: TestOrganisation): Record<string, () => Promise<RouteRequest>> {
   const plain = (path: string) => async () => ({ path });
+  const newPoster = async () => addPoster(ctx, org.people.admin, (await addCampaign(ctx, org.people.admin)).id);
   return {
     'GET /api/health': plain('/api/health'),
     'POST /api/auth/magic-link': async () => ({ path: '/api/auth/magic-link', body: { email: `nobody.${unique()}@test.example`, language: 'en' } }),
@@ -57,14 +60,121 @@ export function validRequests(ctx: TestContext, org: TestOrganisation): Record<s
     'GET /api/progress': plain('/api/progress'),
     'GET /api/admin/point-values': plain('/api/admin/point-values'),
     'PATCH /api/admin/point-values': async () => ({ path: '/api/admin/point-values', body: { teaser_opened: 2 } }),
+    'GET /api/me/moment': plain('/api/me/moment'),
+    'PUT /api/me/moment': async () => ({ path: '/api/me/moment', body: { weekdays: [2, 4], startTime: '10:00', durationMinutes: 30, form: 'online', topic: 'Excel' } }),
+    'GET /api/me/moment.ics': plain('/api/me/moment.ics'),
+    'GET /api/admin/moment-settings': plain('/api/admin/moment-settings'),
+    'PATCH /api/admin/moment-settings': async () => ({ path: '/api/admin/moment-settings', body: { weeklyPushCap: 3 } }),
+    'GET /api/push/public-key': plain('/api/push/public-key'),
+    'PUT /api/me/push-subscriptions': async () => ({ path: '/api/me/push-subscriptions', body: fakePushSubscription() }),
+    'DELETE /api/me/push-subscriptions/{id}': async () => {
+      const { endpoint, keys } = fakePushSubscription();
+      const at = ctx.clock().toISOString();
+      const id = randomUUID();
+      await ctx.deps.db
+        .insertInto('push_subscriptions')
+        .values({ id, person_id: org.people.employee.id, endpoint, p256dh: keys.p256dh, auth: keys.auth, created_at: at, last_seen_at: at })
+        .execute();
+      return { path: `/api/me/push-subscriptions/${id}` };
+    },
+    'GET /api/me/inbox': plain('/api/me/inbox'),
+    'POST /api/me/inbox/read': plain('/api/me/inbox/read'),
+    'GET /api/admin/teasers': plain('/api/admin/teasers'),
+    'POST /api/admin/teasers': async () => ({ path: '/api/admin/teasers', body: teaserBody() }),
+    'GET /api/admin/teasers/{id}': async () => ({ path: `/api/admin/teasers/${(await addTeaser(ctx, org.people.admin)).id}` }),
+    'PATCH /api/admin/teasers/{id}': async () => ({ path: `/api/admin/teasers/${(await addTeaser(ctx, org.people.admin)).id}`, body: { publishedAt: null } }),
+    'DELETE /api/admin/teasers/{id}': async () => ({ path: `/api/admin/teasers/${(await addTeaser(ctx, org.people.admin)).id}` }),
+    'GET /api/admin/items': plain('/api/admin/items'),
+    'GET /api/admin/items/{id}': plain(`/api/admin/items/${org.items.classroom}`),
+    'POST /api/admin/items': async () => ({ path: '/api/admin/items', body: macroItemBody() }),
+    'PUT /api/admin/items/{id}': async () => ({ path: `/api/admin/items/${org.items.macro}`, body: macroItemBody() }),
+    'POST /api/admin/items/{id}/sessions': async () => ({ path: `/api/admin/items/${org.items.classroom}/sessions`, body: sessionBody(ctx) }),
+    'PUT /api/admin/sessions/{id}': async () => ({ path: `/api/admin/sessions/${org.items.session}`, body: sessionBody(ctx) }),
+    'DELETE /api/admin/sessions/{id}': async () => {
+      const { sessionId } = await addLearningItem(ctx, 'classroom');
+      return { path: `/api/admin/sessions/${sessionId}` };
+    },
+    'GET /api/admin/campaigns': plain('/api/admin/campaigns'),
+    'POST /api/admin/campaigns': async () => ({ path: '/api/admin/campaigns', body: campaignBody(ctx) }),
+    'GET /api/admin/campaigns/{id}': async () => ({ path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}` }),
+    'PUT /api/admin/campaigns/{id}': async () => ({ path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}`, body: campaignBody(ctx) }),
+    'POST /api/admin/campaigns/{id}/posters': async () => ({
+      path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}/posters`,
+      body: { placement: 'Receptie' },
+    }),
+    'DELETE /api/admin/posters/{id}': async () => ({ path: `/api/admin/posters/${(await newPoster()).id}` }),
+    'GET /api/admin/posters/{id}/print': async () => ({ path: `/api/admin/posters/${(await newPoster()).id}/print?format=svg&size=a4` }),
+    'GET /api/k/{code}': async () => ({ path: `/api/k/${(await newPoster()).code}` }),
+    'POST /api/k/{code}/scans': async () => ({ path: `/api/k/${(await newPoster()).code}/scans` }),
+    'GET /api/k/{code}/kickoff.ics': async () => ({ path: `/api/k/${(await newPoster()).code}/kickoff.ics?lang=en` }),
+    'GET /api/campaigns/{id}/rsvp': async () => ({ path: `/api/campaigns/${(await addCampaign(ctx, org.people.admin)).id}/rsvp` }),
+    'PUT /api/campaigns/{id}/rsvp': async () => ({ path: `/api/campaigns/${(await addCampaign(ctx, org.people.admin)).id}/rsvp`, body: { answer: 'yes' } }),
+    'POST /api/me/acquisition-events': async () => ({ path: '/api/me/acquisition-events', body: { kind: 'install' } }),
+    'POST /api/admin/images': async () => ({ path: '/api/admin/images', body: { data: (await testJpeg(40, 30)).toString('base64') } }),
+    'GET /api/images/{id}': async () => {
+      const { uploadImage } = await import('../../server/features/images/images.service');
+      const image = await uploadImage(ctx.deps.db, org.people.admin, (await testJpeg(40, 30)).toString('base64'), ctx.clock());
+      return { path: image.url };
+    },
+    'GET /api/admin/audit': plain('/api/admin/audit'),
     'POST /api/integrations/completions': async () => {
       const body = { externalId: `completion-${unique()}`, email: org.people.employee.email, itemId: org.items.macro, completedAt: ctx.clock().toISOString() };
       return { path: '/api/integrations/completions', body, headers: platformSignature(ctx, JSON.stringify(body)) };
     },
+    'GET /api/admin/prizes': plain('/api/admin/prizes'),
+    'POST /api/admin/prizes': async () => ({ path: '/api/admin/prizes', body: { kind: 'clothing', name: 'Company sweater', description: 'Size M', stock: 5 } }),
+    'PATCH /api/admin/prizes/{id}': async () => ({ path: `/api/admin/prizes/${(await addPrize(ctx)).id}`, body: { stock: 3 } }),
+    'GET /api/rewards': plain('/api/rewards'),
+    'GET /api/competitions/{id}/draw': async () => ({ path: `/api/competitions/${(await addCompetition(ctx, { rule: 'raffle' })).id}/draw` }),
+    'GET /api/admin/competitions': plain('/api/admin/competitions'),
+    'POST /api/admin/competitions': async () => {
+      const now = ctx.clock().getTime();
+      const body = { rule: 'raffle', title: 'Year-end raffle', prizeId: (await addPrize(ctx)).id, startsAt: new Date(now).toISOString(), endsAt: new Date(now + 86_400_000).toISOString() };
+      return { path: '/api/admin/competitions', body };
+    },
+    'POST /api/admin/competitions/{id}/settle': async () => ({ path: `/api/admin/competitions/${(await addCompetition(ctx, { ended: true })).id}/settle` }),
+    'POST /api/awards/{id}/claim': async () => ({ path: `/api/awards/${await addAward(ctx, org.people.employee.id)}/claim` }),
+    'GET /api/admin/awards': plain('/api/admin/awards'),
+    'POST /api/admin/awards/{id}/handed-over': async () => ({ path: `/api/admin/awards/${await addAward(ctx, org.people.employee.id, { claimed: true })}/handed-over` }),
+    'GET /api/leaderboards': plain('/api/leaderboards?month=2026-03'),
+    'PUT /api/me/leaderboard': async () => ({ path: '/api/me/leaderboard', body: { optedIn: false } }),
+    'GET /api/recognitions/candidates': plain('/api/recognitions/candidates'),
+    'POST /api/recognitions': async () => ({ path: '/api/recognitions', body: { personId: org.people.employee.id, message: 'Shares what she learns with the team' } }),
+    'GET /api/me/recognitions': plain('/api/me/recognitions'),
+    'PATCH /api/me/recognitions/{id}': async () => ({
+      path: `/api/me/recognitions/${await addRecognition(ctx, org.people.employee.id, org.people.managerA.id)}`,
+      body: { shared: true },
+    }),
+    'GET /api/team/role-models': plain('/api/team/role-models'),
+    'GET /api/admin/recognitions': plain('/api/admin/recognitions'),
   };
 }
 
 /** Sends `request` to `operation` as `client`; `headers` go on top of the request's own. */
 export function send(client: TestClient, operation: Pick<Operation, 'method'>, request: RouteRequest, headers: Record<string, string | null> = {}) {
   return client.request(operation.method, request.path, request.body, { ...request.headers, ...headers });
+}
+
+/** A well-formed push subscription (never sent to): a fresh endpoint and real-sized keys. */
+function fakePushSubscription() {
+  return {
+    endpoint: `https://push.example/send/${unique()}`,
+    keys: { p256dh: randomBytes(65).toString('base64url'), auth: randomBytes(16).toString('base64url') },
+  };
+}
+
+/** A macro-training body for the authoring routes. */
+function macroItemBody() {
+  return {
+    kind: 'macro',
+    durationMinutes: 45,
+    texts: [{ language: 'en', title: 'Safe lifting', summary: 'The full course on the platform.' }],
+    macro: { url: 'https://learning.example.org/courses/lifting', parts: 3 },
+    publishedAt: null,
+  };
+}
+
+function sessionBody(ctx: TestContext) {
+  const start = new Date(ctx.clock().getTime() + 14 * 24 * 3_600_000);
+  return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(), place: 'Room 2', seats: 12 };
 }

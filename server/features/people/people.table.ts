@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Language } from '../../../shared/schemas/common';
 import type { Role } from '../../../shared/schemas/people';
 
@@ -16,6 +16,10 @@ export interface PeopleTable {
   created_at: string;
   /** First sign-in; null until the person has joined. */
   joined_at: string | null;
+  /** The person left the organisation: nothing is sent to them any more (migration 0004). */
+  left_at: string | null;
+  /** Moves when the person's feed changes (migration 0007); feeds are cached per version. */
+  feed_version: Generated<number>;
 }
 
 export type PersonRow = Selectable<PeopleTable>;

@@ -4,15 +4,19 @@ import type { PersonalDataExport } from '../../../shared/schemas/privacy';
 import { listSessionsOf } from '../auth/auth.repository';
 import { rowToMe } from '../people/people.repository';
 import type { PersonRow } from '../people/people.table';
+import { momentAndPushDataOf } from '../push/personal-data';
 import { listCompletionsOf, listEventsOf, listRegistrationsOf } from './privacy.repository';
+import { rewardsDataOf } from '../competitions/personal-data';
+import { campaignDataOf } from '../posters/personal-data';
 
 /** Everything Leerlust holds about `person`, and nothing about anyone else. Sign-in tokens are left out: they are secrets, not data. */
 export async function exportPersonalData(db: Kysely<Database>, person: PersonRow, now: Date): Promise<PersonalDataExport> {
-  const [sessions, events, completions, registrations] = await Promise.all([
+  const [sessions, events, completions, registrations, campaignData] = await Promise.all([
     listSessionsOf(db, person.id),
     listEventsOf(db, person.id),
     listCompletionsOf(db, person.id),
     listRegistrationsOf(db, person.id),
+    campaignDataOf(db, person.id),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -33,5 +37,8 @@ export async function exportPersonalData(db: Kysely<Database>, person: PersonRow
     })),
     completions: completions.map((c) => ({ itemId: c.item_id, completedAt: c.completed_at, source: c.source })),
     classroomRegistrations: registrations.map((r) => ({ sessionId: r.session_id, registeredAt: r.registered_at })),
+    ...(await momentAndPushDataOf(db, person.id)),
+    ...campaignData,
+    ...(await rewardsDataOf(db, person.id)),
   };
 }

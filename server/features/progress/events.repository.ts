@@ -45,3 +45,12 @@ export async function listLearningMoments(db: Kysely<Database>, personId: string
     .orderBy('occurred_at')
     .execute();
 }
+
+/** Tells every instance that this person's feed changed (see teasers.service.ts). */
+export async function bumpFeedVersion(db: Kysely<Database>, personId: string): Promise<void> {
+  await db
+    .updateTable('people')
+    .set((eb) => ({ feed_version: eb('feed_version', '+', 1) }))
+    .where('id', '=', personId)
+    .execute();
+}

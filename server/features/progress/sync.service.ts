@@ -8,7 +8,7 @@ import type { ItemCompletionsTable } from '../learning/learning.table';
 import type { PersonRow } from '../people/people.table';
 import { loadPointValues } from '../settings/point-values';
 import { eventPolicy } from './event-policy';
-import { findEventOwners, insertCompletion, insertEventIfNew } from './events.repository';
+import { bumpFeedVersion, findEventOwners, insertCompletion, insertEventIfNew } from './events.repository';
 import type { LearningEventsTable } from './events.table';
 import { progressOf } from './progress.service';
 
@@ -48,10 +48,15 @@ export async function applyEvents(
       if (byId.has(event.id)) continue;
       byId.set(event.id, await applyOne(trx, person, event, now, values, context));
     }
+    // Last, so the person's row is the final lock a batch takes (no deadlock with the award keys above).
+    if (events.some((e) => FEED_CHANGING_KINDS.has(e.kind) && byId.get(e.id)?.status === 'applied')) await bumpFeedVersion(trx, person.id);
   });
   const results = events.map((e) => byId.get(e.id) ?? { id: e.id, status: 'duplicate' as const });
   return { results, progress: await progressOf(db, person, now) };
 }
+
+/** Events that change what the person's feed shows (done, new), so cached feeds must be rebuilt. */
+const FEED_CHANGING_KINDS: ReadonlySet<LearningEvent['kind']> = new Set(['training_completed', 'teaser_opened']);
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -16,7 +16,13 @@ export interface Catalogue {
   items: Map<string, { item: LearningItemRow; texts: LearningItemTextRow[] }>;
 }
 
-const cached = new WeakMap<Kysely<Database>, { version: number; catalogue: Catalogue }>();
+export interface VersionedCatalogue {
+  /** Moves with every change to the learning offer. */
+  version: number;
+  catalogue: Catalogue;
+}
+
+const cached = new WeakMap<Kysely<Database>, VersionedCatalogue>();
 
 /**
  * The learning offer as feeds need it, kept in memory per database. Every
@@ -25,13 +31,24 @@ const cached = new WeakMap<Kysely<Database>, { version: number; catalogue: Catal
  * instance sees a change at its next request. The version is read before
  * the rows: a change in between makes the next request reload again.
  */
-export async function currentCatalogue(db: Kysely<Database>): Promise<Catalogue> {
+export async function currentCatalogue(db: Kysely<Database>): Promise<VersionedCatalogue> {
   const { version } = await db.selectFrom('catalogue_version').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
   const hit = cached.get(db);
-  if (hit?.version === version) return hit.catalogue;
-  const catalogue = await loadCatalogue(db);
-  cached.set(db, { version, catalogue });
-  return catalogue;
+  if (hit?.version === version) return hit;
+  const fresh = { version, catalogue: await loadCatalogue(db) };
+  cached.set(db, fresh);
+  return fresh;
+}
+
+/** The next moment something scheduled in the catalogue goes live after `nowIso`, or null. */
+export function nextScheduledChange(catalogue: Catalogue, nowIso: string): string | null {
+  let next: string | null = null;
+  const consider = (at: string | null) => {
+    if (at && at > nowIso && (next === null || at < next)) next = at;
+  };
+  for (const teaser of catalogue.teasers) consider(teaser.publishedAt);
+  for (const { item } of catalogue.items.values()) consider(item.published_at);
+  return next;
 }
 
 async function loadCatalogue(db: Kysely<Database>): Promise<Catalogue> {

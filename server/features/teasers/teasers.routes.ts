@@ -3,7 +3,7 @@ import { feedSchema } from '../../../shared/schemas/teasers';
 import type { AppDeps } from '../../http/app-env';
 import { errorResponses, jsonContent } from '../../http/responses';
 import { currentPerson, requireRole } from '../auth/session.middleware';
-import { feedFor } from './teasers.service';
+import { feedJsonFor } from './teasers.service';
 
 const feedRoute = defineRoute({
   method: 'get',
@@ -15,7 +15,8 @@ const feedRoute = defineRoute({
 });
 
 export function teaserRoutes(deps: AppDeps) {
+  // The feed is sent as the JSON feedJsonFor keeps per person (see there); it is built from feedSchema's type.
   return createRouter().openapi(feedRoute, async (c) =>
-    c.json({ teasers: await feedFor(deps.db, currentPerson(c), deps.clock()) }, 200),
+    c.body(await feedJsonFor(deps.db, currentPerson(c), deps.clock()), 200, { 'Content-Type': 'application/json' }),
   );
 }

@@ -5,7 +5,7 @@ import type { Teaser } from '../../../shared/schemas/teasers';
 import { toItemSummary } from '../learning/learning.mapper';
 import { isTargetedAt } from '../learning/targeting';
 import type { PersonRow } from '../people/people.table';
-import { currentCatalogue, type CatalogueTeaser } from './catalogue';
+import { currentCatalogue, nextScheduledChange, type Catalogue, type CatalogueTeaser } from './catalogue';
 import { listPersonalFeedFacts } from './teasers.repository';
 
 const FEED_SIZE = 50;
@@ -18,7 +18,36 @@ const FEED_SIZE = 50;
  * person's own completions and opened teasers are read.
  */
 export async function feedFor(db: Kysely<Database>, person: PersonRow, now: Date): Promise<Teaser[]> {
-  const [catalogue, facts] = await Promise.all([currentCatalogue(db), listPersonalFeedFacts(db, person.id)]);
+  return buildFeed(db, (await currentCatalogue(db)).catalogue, person, now);
+}
+
+const FEEDS_KEPT = 2000;
+const cachedFeeds = new WeakMap<Kysely<Database>, Map<string, { key: string; validUntil: string | null; json: string }>>();
+
+/**
+ * The feed as the JSON the API sends, built once and reused until something
+ * it depends on moves: the catalogue version (any change to the offer), the
+ * person's feed version (a training completed, a teaser opened), their
+ * language, role or department, or the next scheduled publication. Both
+ * versions live in the database, so every instance notices every change.
+ */
+export async function feedJsonFor(db: Kysely<Database>, person: PersonRow, now: Date): Promise<string> {
+  const { version, catalogue } = await currentCatalogue(db);
+  const key = [version, person.feed_version, person.language, person.role, person.department_id].join('|');
+  const nowIso = now.toISOString();
+  let feeds = cachedFeeds.get(db);
+  if (!feeds) cachedFeeds.set(db, (feeds = new Map()));
+  const hit = feeds.get(person.id);
+  if (hit && hit.key === key && (hit.validUntil === null || nowIso < hit.validUntil)) return hit.json;
+  const json = JSON.stringify({ teasers: await buildFeed(db, catalogue, person, now) });
+  feeds.delete(person.id);
+  if (feeds.size >= FEEDS_KEPT) feeds.delete(feeds.keys().next().value as string);
+  feeds.set(person.id, { key, validUntil: nextScheduledChange(catalogue, nowIso), json });
+  return json;
+}
+
+async function buildFeed(db: Kysely<Database>, catalogue: Catalogue, person: PersonRow, now: Date): Promise<Teaser[]> {
+  const facts = await listPersonalFeedFacts(db, person.id);
   const nowIso = now.toISOString();
   const teasers: Teaser[] = [];
   for (const teaser of catalogue.teasers) {
@@ -32,7 +61,7 @@ export async function feedFor(db: Kysely<Database>, person: PersonRow, now: Date
 
 function toFeedEntry(
   teaser: CatalogueTeaser,
-  items: Awaited<ReturnType<typeof currentCatalogue>>['items'],
+  items: Catalogue['items'],
   person: PersonRow,
   nowIso: string,
   facts: { completedItemIds: Set<string>; openedTeaserIds: Set<string> },

@@ -1,0 +1,146 @@
+import http from 'node:http';
+import https from 'node:https';
+import webpush from 'web-push';
+import type { Clock } from '../../http/app-env';
+import type { VapidDetails } from './vapid';
+import { VapidSigner } from './vapid-jwt';
+import { Semaphore } from './semaphore';
+
+export interface PushTarget {
+  endpoint: string;
+  keys: { p256dh: string; auth: string };
+}
+
+export interface PushOptions {
+  /** Seconds the push service keeps the message for an offline device. */
+  ttlSeconds: number;
+  urgency: 'very-low' | 'low' | 'normal' | 'high';
+  /** Messages with the same topic replace each other at the push service. */
+  topic?: string;
+}
+
+/** delivered: accepted (2xx); gone: 404/410, the subscription is dead; failed: anything else, after retries. */
+export interface PushOutcome {
+  status: 'delivered' | 'gone' | 'failed';
+  httpStatus: number | null;
+  attempts: number;
+  error?: string;
+}
+
+export interface PushSenderOptions {
+  vapid: VapidDetails;
+  clock: Clock;
+  /** For HTTPS push services; tests pass one that trusts their own CA. Never disable TLS checks globally. */
+  httpsAgent?: https.Agent;
+  maxInFlightPerOrigin?: number;
+  maxAttempts?: number;
+  retryBaseMs?: number;
+  maxRetryDelayMs?: number;
+  /** Waits between retries; tests record the delays instead of waiting them out. */
+  sleep?: (ms: number) => Promise<void>;
+  requestTimeoutMs?: number;
+}
+
+export interface PushSender {
+  send(target: PushTarget, payload: string, options: PushOptions): Promise<PushOutcome>;
+  /** JWTs signed so far (the bench reports it). */
+  readonly signatures: number;
+  close(): void;
+}
+
+/**
+ * Sends web pushes (RFC 8030) with payloads encrypted by web-push (aes128gcm,
+ * RFC 8291) and a VAPID token signed once per origin (see vapid-jwt.ts), over
+ * keep-alive connections with at most `maxInFlightPerOrigin` requests in
+ * flight to one push service. 429 and 5xx are retried with exponential
+ * backoff, honouring Retry-After; 404 and 410 mean the subscription is gone.
+ */
+export function createPushSender(options: PushSenderOptions): PushSender {
+  const maxInFlight = options.maxInFlightPerOrigin ?? 32;
+  const maxAttempts = options.maxAttempts ?? 4;
+  const baseMs = options.retryBaseMs ?? 1000;
+  const maxDelayMs = options.maxRetryDelayMs ?? 120_000;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const signer = new VapidSigner(options.vapid);
+  const httpsAgent = options.httpsAgent ?? new https.Agent({ keepAlive: true, maxSockets: maxInFlight });
+  const httpAgent = new http.Agent({ keepAlive: true, maxSockets: maxInFlight });
+  const gates = new Map<string, Semaphore>();
+
+  function gateFor(origin: string): Semaphore {
+    let gate = gates.get(origin);
+    if (!gate) gates.set(origin, (gate = new Semaphore(maxInFlight)));
+    return gate;
+  }
+
+  async function send(target: PushTarget, payload: string, pushOptions: PushOptions): Promise<PushOutcome> {
+    const details = webpush.generateRequestDetails(target, payload, {
+      TTL: pushOptions.ttlSeconds,
+      urgency: pushOptions.urgency,
+      contentEncoding: 'aes128gcm',
+      ...(pushOptions.topic && { topic: pushOptions.topic }),
+    });
+    const url = new URL(target.endpoint);
+    const gate = gateFor(url.origin);
+    let attempts = 0;
+    for (;;) {
+      attempts += 1;
+      const headers = { ...(details.headers as Record<string, string | number>), Authorization: signer.authorization(target.endpoint, options.clock()) };
+      let answer: { status: number; retryAfter: string | undefined } | { error: string };
+      await gate.acquire();
+      try {
+        answer = await post(url, headers, details.body as Buffer, url.protocol === 'https:' ? httpsAgent : httpAgent, options.requestTimeoutMs ?? 30_000);
+      } catch (error) {
+        answer = { error: error instanceof Error ? error.message : String(error) };
+      } finally {
+        gate.release();
+      }
+      if ('status' in answer && answer.status >= 200 && answer.status < 300) return { status: 'delivered', httpStatus: answer.status, attempts };
+      if ('status' in answer && (answer.status === 404 || answer.status === 410)) return { status: 'gone', httpStatus: answer.status, attempts };
+      const retryable = 'error' in answer || answer.status === 429 || answer.status >= 500;
+      const httpStatus = 'status' in answer ? answer.status : null;
+      const error = 'error' in answer ? answer.error : `push service answered ${answer.status}`;
+      if (!retryable || attempts >= maxAttempts) return { status: 'failed', httpStatus, attempts, error };
+      const retryAfter = 'status' in answer ? parseRetryAfter(answer.retryAfter, options.clock()) : null;
+      await sleep(Math.min(maxDelayMs, retryAfter ?? baseMs * 2 ** (attempts - 1)));
+    }
+  }
+
+  return {
+    send,
+    get signatures() {
+      return signer.signatures;
+    },
+    close() {
+      httpAgent.destroy();
+      if (!options.httpsAgent) httpsAgent.destroy();
+    },
+  };
+}
+
+/** Retry-After as delay-seconds or an HTTP date (RFC 9110 §10.2.3), in ms; null when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, now: Date): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - now.getTime());
+}
+
+function post(
+  url: URL,
+  headers: Record<string, string | number>,
+  body: Buffer,
+  agent: http.Agent,
+  timeoutMs: number,
+): Promise<{ status: number; retryAfter: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers, agent, timeout: timeoutMs }, (response) => {
+      // Drain the answer so the connection returns to the keep-alive pool.
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, retryAfter: response.headers['retry-after'] }));
+      response.on('error', reject);
+    });
+    request.on('timeout', () => request.destroy(new Error('push service timed out')));
+    request.on('error', reject);
+    request.end(body);
+  });
+}

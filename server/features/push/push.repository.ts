@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import type { PushSubscriptionInput } from '../../../shared/schemas/push';
+import type { NotificationRow, PushSubscriptionRow } from './push.table';
+
+/** Stores a device's subscription or, when the app re-sends it, marks the device as seen. An endpoint belongs to whoever sent it last. */
+export async function saveSubscription(db: Kysely<Database>, personId: string, input: PushSubscriptionInput, now: Date): Promise<string> {
+  const at = now.toISOString();
+  const row = await db
+    .insertInto('push_subscriptions')
+    .values({ id: randomUUID(), person_id: personId, endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth, created_at: at, last_seen_at: at })
+    .onConflict((oc) => oc.column('endpoint').doUpdateSet({ person_id: personId, p256dh: input.keys.p256dh, auth: input.keys.auth, last_seen_at: at }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function deleteSubscription(db: Kysely<Database>, personId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('push_subscriptions').where('id', '=', id).where('person_id', '=', personId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function deleteSubscriptionById(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('push_subscriptions').where('id', '=', id).execute();
+}
+
+export async function listSubscriptionsOf(db: Kysely<Database>, personId: string): Promise<PushSubscriptionRow[]> {
+  return db.selectFrom('push_subscriptions').selectAll().where('person_id', '=', personId).orderBy('created_at').execute();
+}
+
+/** Removes devices that have not opened the app since `seenBefore` (WebKit accepts pushes for dead endpoints, so age is the only sign). */
+export async function retireIdleSubscriptions(db: Kysely<Database>, personId: string, seenBefore: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('push_subscriptions')
+    .where('person_id', '=', personId)
+    .where('last_seen_at', '<', seenBefore.toISOString())
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function insertNotification(db: Kysely<Database>, row: Omit<NotificationRow, 'pushed_at' | 'read_at'>): Promise<void> {
+  await db.insertInto('notifications').values({ ...row, pushed_at: null, read_at: null }).execute();
+}
+
+export async function markPushed(db: Kysely<Database>, id: string, now: Date): Promise<void> {
+  await db.updateTable('notifications').set({ pushed_at: now.toISOString() }).where('id', '=', id).execute();
+}
+
+/** Pushes the person received since `since`, whoever sent them: the weekly cap counts these. */
+export async function countPushesSince(db: Kysely<Database>, personId: string, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('person_id', '=', personId)
+    .where('pushed_at', '>=', since.toISOString())
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The in-app inbox: what could not be pushed, newest first. */
+export async function listInbox(db: Kysely<Database>, personId: string, limit = 30): Promise<NotificationRow[]> {
+  return db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('pushed_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export async function countUnreadInbox(db: Kysely<Database>, personId: string): Promise<number> {
+  const row = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('person_id', '=', personId)
+    .where('pushed_at', 'is', null)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function markInboxRead(db: Kysely<Database>, personId: string, now: Date): Promise<void> {
+  await db.updateTable('notifications').set({ read_at: now.toISOString() }).where('person_id', '=', personId).where('read_at', 'is', null).execute();
+}
+
+export async function listNotificationsOf(db: Kysely<Database>, personId: string): Promise<NotificationRow[]> {
+  return db.selectFrom('notifications').selectAll().where('person_id', '=', personId).orderBy('created_at').orderBy('id').execute();
+}
