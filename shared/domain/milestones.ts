@@ -14,6 +14,23 @@ import { inPeriod, type Period } from './rankings';
  * @example milestoneReachedAt(tenWeeklyActivities, period, 10) // the tenth week's first activity
  */
 export function milestoneReachedAt(activities: readonly TimedActivity[], period: Period, weeks: number): string | null {
+  const { firstInWeek, runs } = weekRuns(activities, period);
+  const completing = runs.findIndex((run) => run >= weeks);
+  const key = [...firstInWeek.keys()].sort()[completing];
+  return key === undefined ? null : new Date(firstInWeek.get(key) ?? 0).toISOString();
+}
+
+/**
+ * The longest run of counted weeks in a row within the period, for "8 of 10 weeks".
+ *
+ * @example longestRun(threeWeeksInARow, period) // 3
+ */
+export function longestRun(activities: readonly TimedActivity[], period: Period): number {
+  return Math.max(0, ...weekRuns(activities, period).runs);
+}
+
+/** Each counted week's first activity, and for each week (in order) the run it ends. */
+function weekRuns(activities: readonly TimedActivity[], period: Period) {
   const firstInWeek = new Map<string, number>();
   for (const activity of activities) {
     const t = toInstant(activity.at);
@@ -23,14 +40,13 @@ export function milestoneReachedAt(activities: readonly TimedActivity[], period:
   }
   // Week keys sort in calendar order as plain strings.
   const weekKeys = [...firstInWeek.keys()].sort();
-  let run = 0;
-  for (let i = 0; i < weekKeys.length; i++) {
-    const key = weekKeys[i] ?? '';
+  const runs: number[] = [];
+  weekKeys.forEach((key, i) => {
     const previous = weekKeys[i - 1];
-    run = previous !== undefined && compareWeeks(nextWeek(parseWeekKey(previous)), parseWeekKey(key)) === 0 ? run + 1 : 1;
-    if (run >= weeks) return new Date(firstInWeek.get(key) ?? 0).toISOString();
-  }
-  return null;
+    const follows = previous !== undefined && compareWeeks(nextWeek(parseWeekKey(previous)), parseWeekKey(key)) === 0;
+    runs.push(follows ? (runs[i - 1] ?? 0) + 1 : 1);
+  });
+  return { firstInWeek, runs };
 }
 
 /** Someone who reached a milestone, and when. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { awardMilestone, milestoneReachedAt } from '../../shared/domain/milestones';
+import { awardMilestone, longestRun, milestoneReachedAt } from '../../shared/domain/milestones';
 import { midweek } from './domain-helpers';
 
 const period = { start: '2026-01-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z' };
@@ -50,6 +50,16 @@ describe('awardMilestone', () => {
       const fewer = awardMilestone(list, already, stock);
       const more = awardMilestone(list, already, stock + 1);
       expect(more.slice(0, fewer.length)).toEqual(fewer);
+    }));
+  });
+});
+
+describe('longestRun', () => {
+  it('is the longest stretch of consecutive counted weeks, and reaching n weeks means a run of at least n', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: 2, max: 51 }), { maxLength: 40 }), fc.integer({ min: 1, max: 12 }), (weeks, n) => {
+      const activities = weeks.map((w) => midweek(weekKeyOf(w)));
+      const run = longestRun(activities, period);
+      expect(milestoneReachedAt(activities, period, n) !== null).toBe(run >= n);
     }));
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MIN_GROUP_SIZE } from '../../shared/domain/group-privacy';
-import { rankGroups, rankPeople, topLearners, type PointsEarned } from '../../shared/domain/rankings';
+import { monthOf, monthPeriod, rankGroups, rankPeople, topLearners, type PointsEarned } from '../../shared/domain/rankings';
 
 const period = { start: '2026-03-01T00:00:00.000Z', end: '2026-04-01T00:00:00.000Z' };
 const periodMs = { start: Date.parse(period.start), end: Date.parse(period.end) };
@@ -100,5 +100,23 @@ describe('rankGroups', () => {
       { personId: 'c', at: '2026-02-02T09:00:00Z', points: 500 },
     ];
     expect(rankGroups([{ id: 'g', name: 'G', memberIds: members }], list, period)[0]).toMatchObject({ activeMembers: 2, pointsPerActiveMember: 15, position: 1 });
+  });
+});
+
+describe('monthPeriod', () => {
+  it('runs from local midnight on the 1st to local midnight on the next 1st, across DST and year ends', () => {
+    expect(monthPeriod('2026-03', 'Europe/Amsterdam')).toEqual({ start: '2026-02-28T23:00:00.000Z', end: '2026-03-31T22:00:00.000Z' });
+    expect(monthPeriod('2026-12', 'Europe/Amsterdam')).toEqual({ start: '2026-11-30T23:00:00.000Z', end: '2026-12-31T23:00:00.000Z' });
+    expect(monthPeriod('2026-10', 'America/New_York')).toEqual({ start: '2026-10-01T04:00:00.000Z', end: '2026-11-01T04:00:00.000Z' });
+  });
+
+  it('contains every instant of the month it names, and months tile without gaps', () => {
+    fc.assert(fc.property(fc.integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2029, 0, 1) }), fc.constantFrom('Europe/Amsterdam', 'America/St_Johns', 'Pacific/Auckland', 'UTC'), (ms, zone) => {
+      const at = new Date(ms).toISOString();
+      const period = monthPeriod(monthOf(at, zone), zone);
+      expect(Date.parse(period.start)).toBeLessThanOrEqual(ms);
+      expect(Date.parse(period.end)).toBeGreaterThan(ms);
+      expect(monthOf(period.end, zone)).not.toBe(monthOf(at, zone));
+    }));
   });
 });

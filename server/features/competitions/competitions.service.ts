@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import { AppError, notFound } from '../../http/app-error';
+import type { Competition, CompetitionStatus, CreateCompetition, PublishedDrawView } from '../../../shared/schemas/rewards';
+import type { PersonRow } from '../people/people.table';
+import { findPrize, rowToPrize } from '../prizes/prizes.repository';
+import type { PrizeRow } from '../prizes/prizes.table';
+import { findCompetition, insertCompetition, listCompetitions } from './competitions.repository';
+import type { CompetitionRow } from './competitions.table';
+import { holderCode, newRaffleSecrets } from './raffle-draw';
+
+/** Where a competition is in its life, at `now`. */
+export function statusOf(row: CompetitionRow, now: Date): CompetitionStatus {
+  if (row.settled_at) return 'settled';
+  if (Date.parse(row.starts_at) > now.getTime()) return 'upcoming';
+  return Date.parse(row.ends_at) > now.getTime() ? 'running' : 'ended';
+}
+
+export function rowToCompetition(row: CompetitionRow, prize: PrizeRow, now: Date): Competition {
+  return {
+    id: row.id,
+    rule: row.rule,
+    title: row.title,
+    prize: rowToPrize(prize),
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    status: statusOf(row, now),
+    targetDepartmentIds: JSON.parse(row.target_department_ids) as string[],
+    winners: row.winners,
+    ticketsPerWeek: row.tickets_per_week,
+    ticketCap: row.ticket_cap,
+    milestoneWeeks: row.milestone_weeks,
+    commitment: row.commitment,
+    settledAt: row.settled_at,
+  };
+}
+
+/** Competitions with their prizes. */
+export async function listCompetitionsWithPrizes(db: Kysely<Database>): Promise<{ row: CompetitionRow; prize: PrizeRow }[]> {
+  const [rows, prizes] = await Promise.all([listCompetitions(db), db.selectFrom('prizes').selectAll().execute()]);
+  const byId = new Map(prizes.map((p) => [p.id, p]));
+  return rows.flatMap((row) => {
+    const prize = byId.get(row.prize_id);
+    return prize ? [{ row, prize }] : [];
+  });
+}
+
+/**
+ * Opens a competition. A raffle gets its secret seed now and publishes the
+ * commitment from the start, so the seed cannot be chosen after seeing who
+ * holds tickets.
+ */
+export async function createCompetition(db: Kysely<Database>, input: CreateCompetition, now: Date): Promise<Competition> {
+  if (Date.parse(input.endsAt) <= Date.parse(input.startsAt)) throw new AppError(400, 'bad_period', 'The end must come after the start');
+  const prize = await findPrize(db, input.prizeId);
+  if (!prize) throw new AppError(422, 'unknown_prize', 'No such prize');
+  const secrets = input.rule === 'raffle' ? newRaffleSecrets() : null;
+  const row: CompetitionRow = {
+    id: randomUUID(),
+    rule: input.rule,
+    title: input.title,
+    prize_id: prize.id,
+    starts_at: new Date(input.startsAt).toISOString(),
+    ends_at: new Date(input.endsAt).toISOString(),
+    target_department_ids: JSON.stringify(input.targetDepartmentIds),
+    winners: input.winners,
+    tickets_per_week: input.ticketsPerWeek,
+    ticket_cap: input.ticketCap,
+    milestone_weeks: input.milestoneWeeks,
+    seed: secrets?.seed ?? null,
+    commitment: secrets?.commitment ?? null,
+    pseudonym_key: secrets?.pseudonymKey ?? null,
+    ticket_list: null,
+    drawn_winners: null,
+    settled_at: null,
+    created_at: now.toISOString(),
+  };
+  await insertCompetition(db, row);
+  return rowToCompetition(row, prize, now);
+}
+
+/** Whether the person may take part (the same rule as listEligiblePeople). */
+export function isEligible(person: PersonRow, row: CompetitionRow): boolean {
+  const departments = JSON.parse(row.target_department_ids) as string[];
+  return person.role !== 'admin' && (departments.length === 0 || (person.department_id !== null && departments.includes(person.department_id)));
+}
+
+/**
+ * What is public about a raffle: the commitment always; the seed, the
+ * pseudonymous ticket list and the winners' codes once drawn; and the
+ * asking person's own code.
+ */
+export async function publishedDraw(db: Kysely<Database>, viewer: PersonRow, id: string): Promise<PublishedDrawView> {
+  const row = await findCompetition(db, id);
+  if (!row || row.rule !== 'raffle' || !row.commitment) throw notFound('Raffle');
+  const drawn = row.drawn_winners !== null;
+  return {
+    competitionId: row.id,
+    title: row.title,
+    commitment: row.commitment,
+    prizes: row.winners,
+    drawnAt: drawn ? row.settled_at : null,
+    seed: drawn ? row.seed : null,
+    tickets: drawn ? (JSON.parse(row.ticket_list ?? '[]') as PublishedDrawView['tickets']) : null,
+    winners: drawn ? (JSON.parse(row.drawn_winners ?? '[]') as string[]) : null,
+    myHolderCode: row.pseudonym_key && isEligible(viewer, row) ? holderCode(row.pseudonym_key, viewer.id) : null,
+  };
+}
