@@ -7,6 +7,7 @@ import { migrateToLatest } from './db/migrate';
 import { loadDemoOrganisation } from './demo/demo-organisation';
 import type { Clock, Logger } from './http/app-env';
 import { createMailer } from './mail/mailer';
+import { startRevealWatcher } from './features/campaigns/reveal';
 
 export interface RunningServer {
   url: string;
@@ -30,12 +31,15 @@ export async function startServer(config: AppConfig, log: Logger, clock: Clock =
   const mailer = createMailer(config.smtpUrl, config.mailFrom, log);
   const app = createApp({ db: database.db, dialect: database.dialect, config, mailer, clock, log }, { clientDir: config.clientDir });
   const server = await listen(app.fetch, config.port);
+  // Campaign reveals (and the push that listeners send) happen at the kick-off moment, checked every 30 s.
+  const stopReveals = startRevealWatcher(database.db, clock, log);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
     url: `http://localhost:${port}`,
     database,
     async close() {
+      stopReveals();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       mailer.close();
       await database.destroy();

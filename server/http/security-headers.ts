@@ -30,6 +30,8 @@ export function securityHeaders(): MiddlewareHandler {
     crossOriginOpenerPolicy: 'same-origin',
     crossOriginResourcePolicy: 'same-origin',
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    // A route serving untrusted bytes (uploaded images, posters) sets a stricter CSP (sandbox) of its own; keep it.
+    overwrite: false,
   });
 }
 

@@ -61,11 +61,13 @@ const signOutEverywhereRoute = defineRoute({
 export function authRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(requestLinkRoute, async (c) => {
-      await requestMagicLink(deps, c.req.valid('json').email, clientIp(c, deps.config.trustProxy));
+      const { email, via } = c.req.valid('json');
+      await requestMagicLink(deps, email, clientIp(c, deps.config.trustProxy), via);
       return c.json({ ok: true as const }, 202);
     })
     .openapi(exchangeRoute, async (c) => {
-      const { token, session, person } = await exchangeLoginToken(deps, c.req.valid('json').token, clientIp(c, deps.config.trustProxy));
+      const body = c.req.valid('json');
+      const { token, session, person } = await exchangeLoginToken(deps, body.token, clientIp(c, deps.config.trustProxy), body.via);
       setSessionCookies(c, token, session, deps.config.publicUrl);
       return c.json({ me: rowToMe(person), csrfToken: session.csrf_token }, 200);
     })

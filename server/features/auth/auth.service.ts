@@ -14,6 +14,7 @@ import {
   insertSession,
 } from './auth.repository';
 import type { SessionRow } from './auth.table';
+import { recordFirstTouch } from '../posters/posters.service';
 import { magicLinkMail } from './magic-link-mail';
 import { hitRateLimit } from './rate-limit';
 import { hashToken, newToken } from './tokens';
@@ -24,14 +25,15 @@ const tooMany = () => new AppError(429, 'rate_limited', 'Too many requests; try 
  * Sends a one-time sign-in link. The answer is the same whether or not the
  * address belongs to someone, so the form cannot be used to probe who works here.
  */
-export async function requestMagicLink(deps: AppDeps, email: string, clientIp: string): Promise<void> {
+export async function requestMagicLink(deps: AppDeps, email: string, clientIp: string, via?: string): Promise<void> {
   const now = deps.clock();
   if (!(await hitRateLimit(deps.db, `magic-ip:${clientIp}`, authPolicy.magicLinkPerIp, now))) throw tooMany();
   if (!(await hitRateLimit(deps.db, `magic-address:${hashToken(email)}`, authPolicy.magicLinkPerAddress, now))) throw tooMany();
   const person = await findPersonByEmail(deps.db, email);
   if (!person?.email) return;
   const token = await issueLoginToken(deps, person.id, 'magic', authPolicy.magicLinkTtlMs);
-  const link = `${deps.config.publicUrl}/signin/verify#token=${token}`;
+  // The poster code (already validated: letters and digits only) travels in the fragment with the token.
+  const link = `${deps.config.publicUrl}/signin/verify#token=${token}${via ? `&via=${via}` : ''}`;
   await deps.mailer.send(magicLinkMail(person.email, person.name, person.language, link));
 }
 
@@ -72,13 +74,15 @@ export interface NewSession {
 }
 
 /** Trades a one-time token from a magic link or invite for a session. */
-export async function exchangeLoginToken(deps: AppDeps, token: string, clientIp: string): Promise<NewSession> {
+export async function exchangeLoginToken(deps: AppDeps, token: string, clientIp: string, via?: string): Promise<NewSession> {
   const now = deps.clock();
   if (!(await hitRateLimit(deps.db, `exchange-ip:${clientIp}`, authPolicy.tokenExchangePerIp, now))) throw tooMany();
   const personId = await consumeLoginToken(deps.db, hashToken(token), now);
   const person = personId ? await findPersonById(deps.db, personId) : undefined;
   if (!person) throw new AppError(400, 'link_invalid', 'This link is used or expired. Ask for a new one.');
   const joined = person.joined_at ? person : ((await updatePerson(deps.db, person.id, { joined_at: now.toISOString() })) ?? person);
+  // A sign-up is credited to the poster that brought it: only at the person's first sign-in, first touch wins.
+  if (via && !person.joined_at) await recordFirstTouch(deps.db, person.id, via, now);
   return { ...(await startSession(deps, person.id, now)), person: joined };
 }
 

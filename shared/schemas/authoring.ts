@@ -1,0 +1,143 @@
+import * as z from 'zod/mini';
+import { idSchema, languageSchema, lineOfText } from './common';
+import { learningKindSchema, microContentSchema, safeUrlSchema } from './learning';
+import { roleSchema } from './people';
+import { named } from './registry';
+import { hookSchema } from './teasers';
+
+/*
+ * What the L&D workspace sends and receives. Every text exists per language
+ * (Dutch and/or English); an unknown language is refused by languageSchema.
+ */
+
+/** An ISO-8601 moment with a zone (Z or ±hh:mm); null means draft, a future moment means scheduled. */
+export const isoMomentSchema = z.string().check(
+  z.maxLength(40),
+  z.refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), {
+    error: 'Use an ISO-8601 date and time with a zone, e.g. 2026-05-01T09:00:00Z',
+  }),
+);
+export const publishedAtSchema = z.nullable(isoMomentSchema);
+
+/** Each language at most once: a second Dutch text would be ambiguous. */
+function perLanguage<T extends z.ZodMiniType<{ language: string }>>(schema: T) {
+  return z.array(schema).check(
+    z.minLength(1),
+    z.maxLength(2),
+    z.refine((texts) => new Set(texts.map((t) => t.language)).size === texts.length, { error: 'Each language at most once' }),
+  );
+}
+
+export const teaserTextInputSchema = z.strictObject({ language: languageSchema, hook: hookSchema, callToAction: lineOfText(1, 60) });
+
+export const teaserInputSchema = named(
+  'TeaserInput',
+  z.strictObject({
+    texts: perLanguage(teaserTextInputSchema),
+    itemId: z.optional(z.nullable(idSchema)),
+    publishedAt: z.optional(publishedAtSchema),
+  }),
+);
+export type TeaserInput = z.infer<typeof teaserInputSchema>;
+export const teaserPatchSchema = named('TeaserPatch', z.partial(teaserInputSchema));
+export type TeaserPatch = z.infer<typeof teaserPatchSchema>;
+
+export const adminTeaserSchema = named(
+  'AdminTeaser',
+  z.object({
+    id: idSchema,
+    texts: z.array(z.object({ language: languageSchema, hook: z.string(), callToAction: z.string() })),
+    itemId: z.nullable(idSchema),
+    publishedAt: z.nullable(z.string()),
+    campaignId: z.nullable(idSchema),
+    createdAt: z.string(),
+  }),
+);
+export type AdminTeaser = z.infer<typeof adminTeaserSchema>;
+export const adminTeaserListSchema = named('AdminTeaserList', z.object({ teasers: z.array(adminTeaserSchema) }));
+
+export const itemTextInputSchema = z.strictObject({
+  language: languageSchema,
+  title: lineOfText(1, 120),
+  summary: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  micro: z.optional(z.nullable(microContentSchema)),
+});
+
+export const itemInputSchema = named(
+  'ItemInput',
+  z
+    .strictObject({
+      kind: learningKindSchema,
+      durationMinutes: z.int().check(z.minimum(1), z.maximum(600)),
+      competencies: z._default(z.array(lineOfText(1, 60)).check(z.maxLength(10)), []),
+      targetRoles: z._default(z.array(roleSchema), []),
+      targetDepartmentIds: z._default(z.array(idSchema), []),
+      texts: perLanguage(itemTextInputSchema),
+      macro: z.optional(z.nullable(z.strictObject({ url: safeUrlSchema, parts: z.int().check(z.minimum(1), z.maximum(50)) }))),
+      publishedAt: z.optional(publishedAtSchema),
+    })
+    .check(
+      z.refine((i) => i.kind !== 'macro' || Boolean(i.macro), { error: 'A macro-training needs its URL and number of parts', path: ['macro'] }),
+      z.refine((i) => i.kind !== 'micro' || i.texts.every((t) => t.micro), { error: 'A micro-training needs cards in every language', path: ['texts'] }),
+    ),
+);
+export type ItemInput = z.infer<typeof itemInputSchema>;
+
+export const sessionInputSchema = named(
+  'SessionInput',
+  z
+    .strictObject({ startsAt: isoMomentSchema, endsAt: isoMomentSchema, place: lineOfText(1, 200), seats: z.int().check(z.minimum(1), z.maximum(1000)) })
+    .check(z.refine((s) => Date.parse(s.endsAt) > Date.parse(s.startsAt), { error: 'A session ends after it starts', path: ['endsAt'] })),
+);
+export type SessionInput = z.infer<typeof sessionInputSchema>;
+
+export const adminSessionSchema = z.object({
+  id: idSchema,
+  startsAt: z.string(),
+  endsAt: z.string(),
+  place: z.string(),
+  seats: z.int(),
+  registered: z.array(z.object({ personId: idSchema, name: z.string(), registeredAt: z.string() })),
+  waiting: z.array(z.object({ personId: idSchema, name: z.string(), registeredAt: z.string() })),
+});
+
+export const adminItemSchema = named(
+  'AdminItem',
+  z.object({
+    id: idSchema,
+    kind: learningKindSchema,
+    durationMinutes: z.int(),
+    competencies: z.array(z.string()),
+    targetRoles: z.array(roleSchema),
+    targetDepartmentIds: z.array(z.string()),
+    texts: z.array(z.object({ language: languageSchema, title: z.string(), summary: z.string(), micro: z.nullable(microContentSchema) })),
+    macro: z.nullable(z.object({ url: z.string(), parts: z.int() })),
+    publishedAt: z.nullable(z.string()),
+    updatedAt: z.string(),
+    sessions: z.array(adminSessionSchema),
+  }),
+);
+export type AdminItem = z.infer<typeof adminItemSchema>;
+export const adminItemListSchema = named('AdminItemList', z.object({ items: z.array(adminItemSchema) }));
+
+export const auditEntrySchema = named(
+  'AuditEntry',
+  z.object({
+    id: idSchema,
+    actorId: z.nullable(idSchema),
+    actorName: z.nullable(z.string()),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string(),
+    detail: z.record(z.string(), z.unknown()),
+    at: z.string(),
+  }),
+);
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export const auditLogSchema = named('AuditLog', z.object({ entries: z.array(auditEntrySchema) }));
+
+/** An upload: the file's bytes in base64 (JSON like every other request). At most 5 MB once decoded. */
+export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+export const imageUploadSchema = named('ImageUpload', z.strictObject({ data: z.base64() }));
+export const uploadedImageSchema = named('UploadedImage', z.object({ id: idSchema, url: z.string(), width: z.int(), height: z.int(), bytes: z.int() }));
+export type UploadedImage = z.infer<typeof uploadedImageSchema>;
