@@ -42,7 +42,9 @@ export function StreakSummary() {
           </dd>
         </div>
       </dl>
-      <p class="streak-note">{streak.currentWeekDone ? t('home.streak.weekDone') : t('home.streak.keepGoing')}</p>
+      <p class="streak-note">
+        {streak.currentWeekDone ? t('home.streak.weekDone', { n: progress.activitiesThisWeek }) : t('home.streak.keepGoing')}
+      </p>
       {streak.freezesHeld > 0 && (
         <p class="hint freeze" title={t('home.streak.freezes.hint')}>
           <ShieldIcon /> {t('home.streak.freezes', { n: streak.freezesHeld })}
