@@ -6,6 +6,7 @@ import { appRoot, processCliEnv, type CliEnv } from './cli-env';
 import { describeError, exitCodes } from './cli-error';
 import { registerLoginLink } from './login-link';
 import { registerMigrate } from './migrate';
+import { registerRemind } from './remind';
 import { registerUserAdd } from './user-add';
 import { registerUsersImport } from './users-import';
 
@@ -25,6 +26,7 @@ export function createProgram(cli: CliEnv): Command {
   registerLoginLink(program, cli);
   registerBackup(program, cli);
   registerMigrate(program, cli);
+  registerRemind(program, cli);
   return program;
 }
 

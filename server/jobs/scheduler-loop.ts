@@ -1,3 +1,6 @@
+import { hostname } from 'node:os';
+import type { AppConfig } from '../config';
+import { pushSenderFor } from '../features/push/push-service';
 import type { Clock } from '../http/app-env';
 import { runDueJobs, type SchedulerDeps } from './reminder-scheduler';
 
@@ -30,6 +33,23 @@ export function startReminderScheduler(deps: SchedulerDeps, clock: Clock, interv
     async stop() {
       clearInterval(timer);
       await running;
+    },
+  };
+}
+
+/** The scheduler as main.ts runs it: this server's push sender, a name per process, the wall clock. */
+export async function startSchedulerFor(
+  database: { db: SchedulerDeps['db']; dialect: SchedulerDeps['dialect'] },
+  config: AppConfig,
+  log: SchedulerDeps['log'],
+  clock: Clock = () => new Date(),
+): Promise<RunningScheduler> {
+  const sender = await pushSenderFor(database.db, config, clock, log);
+  const scheduler = startReminderScheduler({ ...database, sender, log, instanceId: `${hostname()}:${process.pid}` }, clock);
+  return {
+    async stop() {
+      await scheduler.stop();
+      sender.close();
     },
   };
 }
