@@ -20,6 +20,12 @@ const bodyRoutes: Record<string, Actor> = {
   'PUT /api/me/moment': 'employee',
   'PATCH /api/admin/moment-settings': 'admin',
   'PUT /api/me/push-subscriptions': 'employee',
+  'POST /api/admin/prizes': 'admin',
+  'PATCH /api/admin/prizes/{id}': 'admin',
+  'POST /api/admin/competitions': 'admin',
+  'PUT /api/me/leaderboard': 'employee',
+  'POST /api/recognitions': 'managerA',
+  'PATCH /api/me/recognitions/{id}': 'employee',
 };
 
 /** Every value of a valid body swapped for one of another type. */

@@ -61,3 +61,33 @@ export async function addRecognition(ctx: TestContext, personId: string, manager
     .execute();
   return id;
 }
+
+/**
+ * Learning written straight to the database: `points` earned at `at` (a
+ * finished training, which counts for the streak and raffle weeks too).
+ */
+export async function addPoints(ctx: TestContext, personId: string, at: string, points: number) {
+  await ctx.deps.db
+    .insertInto('learning_events')
+    .values({
+      id: randomUUID(),
+      person_id: personId,
+      kind: 'training_completed',
+      item_id: null,
+      teaser_id: null,
+      question_id: null,
+      correct: null,
+      part: null,
+      award_key: null,
+      occurred_at: new Date(at).toISOString(),
+      time_zone: 'Europe/Amsterdam',
+      received_at: new Date(at).toISOString(),
+      points,
+    })
+    .execute();
+}
+
+/** `n` ISO-week steps back from `from`, one learning moment in each (oldest first). */
+export function weeklyMoments(from: Date, n: number): string[] {
+  return Array.from({ length: n }, (_, i) => new Date(from.getTime() - (n - 1 - i) * 7 * DAY).toISOString());
+}
