@@ -9,6 +9,7 @@ import { registerMigrate } from './migrate';
 import { registerRemind } from './remind';
 import { registerUserAdd } from './user-add';
 import { registerUsersImport } from './users-import';
+import { registerVerifyDraw } from './verify-draw';
 
 /** The `leerlust` admin command line, wired to the given environment. */
 export function createProgram(cli: CliEnv): Command {
@@ -26,6 +27,7 @@ export function createProgram(cli: CliEnv): Command {
   registerLoginLink(program, cli);
   registerBackup(program, cli);
   registerMigrate(program, cli);
+  registerVerifyDraw(program, cli);
   registerRemind(program, cli);
   return program;
 }
