@@ -23,6 +23,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { isSkipWaitingMessage } from './app/pwa/sw-messages';
 import { DRAIN_OUTBOX_MESSAGE, OUTBOX_SYNC_TAG } from './sync/sync-messages';
+import { readPush, RESEND_SUBSCRIPTION_MESSAGE } from './features/notifications/push-messages';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -85,5 +86,61 @@ self.addEventListener('sync', (event) => {
 });
 
 // --- Notifications ----------------------------------------------------------
-// `push` and `notificationclick` handlers for learning-moment reminders come
-// here (a later issue); they need nothing from the caching above.
+// Learning-moment reminders and other pushes (issue 4). Every push shows a
+// notification: iOS revokes the permission of a worker that stays silent.
+// A tag per kind collapses reminders; a click focuses an open window and
+// takes it to the deep link, or opens the app there.
+self.addEventListener('push', (event) => {
+  const push = readPush(event.data?.text() ?? null, 'Leerlust');
+  const badge = (self.navigator as Navigator & { setAppBadge?: (n?: number) => Promise<void> }).setAppBadge;
+  event.waitUntil(
+    Promise.all([
+      self.registration.showNotification(push.title, {
+        body: push.body,
+        icon: '/icons/icon-192.png',
+        badge: '/icons/icon-192.png',
+        tag: push.tag,
+        data: { url: push.url, id: push.id },
+      }),
+      // This notice plus what waits in the in-app inbox; where the Badging API exists.
+      badge ? badge.call(self.navigator, push.badgeCount + 1).catch(() => undefined) : Promise.resolve(),
+    ]),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const data = event.notification.data as { url?: unknown } | null;
+  const path = typeof data?.url === 'string' && data.url.startsWith('/') && !data.url.startsWith('//') ? data.url : '/';
+  const target = new URL(path, self.location.origin).href;
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then(async (windows) => {
+      const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+      if (open) {
+        const focused = await open.focus();
+        await focused.navigate(target).catch(() => undefined);
+        return;
+      }
+      await self.clients.openWindow(target);
+    }),
+  );
+});
+
+// The browser replaced the subscription (expiry, key rotation): subscribe again
+// with the same server key; open windows send it to the server, and the app
+// re-sends its subscription on every start anyway.
+interface PushSubscriptionChangeEvent extends ExtendableEvent {
+  readonly oldSubscription: PushSubscription | null;
+}
+self.addEventListener('pushsubscriptionchange', (event) => {
+  const change = event as PushSubscriptionChangeEvent;
+  const key = change.oldSubscription?.options.applicationServerKey ?? null;
+  change.waitUntil(
+    (key ? self.registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key }) : Promise.resolve(null))
+      .catch(() => null)
+      .then(() => self.clients.matchAll({ type: 'window' }))
+      .then((windows) => {
+        for (const window of windows) window.postMessage(RESEND_SUBSCRIPTION_MESSAGE);
+      }),
+  );
+});
