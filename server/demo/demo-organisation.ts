@@ -1,3 +1,4 @@
+import { loadDemoMoments } from './demo-moments';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
@@ -5,6 +6,7 @@ import type { Logger } from '../http/app-env';
 import type { NewPersonRow } from '../features/people/people.table';
 import { demoItems, type DemoItem } from './demo-learning';
 import { demoTeasers } from './demo-teasers';
+import { loadDemoRewards } from './demo-rewards';
 
 export const DEMO_DOMAIN = 'anker.example';
 
@@ -48,10 +50,12 @@ export async function loadDemoOrganisation(db: Kysely<Database>, now: Date, log:
       }
     }
     const managers = new Map<string, string>();
+    const personIds = new Map<string, string>();
     for (const p of demoPeople) {
       const team = teamIds.get(p.team);
       const id = randomUUID();
       if (p.role === 'manager' && team) managers.set(p.team, id);
+      if (p.local) personIds.set(p.local, id);
       await trx
         .insertInto('people')
         .values({
@@ -81,6 +85,8 @@ export async function loadDemoOrganisation(db: Kysely<Database>, now: Date, log:
         .values(Object.entries(teaser.texts).map(([language, text]) => ({ teaser_id: id, language: language as 'nl' | 'en', ...text })))
         .execute();
     }
+    await loadDemoRewards(trx, now, personIds);
+    await loadDemoMoments(trx, now, personIds);
   });
   log.info(`Loaded the demo organisation: sign in as lotte@${DEMO_DOMAIN} (admin), mark@${DEMO_DOMAIN} (manager) or sanne@${DEMO_DOMAIN} (employee)`);
   return true;
