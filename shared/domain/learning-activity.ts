@@ -1,8 +1,10 @@
 /**
  * What a person can do that the streak and points look at. The event schema in
  * shared/schemas must list the same kinds (it can build its enum from this).
+ * `notification_opened` (the app opened from a push) is there for the campaign
+ * figures: it earns nothing by default and never counts for the streak.
  */
-export const activityKinds = ['training_completed', 'question_answered', 'teaser_opened', 'training_started', 'macro_part_done'] as const;
+export const activityKinds = ['training_completed', 'question_answered', 'teaser_opened', 'training_started', 'macro_part_done', 'notification_opened'] as const;
 
 export type ActivityKind = (typeof activityKinds)[number];
 

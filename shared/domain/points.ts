@@ -17,6 +17,8 @@ export const defaultPointValues: PointValues = Object.freeze({
   teaser_opened: 1,
   training_started: 0,
   macro_part_done: 10,
+  // Tapping a reminder is not learning; the training it opens earns the points.
+  notification_opened: 0,
 });
 
 /**

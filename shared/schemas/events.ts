@@ -29,9 +29,10 @@ export const learningEventSchema = named(
     .check(
       z.superRefine((event, ctx) => {
         const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, input: event });
-        const needsItem = event.kind !== 'teaser_opened';
+        // A push may open the app's home rather than a training: its itemId is then absent.
+        const needsItem = event.kind !== 'teaser_opened' && event.kind !== 'notification_opened';
         if (needsItem && !event.itemId) issue('itemId', `${event.kind} needs an itemId`);
-        if (!needsItem && !event.teaserId) issue('teaserId', 'teaser_opened needs a teaserId');
+        if (event.kind === 'teaser_opened' && !event.teaserId) issue('teaserId', 'teaser_opened needs a teaserId');
         if (event.kind === 'question_answered' && (event.questionId === undefined || event.correct === undefined)) {
           issue('questionId', 'question_answered needs questionId and correct');
         }

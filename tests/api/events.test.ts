@@ -41,6 +41,7 @@ describe.each(testDatabases())('POST /api/events ($name)', (kind) => {
       question_answered: { itemId: micro, questionId: 'q1', correct: true },
       macro_part_done: { itemId: macro, part: 1 },
       teaser_opened: { teaserId: teaser },
+      notification_opened: { itemId: micro },
     };
     return { id: randomUUID(), kind, occurredAt: ctx.clock().toISOString(), timeZone: 'Europe/Amsterdam', ...about[kind], ...fields };
   }
@@ -220,6 +221,7 @@ describe.each(testDatabases())('POST /api/events ($name)', (kind) => {
       ['an unknown time zone', () => [valid(), { ...valid(), timeZone: 'Mars/Olympus_Mons' }]],
       ['an occurredAt that is no ISO instant', () => [valid(), { ...valid(), occurredAt: 'yesterday' }]],
       ['a question answer without questionId', () => [valid(), { ...event('question_answered'), questionId: undefined }]],
+      ['a teaser opened without teaserId', () => [valid(), { ...event('teaser_opened'), teaserId: undefined }]],
       ['an unknown field on an event', () => [valid(), { ...valid(), points: 1000 }]],
       ['an empty list', () => []],
       ['no list', () => undefined],
@@ -292,6 +294,18 @@ describe.each(testDatabases())('POST /api/events ($name)', (kind) => {
       expect(result.progress.points).toBe(1);
       expect(result.progress.streak).toMatchObject({ current: 0, currentWeekDone: false });
       expect(result.progress.activitiesThisWeek).toBe(0);
+    });
+
+    it('stores every notification opened (from a training or the home), without points or a streak week', async () => {
+      const { person, client } = await addLearner(ctx);
+      const fromTraining = event('notification_opened');
+      const fromHome = event('notification_opened', { itemId: undefined });
+      const result = await sync(client, [fromTraining, fromHome, event('notification_opened')]);
+      expect(result.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
+      expect(result.progress).toMatchObject({ points: 0, streak: { current: 0, currentWeekDone: false }, activitiesThisWeek: 0 });
+      expect((await storedEvents(person.id)).map((e) => e.points)).toEqual([0, 0, 0]);
+      const unknownItem = event('notification_opened', { itemId: randomUUID() });
+      expect(statusesOf(await sync(client, [unknownItem]))[unknownItem.id]).toBe('unknown_item');
     });
 
     it('puts each event in the week of the zone it was recorded in, whatever the person’s own zone', async () => {

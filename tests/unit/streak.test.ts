@@ -113,5 +113,6 @@ describe('countsForStreak', () => {
     expect(countsForStreak('macro_part_done')).toBe(true);
     expect(countsForStreak('teaser_opened')).toBe(false);
     expect(countsForStreak('training_started')).toBe(false);
+    expect(countsForStreak('notification_opened')).toBe(false);
   });
 });
