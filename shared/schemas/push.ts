@@ -38,7 +38,18 @@ export type PushMessage = z.infer<typeof pushMessageSchema>;
 
 export const inboxItemSchema = named(
   'InboxItem',
-  z.object({ id: idSchema, kind: z.string(), title: z.string(), body: z.string(), url: z.string(), createdAt: z.string(), read: z.boolean() }),
+  z.object({
+    id: idSchema,
+    kind: z.string(),
+    title: z.string(),
+    body: z.string(),
+    url: z.string(),
+    createdAt: z.string(),
+    /** It reached a device as a notification. */
+    pushed: z.boolean(),
+    /** Seen: read in the app, or shown as a notification. */
+    read: z.boolean(),
+  }),
 );
 export type InboxItem = z.infer<typeof inboxItemSchema>;
 

@@ -53,6 +53,18 @@ describe.each(testDatabases())('web push to a local push service ($name)', (kind
     }
   });
 
+  it('lists a pushed message in the inbox as sent and already seen, and what waited for the app as unread', async () => {
+    const device = await subscribeDevice(client, rig.service);
+    const pushed = await notify();
+    rig.service.answer(device, { status: 410 });
+    const waiting = await notify();
+    expect([pushed.outcome, waiting.outcome]).toEqual(['pushed', 'inbox']);
+    const inbox = (await (await client.get('/api/me/inbox')).json()) as { items: Array<{ id: string; pushed: boolean; read: boolean }>; unread: number };
+    expect(inbox.unread).toBe(1);
+    const seen = Object.fromEntries(inbox.items.map((i) => [i.id, { pushed: i.pushed, read: i.read }]));
+    expect(seen).toEqual({ [pushed.notificationId]: { pushed: true, read: true }, [waiting.notificationId]: { pushed: false, read: false } });
+  });
+
   it('signs one VAPID JWT per push-service origin, not one per message', async () => {
     await subscribeDevice(client, rig.service);
     for (let i = 0; i < 3; i += 1) await notify();

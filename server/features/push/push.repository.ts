@@ -58,13 +58,12 @@ export async function countPushesSince(db: Kysely<Database>, personId: string, s
   return Number(row.n);
 }
 
-/** The in-app inbox: what could not be pushed, newest first. */
+/** The in-app inbox: everything sent to the person (pushed or not), newest first; what could not be pushed is what counts as unread. */
 export async function listInbox(db: Kysely<Database>, personId: string, limit = 30): Promise<NotificationRow[]> {
   return db
     .selectFrom('notifications')
     .selectAll()
     .where('person_id', '=', personId)
-    .where('pushed_at', 'is', null)
     .orderBy('created_at', 'desc')
     .orderBy('id')
     .limit(limit)

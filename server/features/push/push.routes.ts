@@ -42,7 +42,7 @@ const inboxRoute = defineRoute({
   method: 'get',
   path: '/api/me/inbox',
   tags: ['Notifications'],
-  summary: 'Reminders and messages that could not be pushed to you',
+  summary: 'Reminders and messages sent to you, newest first; those that could not be pushed are unread until you read them',
   middleware: [requireRole()] as const,
   responses: { 200: jsonContent(inboxSchema, 'Your inbox'), 401: errorResponses[401] },
 });
@@ -69,7 +69,17 @@ export function pushRoutes(deps: AppDeps) {
       const [rows, unread] = await Promise.all([listInbox(deps.db, personId), countUnreadInbox(deps.db, personId)]);
       return c.json(
         {
-          items: rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, url: r.url, createdAt: r.created_at, read: r.read_at !== null })),
+          items: rows.map((r) => ({
+            id: r.id,
+            kind: r.kind,
+            title: r.title,
+            body: r.body,
+            url: r.url,
+            createdAt: r.created_at,
+            pushed: r.pushed_at !== null,
+            // A push was seen on the lock screen: only what waited for the app is news.
+            read: r.read_at !== null || r.pushed_at !== null,
+          })),
           unread,
         },
         200,
