@@ -13,6 +13,9 @@ const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then
 const SignInPage = lazy(() => import('../features/signin/SignInPage').then((m) => m.SignInPage));
 const VerifyPage = lazy(() => import('../features/signin/VerifyPage').then((m) => m.VerifyPage));
 const TrainingPage = lazy(() => import('../features/training/TrainingPage').then((m) => m.TrainingPage));
+const KickoffPage = lazy(() => import('../features/kickoff/KickoffPage').then((m) => m.KickoffPage));
+// The L&D workspace: its own chunk, fetched only when an admin opens it.
+const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => m.AdminPage));
 
 export function App({ language }: { language: LoadedLanguage }) {
   useEffect(startPwa, []);
@@ -38,6 +41,9 @@ function Routes() {
     <Router>
       <Route path="/signin" component={SignInPage} />
       <Route path="/signin/verify" component={VerifyPage} />
+      {/* Public: whoever scans a poster sees the kick-off without signing in. */}
+      <Route path="/k/:code" component={KickoffPage} />
+      <Route path="/admin/:rest*" component={adminOnly(me, AdminPage)} />
       <Route path="/settings" component={signedIn(me, SettingsPage)} />
       <Route path="/training/:id" component={signedIn(me, TrainingPage)} />
       <Route default component={signedIn(me, HomePage)} />
@@ -53,8 +59,20 @@ function signedIn(me: Me | null, Page: (props: { me: Me }) => preact.JSX.Element
   };
 }
 
-function RedirectToSignIn() {
+/** A screen for admins only: signed out, go to sign-in; signed in without the role, go home (the chunk is never fetched). */
+function adminOnly(me: Me | null, Page: (props: { me: Me }) => preact.JSX.Element) {
+  return function AdminRoute() {
+    if (!me) return <RedirectToSignIn />;
+    return me.role === 'admin' ? <Page me={me} /> : <Redirect to="/" />;
+  };
+}
+
+function Redirect({ to }: { to: string }) {
   const { route } = useLocation();
-  useEffect(() => route('/signin', true), [route]);
+  useEffect(() => route(to, true), [route, to]);
   return null;
+}
+
+function RedirectToSignIn() {
+  return <Redirect to="/signin" />;
 }

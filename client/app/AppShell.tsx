@@ -1,16 +1,20 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { useI18n } from './i18n';
-import { HomeIcon, LogoMark, SettingsIcon } from './icons';
+import { HomeIcon, LogoMark, SettingsIcon, ShieldIcon } from './icons';
 import { InstallOffer } from './pwa';
+import { useSession } from './session';
 
 /** The frame of every signed-in screen: a header and a bottom bar within thumb reach. */
-export function AppShell({ children }: { children: ComponentChildren }) {
+export function AppShell({ children, wide = false }: { children: ComponentChildren; wide?: boolean }) {
   const { t } = useI18n();
   const { path } = useLocation();
+  const { state } = useSession();
   const navItems = [
     { href: '/', label: t('nav.home'), Icon: HomeIcon },
     { href: '/settings', label: t('nav.settings'), Icon: SettingsIcon },
+    // The L&D workspace, for admins only (the server refuses everyone else too).
+    ...(state.status === 'signed-in' && state.me.role === 'admin' ? [{ href: '/admin', label: t('nav.admin'), Icon: ShieldIcon }] : []),
   ];
   return (
     <div class="app">
@@ -23,7 +27,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
           {t('app.name')}
         </a>
       </header>
-      <main id="main" class="app-main" tabIndex={-1}>
+      <main id="main" class={wide ? 'app-main app-main-wide' : 'app-main'} tabIndex={-1}>
         {path === '/' && <InstallOffer />}
         {children}
       </main>

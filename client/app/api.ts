@@ -28,7 +28,7 @@ function csrfToken(): string | undefined {
  * Throws ApiError for 4xx/5xx and for network failures and timeouts (status 0).
  */
 export async function api<S extends z.ZodMiniType>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   schema: S,
   body?: unknown,

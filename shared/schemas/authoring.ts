@@ -5,6 +5,9 @@ import { roleSchema } from './people';
 import { named } from './registry';
 import { hookSchema } from './teasers';
 
+export { adminItemListSchema, adminItemSchema, adminTeaserListSchema, adminTeaserSchema, auditEntrySchema, auditLogSchema, uploadedImageSchema } from './workspace';
+export type { AdminItem, AdminTeaser, AuditEntry, UploadedImage } from './workspace';
+
 /*
  * What the L&D workspace sends and receives. Every text exists per language
  * (Dutch and/or English); an unknown language is refused by languageSchema.
@@ -42,20 +45,6 @@ export type TeaserInput = z.infer<typeof teaserInputSchema>;
 export const teaserPatchSchema = named('TeaserPatch', z.partial(teaserInputSchema));
 export type TeaserPatch = z.infer<typeof teaserPatchSchema>;
 
-export const adminTeaserSchema = named(
-  'AdminTeaser',
-  z.object({
-    id: idSchema,
-    texts: z.array(z.object({ language: languageSchema, hook: z.string(), callToAction: z.string() })),
-    itemId: z.nullable(idSchema),
-    publishedAt: z.nullable(z.string()),
-    campaignId: z.nullable(idSchema),
-    createdAt: z.string(),
-  }),
-);
-export type AdminTeaser = z.infer<typeof adminTeaserSchema>;
-export const adminTeaserListSchema = named('AdminTeaserList', z.object({ teasers: z.array(adminTeaserSchema) }));
-
 export const itemTextInputSchema = z.strictObject({
   language: languageSchema,
   title: lineOfText(1, 120),
@@ -91,53 +80,6 @@ export const sessionInputSchema = named(
 );
 export type SessionInput = z.infer<typeof sessionInputSchema>;
 
-export const adminSessionSchema = z.object({
-  id: idSchema,
-  startsAt: z.string(),
-  endsAt: z.string(),
-  place: z.string(),
-  seats: z.int(),
-  registered: z.array(z.object({ personId: idSchema, name: z.string(), registeredAt: z.string() })),
-  waiting: z.array(z.object({ personId: idSchema, name: z.string(), registeredAt: z.string() })),
-});
-
-export const adminItemSchema = named(
-  'AdminItem',
-  z.object({
-    id: idSchema,
-    kind: learningKindSchema,
-    durationMinutes: z.int(),
-    competencies: z.array(z.string()),
-    targetRoles: z.array(roleSchema),
-    targetDepartmentIds: z.array(z.string()),
-    texts: z.array(z.object({ language: languageSchema, title: z.string(), summary: z.string(), micro: z.nullable(microContentSchema) })),
-    macro: z.nullable(z.object({ url: z.string(), parts: z.int() })),
-    publishedAt: z.nullable(z.string()),
-    updatedAt: z.string(),
-    sessions: z.array(adminSessionSchema),
-  }),
-);
-export type AdminItem = z.infer<typeof adminItemSchema>;
-export const adminItemListSchema = named('AdminItemList', z.object({ items: z.array(adminItemSchema) }));
-
-export const auditEntrySchema = named(
-  'AuditEntry',
-  z.object({
-    id: idSchema,
-    actorId: z.nullable(idSchema),
-    actorName: z.nullable(z.string()),
-    action: z.string(),
-    entityType: z.string(),
-    entityId: z.string(),
-    detail: z.record(z.string(), z.unknown()),
-    at: z.string(),
-  }),
-);
-export type AuditEntry = z.infer<typeof auditEntrySchema>;
-export const auditLogSchema = named('AuditLog', z.object({ entries: z.array(auditEntrySchema) }));
-
 /** An upload: the file's bytes in base64 (JSON like every other request). At most 5 MB once decoded. */
 export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 export const imageUploadSchema = named('ImageUpload', z.strictObject({ data: z.base64() }));
-export const uploadedImageSchema = named('UploadedImage', z.object({ id: idSchema, url: z.string(), width: z.int(), height: z.int(), bytes: z.int() }));
-export type UploadedImage = z.infer<typeof uploadedImageSchema>;

@@ -1,15 +1,17 @@
 import * as z from 'zod/mini';
 import { idSchema, languageSchema, lineOfText } from './common';
 import { isoMomentSchema } from './authoring';
-import { learningKindSchema, safeUrlSchema } from './learning';
+import { safeUrlSchema } from './learning';
 import { roleSchema } from './people';
 import { named } from './registry';
 
 export { SHORT_CODE_ALPHABET, shortCodeSchema } from './short-code';
+export { campaignListSchema, campaignSchema, posterFiguresSchema, posterSchema } from './workspace';
+export type { Campaign, Poster, PosterFigures } from './workspace';
 
 const paragraph = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 
-/** The kick-off page's words in one language. */
+/** The kick-off page's words in one language, as the workspace writes them. */
 export const campaignTextSchema = z.strictObject({
   language: languageSchema,
   headline: lineOfText(1, 90),
@@ -58,68 +60,5 @@ export const campaignInputSchema = named(
 );
 export type CampaignInput = z.infer<typeof campaignInputSchema>;
 
-export const posterFiguresSchema = z.object({ scans: z.int(), signUps: z.int(), installs: z.int(), pushOptIns: z.int() });
-export type PosterFigures = z.infer<typeof posterFiguresSchema>;
-
-export const posterSchema = named(
-  'Poster',
-  z.object({
-    id: idSchema,
-    campaignId: idSchema,
-    placement: z.string(),
-    code: z.string(),
-    /** The short link printed on the poster and encoded in its QR code. */
-    url: z.string(),
-    figures: posterFiguresSchema,
-  }),
-);
-export type Poster = z.infer<typeof posterSchema>;
-
-export const campaignSchema = named(
-  'Campaign',
-  z.object({
-    id: idSchema,
-    name: z.string(),
-    startsOn: z.string(),
-    endsOn: z.string(),
-    texts: z.array(campaignTextSchema),
-    target: campaignTargetSchema,
-    kickoffAt: z.nullable(z.string()),
-    kickoffPlace: z.nullable(z.string()),
-    kickoffUrl: z.nullable(z.string()),
-    itemIds: z.array(idSchema),
-    teaserIds: z.array(idSchema),
-    posters: z.array(posterSchema),
-    /** The sum over the campaign's posters. */
-    figures: posterFiguresSchema,
-    updatedAt: z.string(),
-  }),
-);
-export type Campaign = z.infer<typeof campaignSchema>;
-export const campaignListSchema = named('CampaignList', z.object({ campaigns: z.array(campaignSchema) }));
-
 export const posterInputSchema = named('PosterInput', z.strictObject({ placement: lineOfText(1, 80) }));
 
-/** The public kick-off page: no personal data, the same for everyone who scans. */
-export const kickoffSchema = named(
-  'Kickoff',
-  z.object({
-    campaignId: idSchema,
-    code: z.string(),
-    texts: z.array(campaignTextSchema),
-    kickoffAt: z.nullable(z.string()),
-    kickoffPlace: z.nullable(z.string()),
-    kickoffUrl: z.nullable(z.string()),
-    /** True once the kick-off moment has passed: the offer is out. */
-    revealed: z.boolean(),
-    /** How many trainings of each kind the campaign promotes (the titles wait for the reveal). */
-    offer: z.array(z.object({ kind: learningKindSchema, count: z.int() })),
-    serverTime: z.string(),
-  }),
-);
-export type Kickoff = z.infer<typeof kickoffSchema>;
-
-export const rsvpInputSchema = named('RsvpInput', z.strictObject({ answer: z.enum(['yes', 'no']) }));
-export const rsvpSchema = named('Rsvp', z.object({ answer: z.nullable(z.enum(['yes', 'no'])) }));
-
-export const acquisitionEventInputSchema = named('AcquisitionEventInput', z.strictObject({ kind: z.enum(['install', 'push_opt_in']) }));

@@ -8,7 +8,8 @@ import * as z from 'zod/mini';
 
 /** 8 characters without look-alikes (no 0/O, 1/I/L): easy to type from a poster, ~8·10¹¹ possibilities. */
 export const SHORT_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const shortCodeSchema = z.pipe(
-  z.string().check(z.trim(), z.toUpperCase()),
-  z.string().check(z.regex(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/, { error: 'Not a poster code' })),
+export const shortCodeSchema = z.string().check(
+  z.regex(/^[2-9a-hjkmnp-z]{8}$/i, { error: 'Not a poster code' }),
+  // Typed by hand, maybe in lower case: the same poster.
+  z.overwrite((code) => code.toUpperCase()),
 );

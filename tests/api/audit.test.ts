@@ -68,7 +68,7 @@ describe.each(testDatabases())('the audit log of admin changes ($name)', (kind) 
       ['teaser.update', '2026-04-01T08:00:03.000Z'],
       ['teaser.delete', '2026-04-01T08:00:11.000Z'],
     ]);
-    expect(forTeaser.at(-1)?.detail).toMatchObject({ hooks: { nl: 'Drie minuten, één nieuwe handigheid.' } });
+    expect(JSON.parse(forTeaser.at(-1)?.detail ?? '{}')).toMatchObject({ hooks: { nl: 'Drie minuten, één nieuwe handigheid.' } });
   });
 
   it('records nothing for a refused change', async () => {

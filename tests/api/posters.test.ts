@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pngSize } from '../helpers/png';
-import type { Campaign, Kickoff } from '../../shared/schemas/campaigns';
+import type { Campaign } from '../../shared/schemas/campaigns';
+import type { Kickoff } from '../../shared/schemas/kickoff';
 import type { PersonalDataExport } from '../../shared/schemas/privacy';
 import { expectApiError } from '../helpers/api-error';
 import { addCampaign, addPoster } from '../helpers/campaigns';

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { okSchema } from '../../../shared/schemas/common';
 import { emailSchema } from '../../../shared/schemas/common';
+import { shortCodeSchema } from '../../../shared/schemas/short-code';
 import { api, ApiError } from '../../app/api';
 import { PublicShell } from '../../app/AppShell';
 import { useI18n } from '../../app/i18n';
@@ -22,7 +23,9 @@ export function SignInPage() {
     setError(null);
     setStep({ name: 'sending' });
     try {
-      await api('POST', '/api/auth/magic-link', okSchema, { email: email.data, language });
+      // Came through a poster's kick-off page: its code rides along in the link, for first-touch attribution.
+      const via = shortCodeSchema.safeParse(new URLSearchParams(location.search).get('via'));
+      await api('POST', '/api/auth/magic-link', okSchema, { email: email.data, language, ...(via.success && { via: via.data }) });
       setStep({ name: 'sent', email: email.data });
     } catch (e) {
       setStep({ name: 'ask' });

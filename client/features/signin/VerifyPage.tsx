@@ -5,6 +5,7 @@ import { api } from '../../app/api';
 import { PublicShell } from '../../app/AppShell';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { shortCodeSchema } from '../../../shared/schemas/short-code';
 
 /**
  * Lands here from a magic link or invite QR code. The token sits in the URL
@@ -18,13 +19,17 @@ export function VerifyPage() {
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    const token = new URLSearchParams(location.hash.slice(1)).get('token');
+    const fragment = new URLSearchParams(location.hash.slice(1));
+    const token = fragment.get('token');
+    // The poster the person came through (see the kick-off page): credited at sign-up, then back to its kick-off.
+    const via = shortCodeSchema.safeParse(fragment.get('via'));
     history.replaceState(null, '', location.pathname);
     if (!token) return setFailed(true);
-    api('POST', '/api/auth/session', sessionSchema, { token })
+    api('POST', '/api/auth/session', sessionSchema, { token, ...(via.success && { via: via.data }) })
       .then((session) => {
         setMe(session.me);
-        route('/', true);
+        void import('../kickoff/report-acquisition').then((m) => m.reportInstallIfActive());
+        route(via.success ? `/k/${via.data}?joined=1` : '/', true);
       })
       .catch(() => setFailed(true));
   }, [route, setMe]);

@@ -51,16 +51,7 @@ export async function listAudit(db: Kysely<Database>, options: { entityId?: stri
     action: r.action,
     entityType: r.entity_type,
     entityId: r.entity_id,
-    detail: parseDetail(r.detail),
+    detail: r.detail,
     at: r.at,
   }));
-}
-
-function parseDetail(json: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(json);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }

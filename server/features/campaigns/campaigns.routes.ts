@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { createRouter, defineRoute } from '../../http/api-route';
 import { idSchema, languageSchema } from '../../../shared/schemas/common';
-import { campaignInputSchema, campaignListSchema, campaignSchema, kickoffSchema, rsvpInputSchema, rsvpSchema, shortCodeSchema } from '../../../shared/schemas/campaigns';
+import { campaignInputSchema, campaignListSchema, campaignSchema, shortCodeSchema } from '../../../shared/schemas/campaigns';
+import { kickoffSchema, rsvpInputSchema, rsvpSchema } from '../../../shared/schemas/kickoff';
 import type { AppDeps } from '../../http/app-env';
 import { AppError } from '../../http/app-error';
 import { errorResponses, jsonBody, jsonContent } from '../../http/responses';

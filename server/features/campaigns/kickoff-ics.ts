@@ -1,6 +1,6 @@
 import { pickLanguage } from '../../../shared/domain/localized';
 import type { Language } from '../../../shared/schemas/common';
-import type { Kickoff } from '../../../shared/schemas/campaigns';
+import type { Kickoff } from '../../../shared/schemas/kickoff';
 import { escapeText, formatUtc, joinLines } from '../moments/ics-text';
 
 /** The kick-off event lasts an hour in the calendar unless the admin says otherwise (no field for it yet). */

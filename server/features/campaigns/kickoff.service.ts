@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { AppError, notFound } from '../../http/app-error';
-import type { Kickoff } from '../../../shared/schemas/campaigns';
+import type { Kickoff } from '../../../shared/schemas/kickoff';
 import type { LearningKind } from '../../../shared/schemas/learning';
 import type { PersonRow } from '../people/people.table';
 import { findPosterByCode } from '../posters/posters.repository';

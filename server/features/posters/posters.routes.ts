@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { createRouter, defineRoute } from '../../http/api-route';
 import { idSchema, okSchema } from '../../../shared/schemas/common';
-import { acquisitionEventInputSchema, campaignSchema, posterInputSchema } from '../../../shared/schemas/campaigns';
+import { campaignSchema, posterInputSchema } from '../../../shared/schemas/campaigns';
+import { acquisitionEventInputSchema } from '../../../shared/schemas/kickoff';
 import type { AppDeps } from '../../http/app-env';
 import { notFound } from '../../http/app-error';
 import { errorResponses, jsonBody, jsonContent } from '../../http/responses';

@@ -1,0 +1,51 @@
+import { useLocation } from 'preact-iso';
+import type { Me } from '../../../shared/schemas/people';
+import { AppShell } from '../../app/AppShell';
+import { AuditScreen } from './AuditScreen';
+import { CampaignsScreen } from './CampaignsScreen';
+import { ItemsScreen } from './ItemsScreen';
+import { TeasersScreen } from './TeasersScreen';
+import { useAdminText } from './use-admin';
+import './admin.css';
+
+// The sections are imported statically on purpose: the whole workspace is one
+// lazy chunk (App.tsx). Split further, the modules its sections share would be
+// moved into the shared chunk that every employee's first screen loads.
+
+const SECTIONS = [
+  { path: '/admin/campaigns', key: 'admin.tab.campaigns', Screen: CampaignsScreen },
+  { path: '/admin/teasers', key: 'admin.tab.teasers', Screen: TeasersScreen },
+  { path: '/admin/items', key: 'admin.tab.items', Screen: ItemsScreen },
+  { path: '/admin/audit', key: 'admin.tab.audit', Screen: AuditScreen },
+] as const;
+
+/**
+ * The L&D workspace (/admin/…), for admins only: App.tsx never routes anyone
+ * else here and the API refuses them too. Sections are tabs across the top,
+ * each with a list and an editor (/admin/<section>/<id> or /new).
+ */
+export function AdminPage(_: { me: Me }) {
+  const { t } = useAdminText();
+  const { path } = useLocation();
+  const section = SECTIONS.find((s) => path === s.path || path.startsWith(`${s.path}/`)) ?? SECTIONS[0];
+  const rest = path.slice(section.path.length + 1);
+  return (
+    <AppShell wide>
+      <div class="admin">
+        <h1 class="admin-title">{t('admin.title')}</h1>
+        <nav class="admin-tabs" aria-label={t('admin.nav')}>
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.path}>
+                <a href={s.path} aria-current={s === section ? 'page' : undefined}>
+                  {t(s.key)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <section.Screen id={rest || null} />
+      </div>
+    </AppShell>
+  );
+}

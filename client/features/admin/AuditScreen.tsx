@@ -1,0 +1,37 @@
+import { auditLogSchema } from '../../../shared/schemas/workspace';
+import { useAdminData, useAdminText } from './use-admin';
+
+/** Who changed what, when: the newest 200 admin changes. */
+export function AuditScreen(_: { id: string | null }) {
+  const { t, language } = useAdminText();
+  const { state } = useAdminData('/api/admin/audit', auditLogSchema);
+  if (state.status === 'loading') return <p>{t('admin.loading')}</p>;
+  if (state.status === 'error') return <p class="error-text">{t('admin.error', { message: state.message })}</p>;
+  return (
+    <div class="stack">
+      <h2 id="audit-title">{t('admin.tab.audit')}</h2>
+      <div class="admin-table-wrap">
+        <table class="admin-table" aria-labelledby="audit-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.audit.when')}</th>
+              <th scope="col">{t('admin.audit.who')}</th>
+              <th scope="col">{t('admin.audit.what')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.data.entries.map((e) => (
+              <tr key={e.id}>
+                <td>{new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(e.at))}</td>
+                <td>{e.actorName ?? t('admin.audit.removed')}</td>
+                <td>
+                  <code>{e.action}</code> {e.entityType} {e.entityId.slice(0, 8)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { adminItemListSchema, adminTeaserListSchema } from '../../../shared/schemas/workspace';
+import { campaignSchema, type Campaign } from '../../../shared/schemas/workspace';
+import type { Language } from '../../../shared/schemas/common';
+import { orgStructureSchema } from '../../../shared/schemas/org';
+import type { Role } from '../../../shared/schemas/people';
+import { api } from '../../app/api';
+import { LanguagePicker, SaveStatus, TextField, type SaveState } from './fields';
+import { PostersPanel } from './PostersPanel';
+import { errorMessage, fromLocalInput, toLocalInput, useAdminData, useAdminText } from './use-admin';
+
+const ROLES: Role[] = ['employee', 'manager', 'admin'];
+type CampaignText = Campaign['texts'][number];
+type CampaignTarget = Campaign['target'];
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A toggle list of ids: ticked ones are in `value`. */
+function Checks({ legend, options, value, onChange }: { legend: string; options: Array<{ id: string; label: string }>; value: string[]; onChange: (next: string[]) => void }) {
+  return (
+    <fieldset class="admin-fieldset">
+      <legend>{legend}</legend>
+      <div class="admin-checks admin-checks-wrap">
+        {options.map((o) => (
+          <label key={o.id} class="admin-check">
+            <input type="checkbox" checked={value.includes(o.id)} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked ? [...value, o.id] : value.filter((v) => v !== o.id))} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * A campaign through its phases: name and dates, the kick-off page's words
+ * per language, target groups, the trainings it promotes, the teasers that
+ * are revealed at the kick-off moment; then posters per placement and the
+ * figures per poster.
+ */
+export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | null; onChanged?: (c: Campaign) => void }) {
+  const { t, language: uiLanguage } = useAdminText();
+  const { route } = useLocation();
+  const blank = (language: Language): CampaignText => ({ language, headline: '', why: '', forYou: '', expect: '' });
+  const [name, setName] = useState(campaign?.name ?? '');
+  const [startsOn, setStartsOn] = useState(campaign?.startsOn ?? today());
+  const [endsOn, setEndsOn] = useState(campaign?.endsOn ?? today());
+  const [texts, setTexts] = useState<CampaignText[]>(campaign?.texts ?? [blank(uiLanguage)]);
+  const [target, setTarget] = useState<CampaignTarget>(campaign?.target ?? { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [] });
+  const [locations, setLocations] = useState((campaign?.target.locations ?? []).join(', '));
+  const [kickoffAt, setKickoffAt] = useState(toLocalInput(campaign?.kickoffAt ?? null));
+  const [kickoffPlace, setKickoffPlace] = useState(campaign?.kickoffPlace ?? '');
+  const [kickoffUrl, setKickoffUrl] = useState(campaign?.kickoffUrl ?? '');
+  const [itemIds, setItemIds] = useState(campaign?.itemIds ?? []);
+  const [teaserIds, setTeaserIds] = useState(campaign?.teaserIds ?? []);
+  const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
+  const org = useAdminData('/api/admin/org', orgStructureSchema);
+  const items = useAdminData('/api/admin/items', adminItemListSchema);
+  const teasers = useAdminData('/api/admin/teasers', adminTeaserListSchema);
+
+  const update = (language: Language, patch: Partial<CampaignText>) => setTexts(texts.map((x) => (x.language === language ? { ...x, ...patch } : x)));
+  const pick = <T extends { language: Language }>(list: T[]) => list.find((x) => x.language === uiLanguage) ?? list[0];
+
+  async function save(event: SubmitEvent) {
+    event.preventDefault();
+    setStatus({ kind: 'saving' });
+    const body = {
+      name,
+      startsOn,
+      endsOn,
+      texts,
+      target: { ...target, locations: locations.split(',').map((l) => l.trim()).filter(Boolean) },
+      kickoffAt: fromLocalInput(kickoffAt),
+      kickoffPlace: kickoffPlace.trim() || null,
+      kickoffUrl: kickoffUrl.trim() || null,
+      itemIds,
+      teaserIds,
+    };
+    try {
+      const saved = campaign ? await api('PUT', `/api/admin/campaigns/${campaign.id}`, campaignSchema, body) : await api('POST', '/api/admin/campaigns', campaignSchema, body);
+      setStatus({ kind: 'saved' });
+      if (campaign) onChanged?.(saved);
+      else route(`/admin/campaigns/${saved.id}`, true);
+    } catch (e) {
+      setStatus({ kind: 'error', message: errorMessage(e) });
+    }
+  }
+
+  const orgData = org.state.status === 'ready' ? org.state.data : { departments: [], teams: [] };
+  return (
+    <div class="stack">
+      <form class="card section stack" onSubmit={save} aria-labelledby="campaign-editor-title">
+        <a href="/admin/campaigns">{t('admin.back')}</a>
+        <h2 id="campaign-editor-title">{t(campaign ? 'admin.campaign.edit' : 'admin.campaign.new')}</h2>
+        <TextField id="campaign-name" label={t('admin.campaign.name')} value={name} required onInput={setName} />
+        <div class="admin-grid">
+          <TextField id="campaign-starts" type="date" label={t('admin.campaign.starts')} value={startsOn} required onInput={setStartsOn} />
+          <TextField id="campaign-ends" type="date" label={t('admin.campaign.ends')} value={endsOn} required onInput={setEndsOn} />
+        </div>
+        <LanguagePicker value={texts.map((x) => x.language)} onChange={(languages) => setTexts(languages.map((l) => texts.find((x) => x.language === l) ?? blank(l)))} />
+        {texts.map((text) => {
+          const lang = t(`admin.lang.${text.language}`);
+          return (
+            <div key={text.language} class="stack admin-language-block" lang={text.language}>
+              <TextField id={`headline-${text.language}`} label={t('admin.campaign.headline', { language: lang })} value={text.headline} required onInput={(headline) => update(text.language, { headline })} />
+              <TextField id={`why-${text.language}`} label={t('admin.campaign.why', { language: lang })} value={text.why} multiline onInput={(why) => update(text.language, { why })} />
+              <TextField id={`foryou-${text.language}`} label={t('admin.campaign.forYou', { language: lang })} value={text.forYou} multiline onInput={(forYou) => update(text.language, { forYou })} />
+              <TextField id={`expect-${text.language}`} label={t('admin.campaign.expect', { language: lang })} value={text.expect} multiline onInput={(expect) => update(text.language, { expect })} />
+            </div>
+          );
+        })}
+        <fieldset class="admin-fieldset">
+          <legend>{t('admin.campaign.kickoff')}</legend>
+          <div class="admin-grid">
+            <TextField id="kickoff-at" type="datetime-local" label={t('admin.campaign.kickoffAt')} value={kickoffAt} onInput={setKickoffAt} />
+            <TextField id="kickoff-place" label={t('admin.campaign.kickoffPlace')} value={kickoffPlace} onInput={setKickoffPlace} />
+            <TextField id="kickoff-url" type="url" label={t('admin.campaign.kickoffUrl')} value={kickoffUrl} onInput={setKickoffUrl} />
+          </div>
+        </fieldset>
+        <fieldset class="admin-fieldset">
+          <legend>{t('admin.campaign.target')}</legend>
+          <Checks legend={t('admin.campaign.departments')} options={orgData.departments.map((d) => ({ id: d.id, label: d.name }))} value={target.departmentIds} onChange={(departmentIds) => setTarget({ ...target, departmentIds })} />
+          <Checks legend={t('admin.campaign.teams')} options={orgData.teams.map((d) => ({ id: d.id, label: d.name }))} value={target.teamIds} onChange={(teamIds) => setTarget({ ...target, teamIds })} />
+          <Checks legend={t('admin.item.roles')} options={ROLES.map((r) => ({ id: r, label: t(`admin.role.${r}`) }))} value={target.roles} onChange={(roles) => setTarget({ ...target, roles: roles as Role[] })} />
+          <Checks legend={t('admin.languages')} options={(['nl', 'en'] as const).map((l) => ({ id: l, label: t(`admin.lang.${l}`) }))} value={target.languages} onChange={(languages) => setTarget({ ...target, languages: languages as Language[] })} />
+          <TextField id="campaign-locations" label={t('admin.campaign.locations')} value={locations} onInput={setLocations} />
+        </fieldset>
+        <Checks
+          legend={t('admin.campaign.items')}
+          options={(items.state.status === 'ready' ? items.state.data.items : []).map((i) => ({ id: i.id, label: `${pick(i.texts)?.title ?? ''} · ${t(`admin.item.kind.${i.kind}`)}` }))}
+          value={itemIds}
+          onChange={setItemIds}
+        />
+        <Checks
+          legend={t('admin.campaign.teasers')}
+          options={(teasers.state.status === 'ready' ? teasers.state.data.teasers : []).map((x) => ({ id: x.id, label: pick(x.texts)?.hook ?? '' }))}
+          value={teaserIds}
+          onChange={setTeaserIds}
+        />
+        <button type="submit" class="button button-primary" disabled={status.kind === 'saving'}>
+          {t('admin.save')}
+        </button>
+        <SaveStatus status={status} />
+      </form>
+      {campaign ? <PostersPanel campaign={campaign} onChanged={(c) => onChanged?.(c)} /> : <p class="hint">{t('admin.posters.saveFirst')}</p>}
+    </div>
+  );
+}

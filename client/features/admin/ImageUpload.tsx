@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { uploadedImageSchema } from '../../../shared/schemas/workspace';
+import { api } from '../../app/api';
+import { errorMessage, useAdminText } from './use-admin';
+
+/** Reads a file as base64 (without the data: prefix) for the JSON upload. */
+function toBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/**
+ * Picks an image and uploads it; the server checks it really is one, strips
+ * its metadata and resizes it for phones, and answers with its address.
+ */
+export function ImageUpload({ id, url, onUploaded }: { id: string; url: string | null; onUploaded: (url: string) => void }) {
+  const { t } = useAdminText();
+  const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'uploading' } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  async function pick(event: Event) {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    setStatus({ kind: 'uploading' });
+    try {
+      const image = await api('POST', '/api/admin/images', uploadedImageSchema, { data: await toBase64(file) });
+      setStatus({ kind: 'idle' });
+      onUploaded(image.url);
+    } catch (e) {
+      setStatus({ kind: 'error', message: errorMessage(e) });
+    }
+  }
+  return (
+    <div class="field">
+      <label for={id}>{t('admin.cards.image')}</label>
+      {url && <img class="admin-thumb" src={url} alt="" />}
+      <input id={id} type="file" accept="image/jpeg,image/png,image/webp,image/gif,image/avif,image/heic" onChange={(e) => void pick(e)} />
+      <p role="status" class={status.kind === 'error' ? 'error-text' : 'hint'}>
+        {status.kind === 'uploading' && t('admin.cards.imageUploading')}
+        {status.kind === 'error' && t('admin.cards.imageFailed', { message: status.message })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { adminItemSchema, type AdminItem } from '../../../shared/schemas/workspace';
+import type { Language } from '../../../shared/schemas/common';
+import type { LearningKind, MicroContent } from '../../../shared/schemas/learning';
+import type { Role } from '../../../shared/schemas/people';
+import { api } from '../../app/api';
+import { LanguagePicker, PublishField, SaveStatus, TextField, type SaveState } from './fields';
+import { MicroCardsEditor, starterCards } from './MicroCardsEditor';
+import { SessionsPanel } from './SessionsPanel';
+import { errorMessage, useAdminText } from './use-admin';
+
+type Text = { language: Language; title: string; summary: string; micro: MicroContent | null };
+const ROLES: Role[] = ['employee', 'manager', 'admin'];
+
+/**
+ * One training of any kind: titles and summaries per language, the cards of
+ * a micro-training, the link and parts of a macro-training, the sessions of
+ * a classroom training; who it is for and when it goes out.
+ */
+export function ItemEditor({ item, kind, onChanged }: { item: AdminItem | null; kind: LearningKind; onChanged?: (item: AdminItem) => void }) {
+  const { t, language: uiLanguage } = useAdminText();
+  const { route } = useLocation();
+  const blank = (language: Language): Text => ({ language, title: '', summary: '', micro: kind === 'micro' ? { cards: starterCards() } : null });
+  const [texts, setTexts] = useState<Text[]>(item?.texts ?? [blank(uiLanguage)]);
+  const [duration, setDuration] = useState(String(item?.durationMinutes ?? (kind === 'micro' ? 3 : 60)));
+  const [competencies, setCompetencies] = useState((item?.competencies ?? []).join(', '));
+  const [roles, setRoles] = useState<Role[]>(item?.targetRoles ?? []);
+  const [macroUrl, setMacroUrl] = useState(item?.macro?.url ?? '');
+  const [macroParts, setMacroParts] = useState(String(item?.macro?.parts ?? 1));
+  const [publishedAt, setPublishedAt] = useState<string | null>(item?.publishedAt ?? null);
+  const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
+
+  const update = (language: Language, patch: Partial<Text>) => setTexts(texts.map((x) => (x.language === language ? { ...x, ...patch } : x)));
+
+  async function save(event: SubmitEvent) {
+    event.preventDefault();
+    setStatus({ kind: 'saving' });
+    const body = {
+      kind,
+      durationMinutes: Number(duration),
+      competencies: competencies.split(',').map((c) => c.trim()).filter(Boolean),
+      targetRoles: roles,
+      targetDepartmentIds: item?.targetDepartmentIds ?? [],
+      texts: texts.map((x) => ({ language: x.language, title: x.title, summary: x.summary, ...(kind === 'micro' && { micro: x.micro }) })),
+      macro: kind === 'macro' ? { url: macroUrl, parts: Number(macroParts) } : null,
+      publishedAt,
+    };
+    try {
+      const saved = item ? await api('PUT', `/api/admin/items/${item.id}`, adminItemSchema, body) : await api('POST', '/api/admin/items', adminItemSchema, body);
+      setStatus({ kind: 'saved' });
+      if (item) onChanged?.(saved);
+      else route(`/admin/items/${saved.id}`, true);
+    } catch (e) {
+      setStatus({ kind: 'error', message: errorMessage(e) });
+    }
+  }
+
+  return (
+    <div class="stack">
+      <form class="card section stack" onSubmit={save} aria-labelledby="item-editor-title">
+        <a href="/admin/items">{t('admin.back')}</a>
+        <h2 id="item-editor-title">
+          {t(item ? 'admin.item.edit' : 'admin.item.new')} · {t(`admin.item.kind.${kind}`)}
+        </h2>
+        <LanguagePicker value={texts.map((x) => x.language)} onChange={(languages) => setTexts(languages.map((l) => texts.find((x) => x.language === l) ?? blank(l)))} />
+        {texts.map((text) => {
+          const lang = t(`admin.lang.${text.language}`);
+          return (
+            <div key={text.language} class="stack admin-language-block" lang={text.language}>
+              <TextField id={`title-${text.language}`} label={t('admin.item.title', { language: lang })} value={text.title} required onInput={(title) => update(text.language, { title })} />
+              <TextField id={`summary-${text.language}`} label={t('admin.item.summary', { language: lang })} value={text.summary} multiline required onInput={(summary) => update(text.language, { summary })} />
+              {kind === 'micro' && text.micro && (
+                <MicroCardsEditor language={text.language} cards={text.micro.cards} onChange={(cards) => update(text.language, { micro: { cards } })} />
+              )}
+            </div>
+          );
+        })}
+        {kind === 'macro' && (
+          <div class="admin-grid">
+            <TextField id="macro-url" type="url" label={t('admin.item.macroUrl')} value={macroUrl} required onInput={setMacroUrl} />
+            <TextField id="macro-parts" type="number" label={t('admin.item.macroParts')} value={macroParts} required onInput={setMacroParts} />
+          </div>
+        )}
+        <div class="admin-grid">
+          <TextField id="duration" type="number" label={t('admin.item.duration')} value={duration} required onInput={setDuration} />
+          <TextField id="competencies" label={t('admin.item.competencies')} value={competencies} onInput={setCompetencies} />
+        </div>
+        <fieldset class="admin-fieldset">
+          <legend>{t('admin.item.roles')}</legend>
+          <div class="admin-checks">
+            {ROLES.map((role) => (
+              <label key={role} class="admin-check">
+                <input type="checkbox" checked={roles.includes(role)} onChange={(e) => setRoles((e.currentTarget as HTMLInputElement).checked ? [...roles, role] : roles.filter((r) => r !== role))} />
+                {t(`admin.role.${role}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <PublishField value={publishedAt} onChange={setPublishedAt} />
+        <button type="submit" class="button button-primary" disabled={status.kind === 'saving'}>
+          {t('admin.save')}
+        </button>
+        <SaveStatus status={status} />
+      </form>
+      {kind === 'classroom' && (item ? <SessionsPanel item={item} onChanged={(next) => onChanged?.(next)} /> : <p class="hint">{t('admin.sessions.saveFirst')}</p>)}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { adminTeaserSchema, type AdminItem, type AdminTeaser } from '../../../shared/schemas/workspace';
+import type { Language } from '../../../shared/schemas/common';
+import { HOOK_MAX_LENGTH } from '../../../shared/schemas/teasers';
+import { okSchema } from '../../../shared/schemas/common';
+import { api } from '../../app/api';
+import { LanguagePicker, PublishField, SaveStatus, TextField, type SaveState } from './fields';
+import { errorMessage, useAdminText } from './use-admin';
+
+type Text = { language: Language; hook: string; callToAction: string };
+
+/**
+ * Writes one teaser: a hook per language with a live counter (at most 140
+ * characters, as the server insists), the button text, the training it
+ * opens and when it goes out; previewed as the phone card and as a push.
+ */
+export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; items: AdminItem[] }) {
+  const { t, language: uiLanguage } = useAdminText();
+  const { route } = useLocation();
+  const [texts, setTexts] = useState<Text[]>(teaser?.texts ?? [{ language: uiLanguage, hook: '', callToAction: '' }]);
+  const [itemId, setItemId] = useState<string | null>(teaser?.itemId ?? null);
+  const [publishedAt, setPublishedAt] = useState<string | null>(teaser?.publishedAt ?? null);
+  const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
+
+  const setLanguages = (languages: Language[]) =>
+    setTexts(languages.map((language) => texts.find((x) => x.language === language) ?? { language, hook: '', callToAction: '' }));
+  const update = (language: Language, patch: Partial<Text>) => setTexts(texts.map((x) => (x.language === language ? { ...x, ...patch } : x)));
+
+  async function save(event: SubmitEvent) {
+    event.preventDefault();
+    setStatus({ kind: 'saving' });
+    const body = { texts, itemId, publishedAt };
+    try {
+      const saved = teaser ? await api('PATCH', `/api/admin/teasers/${teaser.id}`, adminTeaserSchema, body) : await api('POST', '/api/admin/teasers', adminTeaserSchema, body);
+      setStatus({ kind: 'saved' });
+      setPublishedAt(saved.publishedAt);
+      if (!teaser) route(`/admin/teasers/${saved.id}`, true);
+    } catch (e) {
+      setStatus({ kind: 'error', message: errorMessage(e) });
+    }
+  }
+
+  async function remove() {
+    if (!teaser) return;
+    try {
+      await api('DELETE', `/api/admin/teasers/${teaser.id}`, okSchema);
+      route('/admin/teasers');
+    } catch (e) {
+      setStatus({ kind: 'error', message: errorMessage(e) });
+    }
+  }
+
+  const previewText = texts.find((x) => x.language === uiLanguage) ?? texts[0];
+  const item = items.find((i) => i.id === itemId);
+  return (
+    <div class="admin-editor">
+      <form class="card section stack" onSubmit={save} aria-labelledby="teaser-editor-title">
+        <a href="/admin/teasers">{t('admin.back')}</a>
+        <h2 id="teaser-editor-title">{t(teaser ? 'admin.teaser.edit' : 'admin.teaser.new')}</h2>
+        {teaser?.campaignId && <p class="notice">{t('admin.teaser.campaign')}</p>}
+        <LanguagePicker value={texts.map((x) => x.language)} onChange={setLanguages} />
+        {texts.map((text) => {
+          const over = text.hook.length - HOOK_MAX_LENGTH;
+          const lang = t(`admin.lang.${text.language}`);
+          return (
+            <div key={text.language} class="stack" lang={text.language}>
+              <TextField id={`hook-${text.language}`} label={t('admin.teaser.hook', { language: lang })} value={text.hook} multiline required describedBy={`hook-${text.language}-count`} onInput={(hook) => update(text.language, { hook })}>
+                <p id={`hook-${text.language}-count`} class={over > 0 ? 'error-text' : 'hint'} aria-live="polite">
+                  {over > 0 ? t('admin.teaser.over', { count: over }) : t('admin.teaser.counter', { count: text.hook.length, max: HOOK_MAX_LENGTH })}
+                </p>
+              </TextField>
+              <TextField id={`cta-${text.language}`} label={t('admin.teaser.cta', { language: lang })} value={text.callToAction} required onInput={(callToAction) => update(text.language, { callToAction })} />
+            </div>
+          );
+        })}
+        <div class="field">
+          <label for="teaser-item">{t('admin.teaser.item')}</label>
+          <select id="teaser-item" onChange={(e) => setItemId((e.currentTarget as HTMLSelectElement).value || null)}>
+            <option value="" selected={itemId === null}>
+              {t('admin.teaser.noItem')}
+            </option>
+            {items.map((i) => (
+              <option key={i.id} value={i.id} selected={i.id === itemId}>
+                {(i.texts.find((x) => x.language === uiLanguage) ?? i.texts[0])?.title} · {t(`admin.item.kind.${i.kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <PublishField value={publishedAt} onChange={setPublishedAt} />
+        <div class="admin-actions">
+          <button type="submit" class="button button-primary" disabled={status.kind === 'saving' || texts.some((x) => x.hook.length > HOOK_MAX_LENGTH)}>
+            {t('admin.save')}
+          </button>
+          {teaser && (
+            <button type="button" class="button button-danger" onClick={() => void remove()}>
+              {t('admin.delete')}
+            </button>
+          )}
+        </div>
+        <SaveStatus status={status} />
+      </form>
+      <aside class="admin-previews stack" aria-label={t('admin.preview.card')}>
+        <h3>{t('admin.preview.card')}</h3>
+        <div class="admin-phone">
+          <div class="card teaser" lang={previewText?.language}>
+            {item && <span class="eyebrow">{t(`admin.item.kind.${item.kind}`)}</span>}
+            <p class="teaser-hook">{previewText?.hook || '…'}</p>
+            <span class="teaser-cta">{previewText?.callToAction || '…'}</span>
+          </div>
+        </div>
+        <h3>{t('admin.preview.push')}</h3>
+        <div class="admin-push" lang={previewText?.language}>
+          <span class="admin-push-app">{t('admin.preview.pushApp')}</span>
+          <strong class="admin-push-title">{previewText?.hook || '…'}</strong>
+          <span class="admin-push-body">{previewText?.callToAction}</span>
+        </div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Language } from '../../../shared/schemas/common';
+import { fromLocalInput, toLocalInput, useAdminText } from './use-admin';
+
+const LANGUAGES: Language[] = ['nl', 'en'];
+
+/** Which languages an item is written in: Dutch and/or English, at least one. */
+export function LanguagePicker({ value, onChange }: { value: Language[]; onChange: (next: Language[]) => void }) {
+  const { t } = useAdminText();
+  return (
+    <fieldset class="admin-fieldset">
+      <legend>{t('admin.languages')}</legend>
+      <div class="admin-checks">
+        {LANGUAGES.map((language) => (
+          <label key={language} class="admin-check">
+            <input
+              type="checkbox"
+              checked={value.includes(language)}
+              disabled={value.length === 1 && value.includes(language)}
+              onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked ? [...value, language].sort() : value.filter((l) => l !== language))}
+            />
+            {t(`admin.lang.${language}`)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+type PublishMode = 'draft' | 'now' | 'at';
+
+/** Draft, publish now, or schedule: null, now, or a chosen moment. */
+export function PublishField({ value, onChange }: { value: string | null; onChange: (next: string | null) => void }) {
+  const { t } = useAdminText();
+  const [mode, setMode] = useState<PublishMode>(value === null ? 'draft' : Date.parse(value) > Date.now() ? 'at' : 'now');
+  const choose = (next: PublishMode) => {
+    setMode(next);
+    if (next === 'draft') onChange(null);
+    if (next === 'now') onChange(new Date().toISOString());
+    if (next === 'at') onChange(value ?? new Date(Date.now() + 86_400_000).toISOString());
+  };
+  return (
+    <fieldset class="admin-fieldset">
+      <legend>{t('admin.publish.title')}</legend>
+      <div class="admin-checks">
+        {(['draft', 'now', 'at'] as const).map((m) => (
+          <label key={m} class="admin-check">
+            <input type="radio" name="publish-mode" checked={mode === m} onChange={() => choose(m)} />
+            {t(`admin.publish.${m}`)}
+          </label>
+        ))}
+      </div>
+      {mode === 'at' && (
+        <div class="field">
+          <label for="publish-at">{t('admin.publish.when')}</label>
+          <input id="publish-at" type="datetime-local" value={toLocalInput(value)} onInput={(e) => onChange(fromLocalInput((e.currentTarget as HTMLInputElement).value))} />
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/** A published/scheduled/draft tag for lists. */
+export function StatusTag({ publishedAt }: { publishedAt: string | null }) {
+  const { t, language } = useAdminText();
+  if (publishedAt === null) return <span class="tag admin-tag-draft">{t('admin.status.draft')}</span>;
+  if (Date.parse(publishedAt) > Date.now()) {
+    const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(publishedAt));
+    return <span class="tag admin-tag-scheduled">{t('admin.status.scheduled', { when })}</span>;
+  }
+  return <span class="tag admin-tag-published">{t('admin.status.published')}</span>;
+}
+
+/** A labelled text input or textarea bound to a string. */
+export function TextField(props: { id: string; label: string; value: string; onInput: (v: string) => void; multiline?: boolean; type?: 'text' | 'url' | 'number' | 'date' | 'datetime-local'; required?: boolean; describedBy?: string; children?: ComponentChildren }) {
+  const common = {
+    id: props.id,
+    value: props.value,
+    required: props.required,
+    'aria-describedby': props.describedBy,
+    onInput: (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.multiline ? <textarea rows={3} {...common} /> : <input {...common} type={(props.type ?? 'text') as 'text'} />}
+      {props.children}
+    </div>
+  );
+}
+
+/** The answer of a save: saving, saved, or the server's reason for refusing. */
+export function SaveStatus({ status }: { status: { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string } }) {
+  const { t } = useAdminText();
+  return (
+    <p role="status" class={status.kind === 'error' ? 'error-text' : 'hint'}>
+      {status.kind === 'saving' && t('admin.saving')}
+      {status.kind === 'saved' && t('admin.saved')}
+      {status.kind === 'error' && t('admin.error', { message: status.message })}
+    </p>
+  );
+}
+
+export type SaveState = Parameters<typeof SaveStatus>[0]['status'];

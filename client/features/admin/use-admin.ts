@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type * as z from 'zod/mini';
+import { format } from '../../../shared/i18n/format';
+import { api, ApiError } from '../../app/api';
+import { useI18n } from '../../app/i18n';
+import { adminEn, adminNl, type AdminKey } from './admin-messages';
+
+/** The workspace's texts in the admin's language. */
+export function useAdminText() {
+  const { language } = useI18n();
+  const messages = language === 'nl' ? adminNl : adminEn;
+  return { language, t: (key: AdminKey, values?: Record<string, string | number>) => format(messages[key], values) };
+}
+
+export type Loaded<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
+
+/** GETs `path` and parses it with `schema`; `reload` fetches again. */
+export function useAdminData<S extends z.ZodMiniType>(path: string | null, schema: S) {
+  const [state, setState] = useState<Loaded<z.infer<S>>>({ status: 'loading' });
+  const reload = useCallback(() => {
+    if (!path) return;
+    api('GET', path, schema)
+      .then((data) => setState({ status: 'ready', data }))
+      .catch((e: unknown) => setState({ status: 'error', message: errorMessage(e) }));
+  }, [path, schema]);
+  useEffect(reload, [reload]);
+  return { state, reload, setData: (data: z.infer<S>) => setState({ status: 'ready', data }) };
+}
+
+export function errorMessage(e: unknown): string {
+  return e instanceof ApiError ? e.message : String(e);
+}
+
+/** An ISO moment as the value of a datetime-local input, in the browser's zone. */
+export function toLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A datetime-local value (the browser's zone) as an ISO moment; null when empty. */
+export function fromLocalInput(value: string): string | null {
+  return value ? new Date(value).toISOString() : null;
+}
+
+/** Moves the element at `index` one place up (-1) or down (+1); out of range changes nothing. */
+export function move<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
+  const target = index + by;
+  if (target < 0 || target >= list.length) return [...list];
+  const copy = [...list];
+  const [moved] = copy.splice(index, 1);
+  if (moved !== undefined) copy.splice(target, 0, moved);
+  return copy;
+}

@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { pickLanguage } from '../../../shared/domain/localized';
+import { kickoffSchema, rsvpSchema, type Kickoff } from '../../../shared/schemas/kickoff';
+import { api, ApiError } from '../../app/api';
+import { PublicShell } from '../../app/AppShell';
+import { useI18n } from '../../app/i18n';
+import { InstallOffer } from '../../app/pwa';
+import { useSession } from '../../app/session';
+import { Countdown } from './Countdown';
+import './kickoff.css';
+
+type Load = { status: 'loading' } | { status: 'missing' } | { status: 'error' } | { status: 'ready'; kickoff: Kickoff };
+
+/**
+ * The kick-off page behind a poster's QR code (/k/<code>). Anyone may see it,
+ * signed in or not; it shows nothing personal. Opening it counts one scan on
+ * the server (no cookie, nothing stored on the phone); coming back here after
+ * joining (?joined=1) does not count again.
+ */
+export function KickoffPage({ code }: { code: string }) {
+  const { t, language } = useI18n();
+  const { state } = useSession();
+  const signedIn = state.status === 'signed-in';
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const joined = new URLSearchParams(location.search).has('joined');
+
+  const fetchKickoff = useCallback(
+    (count: boolean) =>
+      (count ? api('POST', `/api/k/${encodeURIComponent(code)}/scans`, kickoffSchema) : api('GET', `/api/k/${encodeURIComponent(code)}`, kickoffSchema))
+        .then((kickoff) => setLoad({ status: 'ready', kickoff }))
+        .catch((e: unknown) => setLoad({ status: e instanceof ApiError && (e.status === 404 || e.status === 400) ? 'missing' : 'error' })),
+    [code],
+  );
+  useEffect(() => void fetchKickoff(!joined), [fetchKickoff, joined]);
+  const reveal = useCallback(() => void fetchKickoff(false), [fetchKickoff]);
+
+  if (load.status === 'loading') return <PublicShell>{null}</PublicShell>;
+  if (load.status !== 'ready') {
+    return (
+      <PublicShell>
+        <div class="centered-page stack">
+          <h1>{t(load.status === 'missing' ? 'kickoff.missing' : 'common.error')}</h1>
+          <a class="button button-primary" href="/">
+            {t('kickoff.toApp')}
+          </a>
+        </div>
+      </PublicShell>
+    );
+  }
+  const { kickoff } = load;
+  const text = pickLanguage(kickoff.texts, language)?.text;
+  const when = kickoff.kickoffAt ? new Date(kickoff.kickoffAt) : null;
+  return (
+    <PublicShell>
+      <article class="kickoff stack" lang={text?.language}>
+        <header class="kickoff-hero">
+          <p class="kickoff-eyebrow">{t('kickoff.eyebrow')}</p>
+          <h1>{text?.headline}</h1>
+          {kickoff.revealed ? (
+            <p class="kickoff-revealed">{t('kickoff.revealed')}</p>
+          ) : (
+            kickoff.kickoffAt && <Countdown target={kickoff.kickoffAt} serverTime={kickoff.serverTime} onDone={reveal} />
+          )}
+        </header>
+
+        {when && (
+          <section class="card section" aria-labelledby="kickoff-when">
+            <h2 id="kickoff-when">{t('kickoff.when')}</h2>
+            <p>
+              <time dateTime={kickoff.kickoffAt ?? ''}>{new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short' }).format(when)}</time>
+            </p>
+            {kickoff.kickoffPlace && <p>{kickoff.kickoffPlace}</p>}
+            {kickoff.kickoffUrl && (
+              <p>
+                <a href={kickoff.kickoffUrl} rel="noopener noreferrer" target="_blank">
+                  {t('kickoff.online')}
+                </a>
+              </p>
+            )}
+            <a class="button button-secondary" href={`/api/k/${kickoff.code}/kickoff.ics?lang=${language}`} download="kickoff.ics">
+              {t('kickoff.calendar')}
+            </a>
+          </section>
+        )}
+
+        {text?.why && <Paragraph title={t('kickoff.why')} body={text.why} />}
+        {text?.forYou && <Paragraph title={t('kickoff.forYou')} body={text.forYou} />}
+        <section class="card section" aria-labelledby="kickoff-expect">
+          <h2 id="kickoff-expect">{t('kickoff.expect')}</h2>
+          {text?.expect && <p>{text.expect}</p>}
+          {kickoff.offer.length > 0 && (
+            <ul class="kickoff-offer">
+              {kickoff.offer.map((o) => (
+                <li key={o.kind}>{t(`kickoff.offer.${o.kind}`, { count: o.count })}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        {signedIn ? <SignedInPart kickoff={kickoff} /> : <JoinPart code={kickoff.code} />}
+      </article>
+    </PublicShell>
+  );
+}
+
+function Paragraph({ title, body }: { title: string; body: string }) {
+  return (
+    <section class="card section">
+      <h2>{title}</h2>
+      <p>{body}</p>
+    </section>
+  );
+}
+
+/** The way in: a magic link that carries the poster code, so the sign-up is credited to this poster. */
+function JoinPart({ code }: { code: string }) {
+  const { t } = useI18n();
+  return (
+    <section class="card section kickoff-join" aria-labelledby="kickoff-join">
+      <h2 id="kickoff-join">{t('kickoff.join.title')}</h2>
+      <p>{t('kickoff.join.body')}</p>
+      <a class="button button-primary button-block" href={`/signin?via=${encodeURIComponent(code)}`}>
+        {t('kickoff.join.action')}
+      </a>
+      <p class="hint">{t('kickoff.join.invite')}</p>
+    </section>
+  );
+}
+
+/** Signed in: say whether you come, install the app, go to the feed. */
+function SignedInPart({ kickoff }: { kickoff: Kickoff }) {
+  const { t } = useI18n();
+  const [answer, setAnswer] = useState<'yes' | 'no' | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    api('GET', `/api/campaigns/${kickoff.campaignId}/rsvp`, rsvpSchema)
+      .then((r) => setAnswer(r.answer))
+      .catch(() => undefined);
+  }, [kickoff.campaignId]);
+  const reply = (next: 'yes' | 'no') =>
+    api('PUT', `/api/campaigns/${kickoff.campaignId}/rsvp`, rsvpSchema, { answer: next })
+      .then((r) => {
+        setAnswer(r.answer);
+        setFailed(false);
+      })
+      .catch(() => setFailed(true));
+  return (
+    <>
+      {kickoff.kickoffAt && !kickoff.revealed && (
+        <section class="card section" aria-labelledby="kickoff-rsvp">
+          <h2 id="kickoff-rsvp">{t('kickoff.rsvp.title')}</h2>
+          <div class="kickoff-rsvp">
+            {(['yes', 'no'] as const).map((value) => (
+              <button key={value} type="button" class={`button ${answer === value ? 'button-primary' : 'button-secondary'}`} aria-pressed={answer === value} onClick={() => void reply(value)}>
+                {t(`kickoff.rsvp.${value}`)}
+              </button>
+            ))}
+          </div>
+          <p role="status" class={failed ? 'error-text' : 'hint'}>
+            {failed ? t('common.error') : answer && t(`kickoff.rsvp.thanks.${answer}`)}
+          </p>
+        </section>
+      )}
+      <InstallOffer />
+      <a class="button button-primary button-block" href="/">
+        {t('kickoff.toApp')}
+      </a>
+    </>
+  );
+}
