@@ -6,6 +6,7 @@ import type { Logger } from '../http/app-env';
 import type { NewPersonRow } from '../features/people/people.table';
 import { demoItems, type DemoItem } from './demo-learning';
 import { demoTeasers } from './demo-teasers';
+import { loadDemoCampaign } from './demo-campaign';
 import { loadDemoRewards } from './demo-rewards';
 
 export const DEMO_DOMAIN = 'anker.example';
@@ -87,6 +88,7 @@ export async function loadDemoOrganisation(db: Kysely<Database>, now: Date, log:
     }
     await loadDemoRewards(trx, now, personIds);
     await loadDemoMoments(trx, now, personIds);
+    await loadDemoCampaign(trx, now, personIds);
   });
   log.info(`Loaded the demo organisation: sign in as lotte@${DEMO_DOMAIN} (admin), mark@${DEMO_DOMAIN} (manager) or sanne@${DEMO_DOMAIN} (employee)`);
   return true;

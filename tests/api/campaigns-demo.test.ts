@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoOrganisation } from '../../server/demo/demo-organisation';
+import { createMemoryLogger } from '../../server/http/logger';
+import { campaignListSchema } from '../../shared/schemas/campaigns';
+import { feedSchema } from '../../shared/schemas/teasers';
+import { testDatabases } from '../helpers/databases';
+import { createTestContext, signedInClient, TestClient, type TestContext } from '../helpers/test-app';
+
+describe.each(testDatabases())('the demo organisation’s campaign ($name)', (kind) => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext(kind);
+    ctx.clock.set('2026-11-26T20:00:00Z');
+    await loadDemoOrganisation(ctx.deps.db, ctx.clock(), createMemoryLogger());
+  });
+  afterAll(() => ctx.close());
+
+  const signIn = async (email: string) => {
+    const person = await ctx.deps.db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+    return signedInClient(ctx, person.id);
+  };
+
+  it('has a campaign with a kick-off and two posters whose figures are not empty, and a new scan arrives', async () => {
+    const lotte = await signIn('lotte@anker.example');
+    const [campaign] = campaignListSchema.parse(await (await lotte.get('/api/admin/campaigns')).json()).campaigns;
+    expect(campaign?.kickoffAt).toBe('2026-12-01T13:00:00.000Z');
+    expect(campaign?.posters.map((p) => [p.placement, p.figures])).toEqual([
+      ['Kantine, gebouw A', { scans: 23, signUps: 2, installs: 2, pushOptIns: 1 }],
+      ['Receptie', { scans: 9, signUps: 0, installs: 0, pushOptIns: 0 }],
+    ]);
+    const code = campaign?.posters[1]?.code ?? '';
+    expect((await new TestClient(ctx.app).request('POST', `/api/k/${code}/scans`)).status).toBe(200);
+    const after = campaignListSchema.parse(await (await lotte.get('/api/admin/campaigns')).json()).campaigns[0];
+    expect(after?.posters[1]?.figures.scans).toBe(10);
+  });
+
+  it('reveals the campaign’s two teasers in Sanne’s feed at the kick-off, not before', async () => {
+    const sanne = await signIn('sanne@anker.example');
+    const hooks = async () => feedSchema.parse(await (await sanne.get('/api/feed')).json()).teasers.map((t) => t.hook);
+    expect(await hooks()).not.toContain('De nieuwe leerlijn is er: drie minuten per dag, jouw tempo.');
+    ctx.clock.set('2026-12-01T13:00:00Z');
+    expect(await hooks()).toContain('De nieuwe leerlijn is er: drie minuten per dag, jouw tempo.');
+  });
+});
