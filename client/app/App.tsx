@@ -15,6 +15,11 @@ const VerifyPage = lazy(() => import('../features/signin/VerifyPage').then((m) =
 const TrainingPage = lazy(() => import('../features/training/TrainingPage').then((m) => m.TrainingPage));
 const KickoffPage = lazy(() => import('../features/kickoff/KickoffPage').then((m) => m.KickoffPage));
 // The L&D workspace: its own chunk, fetched only when an admin opens it.
+const PrizesPage = lazy(() => import('../features/rewards/screens').then((m) => m.PrizesPage));
+const VerifyDrawPage = lazy(() => import('../features/rewards/screens').then((m) => m.VerifyDrawPage));
+const LeaderboardPage = lazy(() => import('../features/rewards/screens').then((m) => m.LeaderboardPage));
+const RoleModelsPage = lazy(() => import('../features/rewards/screens').then((m) => m.RoleModelsPage));
+const AdminRewardsPage = lazy(() => import('../features/rewards/screens').then((m) => m.AdminRewardsPage));
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => m.AdminPage));
 
 export function App({ language }: { language: LoadedLanguage }) {
@@ -43,9 +48,16 @@ function Routes() {
       <Route path="/signin/verify" component={VerifyPage} />
       {/* Public: whoever scans a poster sees the kick-off without signing in. */}
       <Route path="/k/:code" component={KickoffPage} />
+      {/* Before /admin/:rest*, which would take these too: the rewards screens come in their own chunk. */}
+      <Route path="/admin/rewards" component={adminOnly(me, AdminRewardsPage)} />
+      <Route path="/admin/rewards/*" component={adminOnly(me, AdminRewardsPage)} />
       <Route path="/admin/:rest*" component={adminOnly(me, AdminPage)} />
       <Route path="/settings" component={signedIn(me, SettingsPage)} />
       <Route path="/training/:id" component={signedIn(me, TrainingPage)} />
+      <Route path="/prizes" component={signedIn(me, PrizesPage)} />
+      <Route path="/prizes/draw/:id" component={signedIn(me, VerifyDrawPage)} />
+      <Route path="/leaderboard" component={signedIn(me, LeaderboardPage)} />
+      <Route path="/role-models" component={signedIn(me, RoleModelsPage)} />
       <Route default component={signedIn(me, HomePage)} />
     </Router>
   );

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { useI18n } from './i18n';
-import { HomeIcon, LogoMark, SettingsIcon, ShieldIcon } from './icons';
+import { HomeIcon, LogoMark, SettingsIcon, ShieldIcon, StarIcon } from './icons';
 import { InstallOffer } from './pwa';
 import { useSession } from './session';
 
@@ -12,6 +12,7 @@ export function AppShell({ children, wide = false }: { children: ComponentChildr
   const { state } = useSession();
   const navItems = [
     { href: '/', label: t('nav.home'), Icon: HomeIcon },
+    { href: '/prizes', label: t('rewards.nav'), Icon: StarIcon },
     { href: '/settings', label: t('nav.settings'), Icon: SettingsIcon },
     // The L&D workspace, for admins only (the server refuses everyone else too).
     ...(state.status === 'signed-in' && state.me.role === 'admin' ? [{ href: '/admin', label: t('nav.admin'), Icon: ShieldIcon }] : []),

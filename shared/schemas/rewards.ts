@@ -134,6 +134,8 @@ export const myRewardsSchema = named(
         startsAt: z.string(),
         endsAt: z.string(),
         winners: z.int(),
+        ticketCap: z.int(),
+        milestoneWeeks: z.int(),
         prize: prizeSchema,
         commitment: z.nullable(z.string()),
         mine: myStandingSchema,

@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n';
 import { recordActivity } from '../../sync/record-activity';
 import { useSync } from '../../sync/SyncProvider';
 import { StreakSummary } from '../progress/StreakSummary';
+import { RewardsSlot } from '../rewards/RewardsSlot';
 import { SyncStatus } from './SyncStatus';
 import { TeaserCard } from './TeaserCard';
 import { useFeed } from './use-feed';
@@ -39,6 +40,7 @@ export function HomePage({ me }: { me: Me }) {
       </section>
       <StreakSummary />
       <SyncStatus />
+      <RewardsSlot />
       <section class="section" aria-labelledby="feed-title" aria-busy={feed.status === 'loading'}>
         <h2 id="feed-title">{t('home.feed.title')}</h2>
         {feed.status === 'loading' && <p class="hint">{t('common.loading')}</p>}

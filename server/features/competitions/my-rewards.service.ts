@@ -92,6 +92,8 @@ export async function myRewards(deps: { db: Kysely<Database>; log: Logger }, per
         startsAt: row.starts_at,
         endsAt: row.ends_at,
         winners: row.winners,
+        ticketCap: row.ticket_cap,
+        milestoneWeeks: row.milestone_weeks,
         prize: rowToPrize(prize),
         commitment: row.commitment,
         mine: await myStanding(deps.db, person, row, prize, now),

@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import { leaderboardOptInSchema, leaderboardSchema, type Leaderboard } from '../../../shared/schemas/leaderboards';
+import { api } from '../../app/api';
+import { AppShell } from '../../app/AppShell';
+import { useI18n } from '../../app/i18n';
+import { useApiData } from '../rewards/use-api-data';
+import { GroupBoard } from './GroupBoard';
+import './leaderboard.css';
+
+/** This month's boards: teams and departments, and the colleagues who chose to appear by name. */
+export function LeaderboardPage() {
+  const { t } = useI18n();
+  const { state, reload } = useApiData('/api/leaderboards', leaderboardSchema);
+  return (
+    <AppShell>
+      <h1>{t('leaderboard.title')}</h1>
+      {state.status === 'loading' && <p class="hint">{t('common.loading')}</p>}
+      {state.status === 'error' && (
+        <div class="notice" role="alert">
+          <p>{t('common.error')}</p>
+          <button type="button" class="button button-secondary" onClick={reload}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      {state.status === 'ready' && <Boards board={state.data} onChange={reload} />}
+    </AppShell>
+  );
+}
+
+function Boards({ board, onChange }: { board: Leaderboard; onChange: () => void }) {
+  const { t, language } = useI18n();
+  const month = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${board.month}-15T12:00:00Z`));
+  return (
+    <>
+      <p class="hint">
+        {t('leaderboard.month')}: {month}
+      </p>
+      <OptIn board={board} onChange={onChange} />
+      <GroupBoard id="teams-title" title={t('leaderboard.teams')} groups={board.teams} />
+      <GroupBoard id="departments-title" title={t('leaderboard.departments')} groups={board.departments} />
+      <section class="section" aria-labelledby="people-title">
+        <h2 id="people-title">{t('leaderboard.people')}</h2>
+        {board.people.length === 0 ? (
+          <p>{t('leaderboard.people.empty')}</p>
+        ) : (
+          <ol class="card-list card-list-tight board" data-testid="people-board">
+            {board.people.map((person) => (
+              <li key={`${person.position}-${person.name}`} class={`card board-row${person.isMe ? ' board-me' : ''}`}>
+                <span class="board-position">{person.position}</span>
+                <span class="board-name">
+                  {person.name} {person.isMe && t('leaderboard.you')}
+                </span>
+                <span class="board-figure">{t('leaderboard.points', { points: person.points })}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+function OptIn({ board, onChange }: { board: Leaderboard; onChange: () => void }) {
+  const { t } = useI18n();
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState(false);
+  async function toggle(event: Event) {
+    const optedIn = (event.currentTarget as HTMLInputElement).checked;
+    setSaving(true);
+    setFailed(false);
+    try {
+      await api('PUT', '/api/me/leaderboard', leaderboardOptInSchema, { optedIn });
+      onChange();
+    } catch {
+      setFailed(true);
+    } finally {
+      setSaving(false);
+    }
+  }
+  return (
+    <section class="card section opt-in" aria-labelledby="my-points">
+      <p id="my-points" class="opt-in-points">
+        {t('leaderboard.myPoints', { points: board.me.points })}
+      </p>
+      <label class="switch">
+        <input type="checkbox" role="switch" checked={board.me.optedIn} disabled={saving} onChange={toggle} aria-describedby="opt-in-hint" />
+        <span>{t('leaderboard.optIn.label')}</span>
+      </label>
+      <p id="opt-in-hint" class="hint">
+        {t('leaderboard.optIn.hint')}
+      </p>
+      {failed && (
+        <p class="error-text" role="alert">
+          {t('common.error')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { myRecognitionSchema } from '../../../shared/schemas/recognition';
+import type * as z from 'zod/mini';
+import { api } from '../../app/api';
+import { useI18n } from '../../app/i18n';
+
+type Recognition = z.infer<typeof myRecognitionSchema>;
+
+/** A recognition the person received, with their choice whether the team may see it. */
+export function RecognitionCard({ recognition, onChange }: { recognition: Recognition; onChange: () => void }) {
+  const { t } = useI18n();
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState(false);
+  async function toggle(event: Event) {
+    const shared = (event.currentTarget as HTMLInputElement).checked;
+    setSaving(true);
+    setFailed(false);
+    try {
+      await api('PATCH', `/api/me/recognitions/${recognition.id}`, myRecognitionSchema, { shared });
+      onChange();
+    } catch {
+      setFailed(true);
+    } finally {
+      setSaving(false);
+    }
+  }
+  const hintId = `share-hint-${recognition.id}`;
+  return (
+    <li class="card">
+      <p>“{recognition.message}”</p>
+      <p class="hint">{t('recognition.mine.from', { name: recognition.managerName })}</p>
+      <label class="switch">
+        <input type="checkbox" role="switch" checked={recognition.shared} disabled={saving} onChange={toggle} aria-describedby={hintId} />
+        <span>{t('recognition.share.label')}</span>
+      </label>
+      <p id={hintId} class="hint">
+        {t('recognition.share.hint')}
+      </p>
+      {failed && (
+        <p class="error-text" role="alert">
+          {t('common.error')}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import { awardSchema, type Award } from '../../../shared/schemas/rewards';
+import { api } from '../../app/api';
+import { useI18n } from '../../app/i18n';
+import { CelebrateIcon } from '../../app/icons';
+
+/** A prize the person won: the in-app notice, with the claim button until claimed. */
+export function AwardCard({ award, onChange }: { award: Award; onChange: () => void }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  async function claim() {
+    setBusy(true);
+    setFailed(false);
+    try {
+      await api('POST', `/api/awards/${award.id}/claim`, awardSchema);
+      onChange();
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <li class="card award">
+      <span class="award-icon" aria-hidden="true">
+        <CelebrateIcon size={40} />
+      </span>
+      <div>
+        <h3>{t('rewards.won.notice', { prize: award.prize.name })}</h3>
+        <p class="hint">{award.competitionTitle}</p>
+        {award.handedOverAt ? (
+          <p>{t('rewards.won.handedOver')}</p>
+        ) : award.claimedAt ? (
+          <p>{t('rewards.won.claimed')}</p>
+        ) : (
+          <button type="button" class="button button-primary" onClick={claim} disabled={busy}>
+            {t('rewards.won.claim')}
+          </button>
+        )}
+        {failed && (
+          <p class="error-text" role="alert">
+            {t('common.error')}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}
