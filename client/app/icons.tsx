@@ -1,7 +1,8 @@
 /** Inline SVG icons: no icon font, no extra request, and they follow currentColor. */
-type IconProps = { size?: number };
+export type IconProps = { size?: number };
 
-const svg = (size: number, children: preact.ComponentChildren) => (
+/** The frame every line icon shares; screens loaded later keep their own icons beside them (see pwa/install-icons.tsx). */
+export const svg = (size: number, children: preact.ComponentChildren) => (
   <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
     {children}
   </svg>
@@ -13,10 +14,6 @@ export const SettingsIcon = ({ size = 24 }: IconProps) =>
 export const ArrowIcon = ({ size = 20 }: IconProps) => svg(size, <><path d="M5 12h14" /><path d="m13 6 6 6-6 6" /></>);
 export const MailIcon = ({ size = 24 }: IconProps) => svg(size, <><rect x="3" y="5" width="18" height="14" rx="2" /><path d="m3 7 9 6 9-6" /></>);
 export const CloseIcon = ({ size = 24 }: IconProps) => svg(size, <><path d="M6 6l12 12" /><path d="M18 6 6 18" /></>);
-/** Safari's Share button (a tray with an arrow up), so the install steps look like the screen. */
-export const ShareIcon = ({ size = 24 }: IconProps) => svg(size, <><path d="M12 3v12" /><path d="m8 7 4-4 4 4" /><path d="M8 10H6.5A1.5 1.5 0 0 0 5 11.5v8A1.5 1.5 0 0 0 6.5 21h11a1.5 1.5 0 0 0 1.5-1.5v-8a1.5 1.5 0 0 0-1.5-1.5H16" /></>);
-export const AddSquareIcon = ({ size = 24 }: IconProps) => svg(size, <><rect x="4" y="4" width="16" height="16" rx="4" /><path d="M12 8.5v7" /><path d="M8.5 12h7" /></>);
-export const CheckIcon = ({ size = 24 }: IconProps) => svg(size, <path d="m5 12.5 4.5 4.5L19 7.5" />);
 
 /** The Leerlust mark: a sprouting leaf in a sun, for "growth, every week". */
 export const LogoMark = ({ size = 32 }: IconProps) => (

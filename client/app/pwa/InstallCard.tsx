@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n';
-import { AddSquareIcon, CheckIcon, LogoMark, ShareIcon } from '../icons';
+import { LogoMark } from '../icons';
+import { AddSquareIcon, CheckIcon, ShareIcon } from './install-icons';
 import type { InstallOfferState } from './use-install-offer';
 
 /**
