@@ -13,6 +13,8 @@ const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then
 const SignInPage = lazy(() => import('../features/signin/SignInPage').then((m) => m.SignInPage));
 const VerifyPage = lazy(() => import('../features/signin/VerifyPage').then((m) => m.VerifyPage));
 const TrainingPage = lazy(() => import('../features/training/TrainingPage').then((m) => m.TrainingPage));
+// The learning moment and the reminders inbox: one chunk, one route component for both paths.
+const MomentScreens = lazy(() => import('../features/moments/lazy').then((m) => m.MomentScreens));
 const KickoffPage = lazy(() => import('../features/kickoff/KickoffPage').then((m) => m.KickoffPage));
 // The L&D workspace: its own chunk, fetched only when an admin opens it.
 const PrizesPage = lazy(() => import('../features/rewards/screens').then((m) => m.PrizesPage));
@@ -54,6 +56,8 @@ function Routes() {
       <Route path="/admin/:rest*" component={adminOnly(me, AdminPage)} />
       <Route path="/settings" component={signedIn(me, SettingsPage)} />
       <Route path="/training/:id" component={signedIn(me, TrainingPage)} />
+      <Route path="/moment" component={signedIn(me, MomentScreens)} />
+      <Route path="/inbox" component={signedIn(me, MomentScreens)} />
       <Route path="/prizes" component={signedIn(me, PrizesPage)} />
       <Route path="/prizes/draw/:id" component={signedIn(me, VerifyDrawPage)} />
       <Route path="/leaderboard" component={signedIn(me, LeaderboardPage)} />

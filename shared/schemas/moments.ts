@@ -58,5 +58,6 @@ export const momentSettingsSchema = named(
 );
 export type MomentSettings = z.infer<typeof momentSettingsSchema>;
 
-export const momentSettingsUpdateSchema = named('MomentSettingsUpdate', z.partial(momentSettingsSchema));
+// The admin's partial update is in moment-settings-update.ts: z.partial is heavy, and
+// this module is also loaded by the employee app, whose shared chunk would carry it.
 

@@ -5,6 +5,7 @@ import { AppShell } from '../../app/AppShell';
 import { useI18n } from '../../app/i18n';
 import { recordActivity } from '../../sync/record-activity';
 import { useSync } from '../../sync/SyncProvider';
+import type { NextMomentWidget } from '../moments/lazy';
 import { StreakSummary } from '../progress/StreakSummary';
 import { RewardsSlot } from '../rewards/RewardsSlot';
 import { SyncStatus } from './SyncStatus';
@@ -23,6 +24,10 @@ export function HomePage({ me }: { me: Me }) {
     if (!teaser.isNew) return;
     void recordActivity(me.id, { kind: 'teaser_opened', teaserId: teaser.id }).then(() => scheduler.requestSync());
   }
+
+  // The learning-moment card loads after the first paint: the home's first screen is at its JS budget.
+  const [Moment, setMoment] = useState<typeof NextMomentWidget | null>(null);
+  useEffect(() => void import('../moments/lazy').then((m) => setMoment(() => m.NextMomentWidget)), []);
 
   const hasTeasers = feed.status === 'ready' && feed.teasers.length > 0;
   useEffect(() => {
@@ -64,6 +69,7 @@ export function HomePage({ me }: { me: Me }) {
             </ul>
           ))}
       </section>
+      {Moment && <Moment me={me} />}
     </AppShell>
   );
 }

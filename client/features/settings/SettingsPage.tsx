@@ -19,6 +19,7 @@ export function SettingsPage({ me }: { me: Me }) {
     <AppShell>
       <h1>{t('settings.title')}</h1>
       <ProfileForm me={me} />
+      <MomentLinks />
       <PrivacySection />
       <SignOutSection />
     </AppShell>
@@ -78,6 +79,23 @@ function ProfileForm({ me }: { me: Me }) {
         {status === 'error' && t('common.error')}
       </p>
     </form>
+  );
+}
+
+/** The learning moment, its reminders and the inbox live on their own screens. */
+function MomentLinks() {
+  const { t } = useI18n();
+  return (
+    <section class="card section stack" aria-labelledby="moment-links-title">
+      <h2 id="moment-links-title">{t('settings.moment')}</h2>
+      <p>{t('settings.moment.body')}</p>
+      <a class="button button-secondary" href="/moment">
+        {t('moment.title')}
+      </a>
+      <a class="button button-secondary" href="/inbox">
+        {t('notify.inbox.title')}
+      </a>
+    </section>
   );
 }
 

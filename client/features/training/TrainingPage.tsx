@@ -1,8 +1,10 @@
+import { useEffect } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import type { Me } from '../../../shared/schemas/people';
 import type { LearningItem } from '../../../shared/schemas/learning';
 import { AppShell } from '../../app/AppShell';
 import { useI18n } from '../../app/i18n';
+import { useSync } from '../../sync/SyncProvider';
 import { ClassroomSessions } from './ClassroomSessions';
 import { MacroProgress } from './MacroProgress';
 import { MicroPlayer } from './MicroPlayer';
@@ -13,6 +15,9 @@ export function TrainingPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const id = useRoute().params.id ?? '';
   const [state, replaceItem] = useItem(id);
+  const { scheduler } = useSync();
+  // A notification opens the app here: record that open and re-send the push subscription (once per app start).
+  useEffect(() => void import('../moments/lazy').then((m) => m.onAppOpen(me.id, () => scheduler.requestSync())), [me.id, scheduler]);
   return (
     <AppShell>
       <a class="back-link" href="/">

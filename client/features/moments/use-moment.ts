@@ -1,0 +1,24 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { myMomentSchema, type MyMoment } from '../../../shared/schemas/moments';
+import { api, ApiError } from '../../app/api';
+
+/** `none`: neither the person nor the organisation chose a learning moment yet. */
+export type MomentState = { status: 'loading' } | { status: 'error' } | { status: 'none' } | { status: 'ready'; moment: MyMoment };
+
+/** The person's learning moment from the server; `set` takes the answer of a save. */
+export function useMoment() {
+  const [state, setState] = useState<MomentState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let current = true;
+    api('GET', '/api/me/moment', myMomentSchema)
+      .then((moment) => current && setState({ status: 'ready', moment }))
+      .catch((error: unknown) => current && setState({ status: error instanceof ApiError && error.status === 404 ? 'none' : 'error' }));
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const set = useCallback((moment: MyMoment) => setState({ status: 'ready', moment }), []);
+  return { state, retry, set };
+}
