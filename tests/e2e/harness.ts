@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import axe from 'axe-core';
 import { loadConfig } from '../../server/config';
 import { createMemoryLogger } from '../../server/http/logger';
+import type { Clock } from '../../server/http/app-env';
 import { startServer, type RunningServer } from '../../server/server';
 import { chromiumPath } from '../helpers/environment';
 import { freePort } from '../helpers/free-port';
@@ -37,9 +38,10 @@ export interface E2eEnvironment {
  * The real thing, end to end: the production build served by the real server
  * on a fresh SQLite database with the demo organisation, mail going to a real
  * SMTP server on loopback, and Debian's Chromium driving it. `clientDir`
- * serves a copy of the build instead, for tests that change files (a new service worker).
+ * serves a copy of the build instead, for tests that change files (a new service worker);
+ * `clock` is the server's time, for tests that travel (a campaign's reveal).
  */
-export async function startE2eEnvironment(options: { clientDir?: string } = {}): Promise<E2eEnvironment> {
+export async function startE2eEnvironment(options: { clientDir?: string; clock?: Clock } = {}): Promise<E2eEnvironment> {
   const dataDir = mkdtempSync(join(tmpdir(), 'leerlust-e2e-'));
   const smtp = await startTestSmtpServer();
   const port = await freePort();
@@ -51,7 +53,7 @@ export async function startE2eEnvironment(options: { clientDir?: string } = {}):
     publicUrl: `http://localhost:${port}`,
     clientDir: options.clientDir ?? resolve('dist/client'),
   };
-  const server = await startServer(config, createMemoryLogger());
+  const server = await startServer(config, createMemoryLogger(), options.clock);
   // Playwright gives every launch a fresh, throw-away user-data dir.
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   return {

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousAxeViolations, startE2eEnvironment, type E2eEnvironment, type NewPageOptions } from './harness';
+import { AdminPageModel } from './page-models/admin-page';
+import { signInWithMagicLink } from './page-models/magic-link';
+
+const LAPTOP = { width: 1280, height: 800 };
+
+describe.runIf(inject('chromiumAvailable'))('the L&D workspace', () => {
+  let env: E2eEnvironment;
+  // Lotte signs in once (each address gets one mail per environment); her later pages reuse the session.
+  let lotte: NewPageOptions['storageState'];
+  beforeAll(async () => {
+    env = await startE2eEnvironment();
+    const { page, context } = await env.newPage();
+    await signInWithMagicLink(page, env.smtp, 'lotte@anker.example');
+    lotte = await context.storageState();
+    await context.close();
+  });
+  const asLotte = async (viewport = LAPTOP) => {
+    const opened = await env.newPage({ viewport, storageState: lotte });
+    await opened.page.goto('/');
+    return opened;
+  };
+  afterAll(async () => env?.close());
+
+  it.each([
+    { who: 'an employee', email: 'sanne@anker.example' },
+    { who: 'a manager', email: 'mark@anker.example' },
+  ])('is refused to $who: no nav item, /admin goes home, and its code is never fetched', async ({ email }) => {
+    const { page, context } = await env.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await signInWithMagicLink(page, env.smtp, email);
+    const admin = new AdminPageModel(page);
+    expect(await admin.navLink().count()).toBe(0);
+    await page.goto('/admin/teasers');
+    await page.waitForURL(`${env.baseUrl}/`);
+    expect(await admin.title().count()).toBe(0);
+    expect(scripts.filter((s) => /AdminPage/.test(s))).toEqual([]);
+    const status = await page.evaluate(async () => (await fetch('/api/admin/teasers')).status);
+    expect(status).toBe(403);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('lets an admin write a teaser with a live counter and previews, on a laptop ($0)', async (colorScheme) => {
+    const { page, context } = await asLotte();
+    await page.emulateMedia({ colorScheme });
+    const admin = new AdminPageModel(page);
+    await admin.navLink().click();
+    await admin.title().waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await admin.tab(/^teasers$/i).click();
+    await page.getByRole('button', { name: /nieuwe teaser|new teaser/i }).click();
+    const hook = admin.hookField('Nederlands');
+    await hook.fill('Drie minuten per dag maken je zekerder in je werk.');
+    await page.getByText('50 van 140 tekens').waitFor();
+    await page.getByLabel(/^knoptekst/i).fill('Probeer');
+    const previews = page.getByRole('complementary');
+    await previews.getByText('Drie minuten per dag maken je zekerder in je werk.').first().waitFor();
+    expect(await previews.getByText('Drie minuten per dag maken je zekerder in je werk.').count()).toBe(2);
+    await hook.fill('x'.repeat(141));
+    await page.getByText('1 tekens te veel').waitFor();
+    expect(await admin.saveButton().isDisabled()).toBe(true);
+    await hook.fill(`Teaser in ${colorScheme}: leer iets nieuws in drie minuten.`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await admin.saveButton().click();
+    // Saved: the editor moves to the teaser's own address.
+    await page.waitForURL(/\/admin\/teasers\/[0-9a-f-]{36}$/);
+    await page.getByRole('link', { name: /terug naar de lijst/i }).click();
+    await page.getByRole('link', { name: `Teaser in ${colorScheme}: leer iets nieuws in drie minuten.` }).waitFor();
+    await context.close();
+  });
+
+  it('reorders micro-training cards with move up/down buttons', async () => {
+    // A tablet, upright.
+    const { page, context } = await asLotte({ width: 820, height: 1180 });
+    await page.goto('/admin/items/new-micro');
+    const cards = page.getByRole('group', { name: /kaarten/i }).getByRole('listitem');
+    await cards.first().waitFor();
+    const kinds = async () => (await cards.evaluateAll((items) => items.map((li) => (li.querySelector('textarea[id$="-prompt"]') ? 'question' : 'text'))));
+    expect(await kinds()).toEqual(['text', 'question', 'text']);
+    await page.getByRole('button', { name: /omhoog: kaart 2 van 3/i }).click();
+    expect(await kinds()).toEqual(['question', 'text', 'text']);
+    await page.getByRole('button', { name: /omlaag: kaart 1 van 3/i }).click();
+    expect(await kinds()).toEqual(['text', 'question', 'text']);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the demo campaign with its two posters, print links and figures per poster', async () => {
+    const { page, context } = await asLotte();
+    await page.goto('/admin');
+    await page.getByRole('link', { name: 'Lente-kick-off' }).click();
+    const admin = new AdminPageModel(page);
+    const table = admin.figuresTable();
+    await table.waitFor();
+    expect(await table.getByRole('row', { name: /kantine, gebouw a/i }).getByRole('cell').allTextContents()).toEqual(['23', '2', '2', '1']);
+    expect(await page.getByRole('link', { name: 'A4 PDF' }).count()).toBe(2);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
