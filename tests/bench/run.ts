@@ -19,9 +19,10 @@ import { withTimeout, type Bench } from './figures';
 import { lighthouseScore } from './lighthouse';
 import { offlineColdStart } from './offline-cold-start';
 import { outboxApply } from './outbox-apply';
+import { pushFanout } from './push-fanout';
 import { formatTable, writeJsonReport, type BenchOutcome } from './report';
 
-const BENCHES: Bench[] = [bundleSize, outboxApply, feedThroughput, offlineColdStart, lighthouseScore];
+const BENCHES: Bench[] = [bundleSize, outboxApply, feedThroughput, pushFanout, offlineColdStart, lighthouseScore];
 const REPORT_FILE = '.tmp/bench.json';
 
 const only = process.argv.slice(2);

@@ -1,0 +1,218 @@
+import { createECDH, randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import https from 'node:https';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Kysely } from 'kysely';
+import { generate } from 'selfsigned';
+import webpush from 'web-push';
+import { loadConfig } from '../../server/config';
+import { connectDatabase } from '../../server/db/connect';
+import type { Database } from '../../server/db/database';
+import { migrateToLatest } from '../../server/db/migrate';
+import { loadDemoOrganisation } from '../../server/demo/demo-organisation';
+import { pushSenderFor } from '../../server/features/push/push-service';
+import { runDueJobs } from '../../server/jobs/reminder-scheduler';
+import { quietLogger } from './bench-server';
+import { startChildServer } from './child-process';
+import type { Bench } from './figures';
+
+const REMINDERS = 10_000;
+/** Rows per INSERT while seeding: well under SQLite's bound-parameter limit. */
+const SEED_CHUNK = 500;
+const ENCRYPT_SECONDS = 3;
+/** A Tuesday, 10:00 in Amsterdam: inside the demo organisation's working hours. */
+const NOW = new Date('2026-12-01T09:00:00Z');
+const MB = 1024 * 1024;
+
+interface DeviceKeys {
+  p256dh: string;
+  auth: string;
+}
+
+/** A real browser-style key pair: every message still gets its own ECDH and AES-GCM, as for distinct devices. */
+function deviceKeys(): DeviceKeys {
+  const ecdh = createECDH('prime256v1');
+  ecdh.generateKeys();
+  return { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') };
+}
+
+/** 10,000 people with a learning moment, a reminder due now and one device at the local push service. */
+async function seedReminders(db: Kysely<Database>, origin: string, keys: DeviceKeys): Promise<void> {
+  const at = NOW.toISOString();
+  const due = new Date(NOW.getTime() - 60_000).toISOString();
+  const expires = new Date(NOW.getTime() + 3_600_000).toISOString();
+  for (let start = 0; start < REMINDERS; start += SEED_CHUNK) {
+    const ids = Array.from({ length: Math.min(SEED_CHUNK, REMINDERS - start) }, () => randomUUID());
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('people')
+        .values(
+          ids.map((id, i) => ({
+            id,
+            email: `fanout${start + i}@bench.example`,
+            name: `Fan-out ${start + i}`,
+            role: 'employee' as const,
+            language: 'nl' as const,
+            time_zone: 'Europe/Amsterdam',
+            department_id: null,
+            team_id: null,
+            manager_id: null,
+            created_at: at,
+            joined_at: at,
+            left_at: null,
+          })),
+        )
+        .execute();
+      await trx
+        .insertInto('learning_moments')
+        .values(ids.map((id) => ({ person_id: id, weekdays: '[2]', start_time: '09:59', duration_minutes: 30, form: 'online' as const, topic: null, updated_at: at })))
+        .execute();
+      await trx
+        .insertInto('reminder_jobs')
+        .values(
+          ids.map((id) => ({
+            id: randomUUID(),
+            person_id: id,
+            occurrence_at: due,
+            due_at: due,
+            expires_at: expires,
+            claimed_at: null,
+            claimed_by: null,
+            done_at: null,
+            outcome: null,
+            last_error: null,
+          })),
+        )
+        .execute();
+      await trx
+        .insertInto('push_subscriptions')
+        .values(ids.map((id, i) => ({ id: randomUUID(), person_id: id, endpoint: `${origin}/push/${start + i}`, ...keys, created_at: at, last_seen_at: at })))
+        .execute();
+    });
+  }
+}
+
+/** web-push's own encryption of one message (no VAPID: nothing signed), as many times as fit in `seconds`. */
+function encryptionAlone(endpoint: string, keys: DeviceKeys, payload: string, seconds: number): { perSecond: number; count: number } {
+  const subscription = { endpoint, keys };
+  for (let i = 0; i < 200; i += 1) webpush.generateRequestDetails(subscription, payload);
+  const started = performance.now();
+  let count = 0;
+  while (performance.now() - started < seconds * 1000) {
+    for (let i = 0; i < 50; i += 1) webpush.generateRequestDetails(subscription, payload);
+    count += 50;
+  }
+  return { perSecond: count / ((performance.now() - started) / 1000), count };
+}
+
+/** Peak RSS and heap while `work` runs, sampled every 20 ms, beside the values just before. */
+async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ result: T; before: NodeJS.MemoryUsage; peakRss: number; peakHeap: number }> {
+  const before = process.memoryUsage();
+  let peakRss = before.rss;
+  let peakHeap = before.heapUsed;
+  const sample = () => {
+    const now = process.memoryUsage();
+    peakRss = Math.max(peakRss, now.rss);
+    peakHeap = Math.max(peakHeap, now.heapUsed);
+  };
+  const timer = setInterval(sample, 20);
+  try {
+    const result = await work();
+    sample();
+    return { result, before, peakRss, peakHeap };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function receivedBy(origin: string, agent: https.Agent): Promise<number> {
+  return new Promise((done, fail) => {
+    https
+      .get(`${origin}/count`, { agent }, (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => done((JSON.parse(body) as { received: number }).received));
+      })
+      .on('error', fail);
+  });
+}
+
+/**
+ * Fan-out of 10,000 learning-moment reminders through the real scheduler
+ * (claim in batches, personal teaser, store, push, plan the next) to a push
+ * service in another process over HTTPS on loopback, its self-signed
+ * certificate made now and trusted only by the sender's own https.Agent.
+ * Beside it, web-push's encryption alone in a tight loop, in the same run:
+ * the ratio says how much of the encryption's pace the whole path keeps.
+ */
+export const pushFanout: Bench = {
+  name: 'push fan-out',
+  timeoutMs: 240_000,
+  async run({ log }) {
+    const tls = await generate([{ name: 'commonName', value: 'localhost' }], { keyType: 'ec', curve: 'P-256', algorithm: 'sha256' });
+    const receiver = await startChildServer<{ origin: string }>(resolve('tests/bench/servers/push-receiver.ts'), {
+      BENCH_TLS_KEY: tls.private,
+      BENCH_TLS_CERT: tls.cert,
+    });
+    const { origin } = receiver.info;
+    const agent = new https.Agent({ ca: tls.cert, keepAlive: true, maxSockets: 32 });
+    const dataDir = mkdtempSync(join(tmpdir(), 'leerlust-bench-push-'));
+    const database = connectDatabase({ sqliteFile: join(dataDir, 'leerlust.sqlite') });
+    try {
+      await migrateToLatest(database.db);
+      await loadDemoOrganisation(database.db, NOW, quietLogger);
+      const keys = deviceKeys();
+      log(`push fan-out: seeding ${REMINDERS.toLocaleString('en')} people with a due reminder and a device`);
+      await seedReminders(database.db, origin, keys);
+
+      const config = { ...loadConfig({}), vapidSubject: 'mailto:bench@leerlust.example' };
+      const sender = await pushSenderFor(database.db, config, () => NOW, quietLogger, { httpsAgent: agent });
+      log('push fan-out: sending');
+      const started = performance.now();
+      const { result: tick, before, peakRss, peakHeap } = await withPeakMemory(() =>
+        runDueJobs({ db: database.db, dialect: 'sqlite', sender, log: quietLogger, instanceId: 'bench' }, NOW),
+      );
+      const seconds = (performance.now() - started) / 1000;
+      sender.close();
+      const received = await receivedBy(origin, agent);
+      const sent = tick.outcomes.sent ?? 0;
+      if (sent < REMINDERS || received < REMINDERS) {
+        throw new Error(`only ${sent} reminders sent and ${received} received of ${REMINDERS}: ${JSON.stringify(tick.outcomes)}`);
+      }
+
+      log(`push fan-out: web-push encryption alone for ${ENCRYPT_SECONDS} s`);
+      const payload = JSON.stringify({
+        id: randomUUID(),
+        kind: 'moment_reminder',
+        title: 'Tijd voor je leermoment',
+        body: 'Drie minuten over veilig tillen: zo spaar je je rug.',
+        url: `/training/${randomUUID()}?source=push`,
+        tag: 'learning-moment',
+        badgeCount: 0,
+      });
+      const alone = encryptionAlone(`${origin}/push/alone`, keys, payload, ENCRYPT_SECONDS);
+      const rate = sent / seconds;
+      return {
+        figures: [
+          { id: 'push.fanout.rate', label: `Push fan-out, ${REMINDERS.toLocaleString('en')} reminders (HTTPS)`, value: rate, unit: 'msg/s', decimals: 0 },
+          { id: 'push.encrypt.rate', label: 'web-push encryption alone', value: alone.perSecond, unit: 'msg/s', decimals: 0 },
+          { id: 'push.fanout.ratio', label: 'Fan-out ÷ encryption alone', value: rate / alone.perSecond, unit: '×', budget: { min: 0.35 }, decimals: 2 },
+          { id: 'push.fanout.jwt', label: 'VAPID JWTs signed (1 origin)', value: sender.signatures, unit: '', budget: { max: 1 }, decimals: 0 },
+          { id: 'push.fanout.heap', label: 'Sender heap growth at peak', value: (peakHeap - before.heapUsed) / MB, unit: 'MB', decimals: 1 },
+          { id: 'push.fanout.rss', label: 'Sender RSS at peak', value: peakRss / MB, unit: 'MB', decimals: 0 },
+        ],
+        notes: [
+          `${sent.toLocaleString('en')} sent, ${received.toLocaleString('en')} received in ${seconds.toFixed(1)} s; outcomes ${JSON.stringify(tick.outcomes)}`,
+          `encryption alone: ${alone.count.toLocaleString('en')} messages in ${ENCRYPT_SECONDS} s`,
+          `memory before: heap ${(before.heapUsed / MB).toFixed(0)} MB, RSS ${(before.rss / MB).toFixed(0)} MB (subscriptions are read per claimed batch of 100 reminders, never all at once)`,
+        ],
+      };
+    } finally {
+      agent.destroy();
+      await database.destroy();
+      await receiver.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+};
