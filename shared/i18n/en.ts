@@ -148,6 +148,7 @@ export const en = {
   'rewards.running.title': 'Competitions',
   'rewards.running.empty': 'No competitions right now. Keep learning: the next one is coming.',
   'rewards.rule.top_learners': 'The {n} people with the most points win. A tie goes to whoever got there first.',
+  'rewards.rule.top_learners.one': 'Whoever earns the most points wins. A tie goes to whoever got there first.',
   'rewards.rule.raffle': 'At the end, {n} prizes are drawn. One ticket per week you learned, at most {cap}.',
   'rewards.rule.milestone': 'Learn {weeks} weeks in a row and get it, while stock lasts.',
   'rewards.status.upcoming': 'Starts {date}',

@@ -144,6 +144,7 @@ export const nl: Messages = {
   'rewards.running.title': 'Wedstrijden',
   'rewards.running.empty': 'Er loopt nu geen wedstrijd. Blijf leren: de volgende komt eraan.',
   'rewards.rule.top_learners': 'De {n} mensen met de meeste punten winnen. Bij gelijke stand wint wie er het eerst was.',
+  'rewards.rule.top_learners.one': 'Wie de meeste punten haalt, wint. Bij gelijke stand wint wie er het eerst was.',
   'rewards.rule.raffle': 'Aan het eind worden {n} prijzen verloot. Eén lot per week dat je leerde, hoogstens {cap}.',
   'rewards.rule.milestone': 'Leer {weeks} weken op rij en krijg hem, zolang de voorraad strekt.',
   'rewards.status.upcoming': 'Begint {date}',

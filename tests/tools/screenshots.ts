@@ -36,6 +36,11 @@ try {
       await page.goto('/settings');
       await page.getByRole('heading', { level: 1 }).waitFor();
       await shot('settings');
+      for (const [name, path] of [['prizes', '/prizes'], ['leaderboard', '/leaderboard'], ['role-models', '/role-models']]) {
+        await page.goto(path ?? '/');
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
+        await shot(name ?? path ?? '');
+      }
 
       await page.goto('/');
       await page.getByRole('listitem').first().waitFor();
@@ -60,6 +65,7 @@ try {
       await iphone.page.screenshot({ path: `${OUT}/install-ios-${sizeName}-${scheme}.png` });
       await iphone.context.close();
       await context.close();
+      await campaignScreens(sizeName, viewport, scheme);
     }
   }
   console.log(`Screenshots in ${OUT}/`);
@@ -78,4 +84,42 @@ async function signInAs(page: Page, email: string): Promise<void> {
   const mail = env.smtp.messages.at(-1);
   if (!mail) throw new Error('no mail');
   await page.goto(`/signin/verify#token=${tokenFromMail(mail)}`);
+}
+
+/** The kick-off behind a poster (anonymous) and the L&D workspace (Lotte, the admin). */
+async function campaignScreens(sizeName: string, viewport: { width: number; height: number }, scheme: 'light' | 'dark'): Promise<void> {
+  const code = (await env.server.database.db.selectFrom('posters').select('code').orderBy('placement').executeTakeFirstOrThrow()).code;
+  const visitor = await env.newPage({ viewport, locale: 'nl-NL' });
+  await visitor.page.emulateMedia({ colorScheme: scheme });
+  await visitor.page.goto(`/k/${code}`);
+  await visitor.page.getByRole('timer').waitFor();
+  await visitor.page.waitForLoadState('networkidle');
+  await visitor.page.screenshot({ path: `${OUT}/kickoff-${sizeName}-${scheme}.png`, fullPage: true });
+  await visitor.context.close();
+
+  const { page, context } = await env.newPage({ viewport, locale: 'nl-NL' });
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto('/signin');
+  await signInAs(page, 'lotte@anker.example');
+  await page.getByRole('listitem').first().waitFor();
+  const shots: Array<[string, string, () => Promise<unknown>]> = [
+    ['admin-campaigns', '/admin', () => page.getByRole('link', { name: 'Lente-kick-off' }).waitFor()],
+    ['admin-campaign', '', async () => {
+      await page.getByRole('link', { name: 'Lente-kick-off' }).click();
+      await page.getByRole('table').waitFor();
+    }],
+    ['admin-teaser', '/admin/teasers/new', async () => {
+      await page.getByLabel(/^haak/i).fill('Drie minuten per dag maken je zekerder in je werk. Probeer het vandaag.');
+      await page.getByLabel(/^knoptekst/i).fill('Probeer');
+    }],
+    ['admin-micro', '/admin/items/new-micro', () => page.getByRole('group', { name: /kaarten/i }).waitFor()],
+    ['admin-audit', '/admin/audit', () => page.getByRole('table').waitFor()],
+  ];
+  for (const [name, path, ready] of shots) {
+    if (path) await page.goto(path);
+    await ready();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: `${OUT}/${name}-${sizeName}-${scheme}.png`, fullPage: true });
+  }
+  await context.close();
 }

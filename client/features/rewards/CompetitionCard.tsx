@@ -20,7 +20,7 @@ export function CompetitionCard({ competition }: { competition: Entry }) {
       <h3 id={titleId}>{competition.title}</h3>
       <p class="hint">{status}</p>
       <p>
-        {rule === 'top_learners' && t('rewards.rule.top_learners', { n: competition.winners })}
+        {rule === 'top_learners' && (competition.winners === 1 ? t('rewards.rule.top_learners.one') : t('rewards.rule.top_learners', { n: competition.winners }))}
         {rule === 'raffle' && t('rewards.rule.raffle', { n: competition.winners, cap: competition.ticketCap })}
         {rule === 'milestone' && t('rewards.rule.milestone', { weeks: competition.milestoneWeeks })}
       </p>
