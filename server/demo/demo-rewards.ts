@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { monthOf, monthPeriod } from '../../shared/domain/rankings';
 import type { PrizeKind } from '../../shared/schemas/rewards';
-import { newRaffleSecrets } from '../features/competitions/raffle-draw';
+import { openDrawColumns } from '../features/competitions/raffle-draw';
 import type { CompetitionRow } from '../features/competitions/competitions.table';
 import { ORGANISATION_TIME_ZONE } from '../features/leaderboards/leaderboards.service';
 
@@ -46,7 +46,6 @@ export async function loadDemoRewards(trx: Kysely<Database>, now: Date, personId
     { rule: 'milestone', title: 'Tien weken op rij', prize: 'cap', starts_at: yearPeriod.start, ends_at: yearPeriod.end, winners: 1, ticket_cap: 10, milestone_weeks: 10 },
   ];
   for (const { prize, ...competition } of competitions) {
-    const secrets = competition.rule === 'raffle' ? newRaffleSecrets() : null;
     await trx
       .insertInto('competitions')
       .values({
@@ -55,12 +54,7 @@ export async function loadDemoRewards(trx: Kysely<Database>, now: Date, personId
         prize_id: prizeIds.get(prize) ?? '',
         target_department_ids: '[]',
         tickets_per_week: 1,
-        seed: secrets?.seed ?? null,
-        commitment: secrets?.commitment ?? null,
-        pseudonym_key: secrets?.pseudonymKey ?? null,
-        ticket_list: null,
-        drawn_winners: null,
-        settled_at: null,
+        ...openDrawColumns(competition.rule),
         created_at: at,
       })
       .execute();

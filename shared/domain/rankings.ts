@@ -1,5 +1,6 @@
 import { withholdSmallGroup } from './group-privacy';
 import { toInstant } from './local-date';
+import { wallClockAt, zonedToInstant } from './zoned-time';
 
 /** A time span [start, end): instants as ISO-8601 strings. */
 export interface Period {
@@ -114,30 +115,6 @@ export function rankGroups(groups: readonly Group[], events: readonly PointsEarn
   return [...ranked, ...rows.filter((r) => r.pointsPerActiveMember === null).sort(byName)];
 }
 
-/** The wall-clock time in `timeZone` at `ms`, read as if it were UTC; the difference is the zone's offset. */
-function wallClockAsUtc(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(ms));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-}
-
-/** The instant a wall clock in `timeZone` shows midnight starting the 1st of the month (month counts from 1). */
-function startOfMonth(year: number, month: number, timeZone: string): string {
-  const guess = Date.UTC(year, month - 1, 1);
-  // Two rounds settle the offset even when the guess falls on the other side of a DST change.
-  const first = guess - (wallClockAsUtc(guess, timeZone) - guess);
-  return new Date(guess - (wallClockAsUtc(first, timeZone) - first)).toISOString();
-}
-
 /**
  * A calendar month (YYYY-MM) in a zone, as a period; leaderboards run per
  * month so that people who join late still have a chance.
@@ -146,11 +123,12 @@ function startOfMonth(year: number, month: number, timeZone: string): string {
  */
 export function monthPeriod(month: string, timeZone: string): Period {
   const [year = 0, m = 0] = month.split('-').map(Number);
-  return { start: startOfMonth(year, m, timeZone), end: m === 12 ? startOfMonth(year + 1, 1, timeZone) : startOfMonth(year, m + 1, timeZone) };
+  const startOf = (y: number, mm: number) => zonedToInstant({ year: y, month: mm, day: 1, minutes: 0 }, timeZone).toISOString();
+  return { start: startOf(year, m), end: m === 12 ? startOf(year + 1, 1) : startOf(year, m + 1) };
 }
 
 /** The month (YYYY-MM) an instant falls in, in a zone. */
 export function monthOf(at: string | Date, timeZone: string): string {
-  const date = new Date(wallClockAsUtc(toInstant(at).getTime(), timeZone));
-  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+  const { year, month } = wallClockAt(toInstant(at), timeZone);
+  return `${year}-${String(month).padStart(2, '0')}`;
 }

@@ -3,7 +3,10 @@ import { competitionListSchema, competitionSchema, prizeListSchema, type Competi
 import { api } from '../../app/api';
 import { useI18n } from '../../app/i18n';
 import { formatDay } from '../rewards/format-date';
+import { ErrorLine, Field, SelectField } from '../rewards/fields';
 import { useApiData } from '../rewards/use-api-data';
+// .hash for the commitment.
+import '../rewards/rewards.css';
 
 const rules: CompetitionRule[] = ['top_learners', 'raffle', 'milestone'];
 
@@ -13,6 +16,7 @@ export function CompetitionsAdmin({ version, onChange }: { version: number; onCh
   const { state, reload } = useApiData(`/api/admin/competitions?v=${version}`, competitionListSchema);
   const prizes = useApiData(`/api/admin/prizes?v=${version}`, prizeListSchema);
   const [error, setError] = useState(false);
+  const prizeOptions = prizes.state.status === 'ready' ? prizes.state.data.prizes.map((p) => ({ value: p.id, label: p.name })) : [];
   async function open(event: SubmitEvent) {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -60,59 +64,30 @@ export function CompetitionsAdmin({ version, onChange }: { version: number; onCh
         </ul>
       )}
       <form class="card admin-form" onSubmit={open} aria-label={t('adminRewards.competition.add')}>
-        <div class="field">
-          <label for="competition-title">{t('adminRewards.competition.title')}</label>
+        <Field id="competition-title" label={t('adminRewards.competition.title')}>
           <input id="competition-title" name="title" required maxLength={100} />
-        </div>
-        <div class="field">
-          <label for="competition-rule">{t('adminRewards.competition.rule')}</label>
-          <select id="competition-rule" name="rule">
-            {rules.map((rule) => (
-              <option key={rule} value={rule}>
-                {t(`adminRewards.competition.rule.${rule}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="competition-prize">{t('adminRewards.competition.prize')}</label>
-          <select id="competition-prize" name="prizeId" required>
-            {prizes.state.status === 'ready' &&
-              prizes.state.data.prizes.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="competition-start">{t('adminRewards.competition.start')}</label>
+        </Field>
+        <SelectField id="competition-rule" label={t('adminRewards.competition.rule')} name="rule" options={rules.map((rule) => ({ value: rule, label: t(`adminRewards.competition.rule.${rule}`) }))} />
+        <SelectField id="competition-prize" label={t('adminRewards.competition.prize')} name="prizeId" required options={prizeOptions} />
+        <Field id="competition-start" label={t('adminRewards.competition.start')}>
           <input id="competition-start" name="startsAt" type="datetime-local" required />
-        </div>
-        <div class="field">
-          <label for="competition-end">{t('adminRewards.competition.end')}</label>
+        </Field>
+        <Field id="competition-end" label={t('adminRewards.competition.end')}>
           <input id="competition-end" name="endsAt" type="datetime-local" required />
-        </div>
-        <div class="field">
-          <label for="competition-winners">{t('adminRewards.competition.winners')}</label>
+        </Field>
+        <Field id="competition-winners" label={t('adminRewards.competition.winners')}>
           <input id="competition-winners" name="winners" type="number" min={1} max={100} value="1" />
-        </div>
-        <div class="field">
-          <label for="competition-cap">{t('adminRewards.competition.cap')}</label>
+        </Field>
+        <Field id="competition-cap" label={t('adminRewards.competition.cap')}>
           <input id="competition-cap" name="ticketCap" type="number" min={1} max={100} value="10" />
-        </div>
-        <div class="field">
-          <label for="competition-weeks">{t('adminRewards.competition.weeks')}</label>
+        </Field>
+        <Field id="competition-weeks" label={t('adminRewards.competition.weeks')}>
           <input id="competition-weeks" name="milestoneWeeks" type="number" min={1} max={52} value="10" />
-        </div>
+        </Field>
         <button type="submit" class="button button-primary">
           {t('adminRewards.competition.add')}
         </button>
-        {error && (
-          <p class="error-text" role="alert">
-            {t('common.error')}
-          </p>
-        )}
+        <ErrorLine show={error} />
       </form>
     </section>
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { prizeListSchema, prizeSchema, type Prize, type PrizeKind } from '../../../shared/schemas/rewards';
 import { api } from '../../app/api';
 import { useI18n } from '../../app/i18n';
+import { ErrorLine, Field, SelectField } from '../rewards/fields';
 import { useApiData } from '../rewards/use-api-data';
 
 const kinds: PrizeKind[] = ['voucher', 'clothing', 'training', 'other'];
@@ -43,40 +44,23 @@ export function PrizeCatalogue({ onChange }: { onChange: () => void }) {
         </ul>
       )}
       <form class="card admin-form" onSubmit={add} aria-label={t('adminRewards.prize.add')}>
-        <div class="field">
-          <label for="prize-kind">{t('adminRewards.prize.kind')}</label>
-          <select id="prize-kind" name="kind">
-            {kinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`adminRewards.prize.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="prize-name">{t('adminRewards.prize.name')}</label>
+        <SelectField id="prize-kind" label={t('adminRewards.prize.kind')} name="kind" options={kinds.map((kind) => ({ value: kind, label: t(`adminRewards.prize.kind.${kind}`) }))} />
+        <Field id="prize-name" label={t('adminRewards.prize.name')}>
           <input id="prize-name" name="name" required maxLength={80} />
-        </div>
-        <div class="field">
-          <label for="prize-description">{t('adminRewards.prize.description')}</label>
+        </Field>
+        <Field id="prize-description" label={t('adminRewards.prize.description')}>
           <input id="prize-description" name="description" maxLength={1000} />
-        </div>
-        <div class="field">
-          <label for="prize-image">{t('adminRewards.prize.image')}</label>
+        </Field>
+        <Field id="prize-image" label={t('adminRewards.prize.image')}>
           <input id="prize-image" name="imageUrl" type="url" />
-        </div>
-        <div class="field">
-          <label for="prize-stock">{t('adminRewards.prize.stock')}</label>
+        </Field>
+        <Field id="prize-stock" label={t('adminRewards.prize.stock')}>
           <input id="prize-stock" name="stock" type="number" min={0} required value="1" />
-        </div>
+        </Field>
         <button type="submit" class="button button-primary">
           {t('adminRewards.prize.add')}
         </button>
-        {error && (
-          <p class="error-text" role="alert">
-            {t('common.error')}
-          </p>
-        )}
+        <ErrorLine show={error} />
       </form>
     </section>
   );
@@ -96,10 +80,12 @@ function PrizeRow({ prize, onSaved }: { prize: Prize; onSaved: () => void }) {
         <span>
           <strong>{prize.name}</strong> <span class="tag">{t(`adminRewards.prize.kind.${prize.kind}`)}</span>
         </span>
-        <label for={id} class="visually-hidden">
-          {t('adminRewards.prize.stock')} — {prize.name}
-        </label>
-        <input id={id} name="stock" type="number" min={0} value={String(prize.stock)} class="admin-number" />
+        <div class="field admin-stock">
+          <label for={id} class="visually-hidden">
+            {t('adminRewards.prize.stock')} — {prize.name}
+          </label>
+          <input id={id} name="stock" type="number" min={0} value={String(prize.stock)} />
+        </div>
         <button type="submit" class="button button-secondary">
           {t('adminRewards.prize.save')}
         </button>

@@ -3,6 +3,7 @@ import { leaderboardOptInSchema, leaderboardSchema, type Leaderboard } from '../
 import { api } from '../../app/api';
 import { AppShell } from '../../app/AppShell';
 import { useI18n } from '../../app/i18n';
+import { ErrorLine, LoadStatus } from '../rewards/fields';
 import { useApiData } from '../rewards/use-api-data';
 import { GroupBoard } from './GroupBoard';
 import './leaderboard.css';
@@ -14,15 +15,7 @@ export function LeaderboardPage() {
   return (
     <AppShell>
       <h1>{t('leaderboard.title')}</h1>
-      {state.status === 'loading' && <p class="hint">{t('common.loading')}</p>}
-      {state.status === 'error' && (
-        <div class="notice" role="alert">
-          <p>{t('common.error')}</p>
-          <button type="button" class="button button-secondary" onClick={reload}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && <Boards board={state.data} onChange={reload} />}
     </AppShell>
   );
@@ -90,11 +83,7 @@ function OptIn({ board, onChange }: { board: Leaderboard; onChange: () => void }
       <p id="opt-in-hint" class="hint">
         {t('leaderboard.optIn.hint')}
       </p>
-      {failed && (
-        <p class="error-text" role="alert">
-          {t('common.error')}
-        </p>
-      )}
+      <ErrorLine show={failed} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { recognitionCandidatesSchema } from '../../../shared/schemas/recognition';
 import { api } from '../../app/api';
 import { useI18n } from '../../app/i18n';
+import { Field, SelectField } from '../rewards/fields';
 import { useApiData } from '../rewards/use-api-data';
 
 const createdSchema = z.object({ id: z.string() });
@@ -29,20 +30,10 @@ export function NameRoleModel() {
   return (
     <form class="card section" onSubmit={submit} aria-labelledby="name-title">
       <h2 id="name-title">{t('recognition.name.title')}</h2>
-      <div class="field">
-        <label for="role-model-person">{t('recognition.name.person')}</label>
-        <select id="role-model-person" name="personId" required>
-          {state.data.people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="role-model-message">{t('recognition.name.message')}</label>
+      <SelectField id="role-model-person" label={t('recognition.name.person')} name="personId" required options={state.data.people.map((p) => ({ value: p.id, label: p.name }))} />
+      <Field id="role-model-message" label={t('recognition.name.message')}>
         <input id="role-model-message" name="message" required maxLength={280} />
-      </div>
+      </Field>
       <button type="submit" class="button button-primary" disabled={status === 'saving'}>
         {t('recognition.name.submit')}
       </button>

@@ -3,6 +3,7 @@ import { myRecognitionSchema } from '../../../shared/schemas/recognition';
 import type * as z from 'zod/mini';
 import { api } from '../../app/api';
 import { useI18n } from '../../app/i18n';
+import { ErrorLine } from '../rewards/fields';
 
 type Recognition = z.infer<typeof myRecognitionSchema>;
 
@@ -36,11 +37,7 @@ export function RecognitionCard({ recognition, onChange }: { recognition: Recogn
       <p id={hintId} class="hint">
         {t('recognition.share.hint')}
       </p>
-      {failed && (
-        <p class="error-text" role="alert">
-          {t('common.error')}
-        </p>
-      )}
+      <ErrorLine show={failed} />
     </li>
   );
 }

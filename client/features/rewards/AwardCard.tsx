@@ -3,6 +3,7 @@ import { awardSchema, type Award } from '../../../shared/schemas/rewards';
 import { api } from '../../app/api';
 import { useI18n } from '../../app/i18n';
 import { CelebrateIcon } from '../../app/icons';
+import { ErrorLine } from './fields';
 
 /** A prize the person won: the in-app notice, with the claim button until claimed. */
 export function AwardCard({ award, onChange }: { award: Award; onChange: () => void }) {
@@ -38,11 +39,7 @@ export function AwardCard({ award, onChange }: { award: Award; onChange: () => v
             {t('rewards.won.claim')}
           </button>
         )}
-        {failed && (
-          <p class="error-text" role="alert">
-            {t('common.error')}
-          </p>
-        )}
+        <ErrorLine show={failed} />
       </div>
     </li>
   );

@@ -4,6 +4,7 @@ import { AppShell } from '../../app/AppShell';
 import { useI18n } from '../../app/i18n';
 import { AwardCard } from './AwardCard';
 import { CompetitionCard } from './CompetitionCard';
+import { LoadStatus } from './fields';
 import { useApiData } from './use-api-data';
 import './rewards.css';
 
@@ -28,15 +29,7 @@ export function PrizesPage({ me }: { me: Me }) {
           </a>
         )}
       </nav>
-      {state.status === 'loading' && <p class="hint">{t('common.loading')}</p>}
-      {state.status === 'error' && (
-        <div class="notice" role="alert">
-          <p>{t('common.error')}</p>
-          <button type="button" class="button button-secondary" onClick={reload}>
-            {t('common.retry')}
-          </button>
-        </div>
-      )}
+      <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && (
         <>
           {state.data.awards.length > 0 && (

@@ -8,7 +8,7 @@ import { findPrize, rowToPrize } from '../prizes/prizes.repository';
 import type { PrizeRow } from '../prizes/prizes.table';
 import { findCompetition, insertCompetition, listCompetitions } from './competitions.repository';
 import type { CompetitionRow } from './competitions.table';
-import { holderCode, newRaffleSecrets } from './raffle-draw';
+import { holderCode, openDrawColumns } from './raffle-draw';
 
 /** Where a competition is in its life, at `now`. */
 export function statusOf(row: CompetitionRow, now: Date): CompetitionStatus {
@@ -55,7 +55,6 @@ export async function createCompetition(db: Kysely<Database>, input: CreateCompe
   if (Date.parse(input.endsAt) <= Date.parse(input.startsAt)) throw new AppError(400, 'bad_period', 'The end must come after the start');
   const prize = await findPrize(db, input.prizeId);
   if (!prize) throw new AppError(422, 'unknown_prize', 'No such prize');
-  const secrets = input.rule === 'raffle' ? newRaffleSecrets() : null;
   const row: CompetitionRow = {
     id: randomUUID(),
     rule: input.rule,
@@ -68,12 +67,7 @@ export async function createCompetition(db: Kysely<Database>, input: CreateCompe
     tickets_per_week: input.ticketsPerWeek,
     ticket_cap: input.ticketCap,
     milestone_weeks: input.milestoneWeeks,
-    seed: secrets?.seed ?? null,
-    commitment: secrets?.commitment ?? null,
-    pseudonym_key: secrets?.pseudonymKey ?? null,
-    ticket_list: null,
-    drawn_winners: null,
-    settled_at: null,
+    ...openDrawColumns(input.rule),
     created_at: now.toISOString(),
   };
   await insertCompetition(db, row);

@@ -1,12 +1,26 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { commitmentOf, drawWinners, type TicketHolder } from '../../../shared/domain/draw';
 import { raffleTickets } from '../../../shared/domain/raffle';
+import type { CompetitionRule } from '../../../shared/schemas/rewards';
 import type { CompetitionRow } from './competitions.table';
 
 /** The secrets a raffle starts with; only the commitment is shown until the draw. */
 export function newRaffleSecrets() {
   const seed = randomBytes(32).toString('hex');
   return { seed, commitment: commitmentOf(seed), pseudonymKey: randomBytes(32).toString('hex') };
+}
+
+/** The draw columns of a new competition: a raffle's fresh secrets and commitment, nothing drawn or settled yet. */
+export function openDrawColumns(rule: CompetitionRule) {
+  const secrets = rule === 'raffle' ? newRaffleSecrets() : null;
+  return {
+    seed: secrets?.seed ?? null,
+    commitment: secrets?.commitment ?? null,
+    pseudonym_key: secrets?.pseudonymKey ?? null,
+    ticket_list: null,
+    drawn_winners: null,
+    settled_at: null,
+  };
 }
 
 /**
