@@ -65,6 +65,13 @@ describe.each(testDatabases())('competitions ($name)', (kind) => {
     expect(entry(rewards, competition.id)?.status).toBe('settled');
     expect(rewards.awards).toEqual([expect.objectContaining({ competitionId: competition.id, position: 2, claimedAt: null })]);
     expect((await rewardsOf(await signedInClient(ctx, tieLate.id))).awards).toEqual([]);
+    // Winners are told: a notice in their inbox (pushed to their devices when they have any); losers get none.
+    const notices = await ctx.deps.db.selectFrom('notifications').select(['person_id', 'kind', 'title', 'url']).where('kind', '=', 'prize_won').execute();
+    expect(notices.filter((n) => [first.id, tieEarly.id].includes(n.person_id))).toEqual([
+      expect.objectContaining({ title: 'You won a prize!', url: '/prizes?source=push' }),
+      expect.objectContaining({ title: 'You won a prize!', url: '/prizes?source=push' }),
+    ]);
+    expect(notices.filter((n) => [tieLate.id, last.id].includes(n.person_id))).toEqual([]);
 
     const awards = adminAwardListSchema.parse(await (await admin.get('/api/admin/awards')).json()).awards.filter((a) => a.competitionId === competition.id);
     expect(awards.map((a) => [a.personId, a.position])).toEqual([[first.id, 1], [tieEarly.id, 2]]);

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import type { Logger } from '../../http/app-env';
 import { longestRun } from '../../../shared/domain/milestones';
 import { raffleTickets } from '../../../shared/domain/raffle';
 import { rankPeople } from '../../../shared/domain/rankings';
@@ -13,6 +12,7 @@ import { isEligible, listCompetitionsWithPrizes, statusOf } from './competitions
 import type { CompetitionRow } from './competitions.table';
 import { holderCode } from './raffle-draw';
 import { awardMilestones, settleCompetition } from './settlement.service';
+import type { SettleDeps } from './winner-notice';
 
 /** Settled competitions stay on the prizes page this long, so people see who won. */
 const SHOW_SETTLED_MS = 60 * 86_400_000;
@@ -36,7 +36,7 @@ export function awardToView(award: AwardWithTitle, prize: PrizeRow): Award {
  * awards its prize when someone has reached it. Done on read so no scheduler
  * is needed; settling is idempotent and guarded against a concurrent second run.
  */
-async function settleDue(deps: { db: Kysely<Database>; log: Logger }, person: PersonRow, rows: readonly CompetitionRow[], now: Date) {
+async function settleDue(deps: SettleDeps, person: PersonRow, rows: readonly CompetitionRow[], now: Date) {
   for (const row of rows) {
     if (statusOf(row, now) === 'ended') await settleCompetition(deps, row, now);
     if (row.rule === 'milestone' && statusOf(row, now) === 'running' && isEligible(person, row)) {
@@ -73,7 +73,7 @@ async function myStanding(db: Kysely<Database>, person: PersonRow, row: Competit
 }
 
 /** The prizes page: competitions the person can see, their standing in each, and what they won. */
-export async function myRewards(deps: { db: Kysely<Database>; log: Logger }, person: PersonRow, now: Date): Promise<MyRewards> {
+export async function myRewards(deps: SettleDeps, person: PersonRow, now: Date): Promise<MyRewards> {
   const visible = (row: CompetitionRow) =>
     isEligible(person, row) && (row.settled_at === null || now.getTime() - Date.parse(row.settled_at) < SHOW_SETTLED_MS);
   await settleDue(deps, person, (await listCompetitionsWithPrizes(deps.db)).map((c) => c.row).filter(visible), now);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import type { Logger } from '../../http/app-env';
 import { awardMilestone, milestoneReachedAt } from '../../../shared/domain/milestones';
 import { rankPeople, topLearners } from '../../../shared/domain/rankings';
+import { findPersonById } from '../people/people.repository';
 import { findPrize, takeOneFromStock } from '../prizes/prizes.repository';
 import {
   claimSettlement,
@@ -15,18 +15,15 @@ import {
 } from './competitions.repository';
 import type { CompetitionRow } from './competitions.table';
 import { runDraw, ticketsByPerson } from './raffle-draw';
-import { tellWinner } from './winner-notice';
+import { pushWinnerNotices, recordWinnerNotice, type RecordedNotice, type SettleDeps } from './winner-notice';
 
-interface SettleDeps {
-  db: Kysely<Database>;
-  log: Logger;
-}
-
-/** Gives `personIds` the competition's prize in that order, while stock lasts. */
-async function award(deps: SettleDeps, db: Kysely<Database>, competition: CompetitionRow, personIds: readonly string[], now: Date, firstPosition = 1) {
-  const given: string[] = [];
+/** Gives `personIds` the competition's prize in that order, while stock lasts, and records each winner's notice. */
+async function award(db: Kysely<Database>, competition: CompetitionRow, personIds: readonly string[], now: Date, firstPosition = 1) {
+  const given: RecordedNotice[] = [];
+  const prize = await findPrize(db, competition.prize_id);
   for (const [i, personId] of personIds.entries()) {
-    if (!(await takeOneFromStock(db, competition.prize_id))) break;
+    const person = await findPersonById(db, personId);
+    if (!prize || !person || !(await takeOneFromStock(db, competition.prize_id))) break;
     await insertAward(db, {
       id: randomUUID(),
       competition_id: competition.id,
@@ -38,7 +35,7 @@ async function award(deps: SettleDeps, db: Kysely<Database>, competition: Compet
       claimed_at: null,
       handed_over_at: null,
     });
-    given.push(personId);
+    given.push(await recordWinnerNotice(db, person, prize.name, competition.title, now));
   }
   return given;
 }
@@ -55,14 +52,14 @@ export async function settleCompetition(deps: SettleDeps, competition: Competiti
     if (competition.rule === 'top_learners') {
       const events = await listPeriodEvents(trx, people, competition.starts_at, competition.ends_at);
       const ranked = rankPeople(events.map((e) => ({ personId: e.person_id, at: e.occurred_at, points: e.points })), { start: competition.starts_at, end: competition.ends_at });
-      return award(deps, trx, competition, topLearners(ranked, competition.winners).map((s) => s.personId), now);
+      return award(trx, competition, topLearners(ranked, competition.winners).map((s) => s.personId), now);
     }
     const activities = await listPeriodEvents(trx, people, competition.starts_at, competition.ends_at, { streakOnly: true });
     const draw = runDraw(competition, ticketsByPerson(competition, activities));
     await saveDraw(trx, competition.id, JSON.stringify(draw.list), JSON.stringify(draw.winners));
-    return award(deps, trx, competition, draw.winnerIds, now);
+    return award(trx, competition, draw.winnerIds, now);
   });
-  for (const personId of winners ?? []) tellWinner(deps.log, { personId, competitionId: competition.id });
+  await pushWinnerNotices(deps, winners ?? [], now);
   return winners !== null;
 }
 
@@ -78,9 +75,9 @@ export async function awardMilestones(deps: SettleDeps, competition: Competition
     const end = new Date(Math.min(Date.parse(competition.ends_at), now.getTime() + 1)).toISOString();
     const reached = await milestonesReached(trx, competition, people, end);
     const already = await listAwardedPersonIds(trx, competition.id);
-    return award(deps, trx, competition, awardMilestone(reached, already, prize.stock), now, already.size + 1);
+    return award(trx, competition, awardMilestone(reached, already, prize.stock), now, already.size + 1);
   });
-  for (const personId of given) tellWinner(deps.log, { personId, competitionId: competition.id });
+  await pushWinnerNotices(deps, given, now);
 }
 
 /** Who reached the competition's milestone by `end`, and when. */
