@@ -24,9 +24,10 @@ export const publishedAtSchema = z.nullable(isoMomentSchema);
 
 /** Each language at most once: a second Dutch text would be ambiguous. */
 function perLanguage<T extends z.ZodMiniType<{ language: string }>>(schema: T) {
+  // Refinements, not length checks: zod runs length checks on anything with a length (a string
+  // sent instead of a list), which would report a second issue for one wrong field.
   return z.array(schema).check(
-    z.minLength(1),
-    z.maxLength(2),
+    z.refine((texts) => texts.length >= 1 && texts.length <= 2, { error: 'Write it in one or two languages' }),
     z.refine((texts) => new Set(texts.map((t) => t.language)).size === texts.length, { error: 'Each language at most once' }),
   );
 }

@@ -42,16 +42,15 @@ const campaignShape = {
   texts: z
     .array(campaignTextSchema)
     .check(
-      z.minLength(1),
-      z.maxLength(2),
+      z.refine((t) => t.length >= 1 && t.length <= 2, { error: 'Write it in one or two languages' }),
       z.refine((t) => new Set(t.map((x) => x.language)).size === t.length, { error: 'Each language at most once' }),
     ),
   target: z._default(campaignTargetSchema, { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [] }),
   kickoffAt: z._default(z.nullable(isoMomentSchema), null),
   kickoffPlace: z._default(z.nullable(lineOfText(1, 200)), null),
   kickoffUrl: z._default(z.nullable(safeUrlSchema), null),
-  itemIds: z._default(z.array(idSchema).check(z.maxLength(100)), []),
-  teaserIds: z._default(z.array(idSchema).check(z.maxLength(100)), []),
+  itemIds: z._default(z.array(idSchema).check(z.refine((ids) => ids.length <= 100, { error: 'At most 100' })), []),
+  teaserIds: z._default(z.array(idSchema).check(z.refine((ids) => ids.length <= 100, { error: 'At most 100' })), []),
 };
 
 export const campaignInputSchema = named(

@@ -26,6 +26,18 @@ const bodyRoutes: Record<string, Actor> = {
   'PUT /api/me/leaderboard': 'employee',
   'POST /api/recognitions': 'managerA',
   'PATCH /api/me/recognitions/{id}': 'employee',
+  'POST /api/admin/teasers': 'admin',
+  'PATCH /api/admin/teasers/{id}': 'admin',
+  'POST /api/admin/items': 'admin',
+  'PUT /api/admin/items/{id}': 'admin',
+  'POST /api/admin/items/{id}/sessions': 'admin',
+  'PUT /api/admin/sessions/{id}': 'admin',
+  'POST /api/admin/campaigns': 'admin',
+  'PUT /api/admin/campaigns/{id}': 'admin',
+  'POST /api/admin/campaigns/{id}/posters': 'admin',
+  'PUT /api/campaigns/{id}/rsvp': 'employee',
+  'POST /api/me/acquisition-events': 'employee',
+  'POST /api/admin/images': 'admin',
 };
 
 /** Every value of a valid body swapped for one of another type. */
