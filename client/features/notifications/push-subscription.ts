@@ -65,6 +65,8 @@ export async function enableReminders(): Promise<EnableOutcome> {
       (await worker.pushManager.getSubscription()) ??
       (await worker.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) }));
     await sendToServer(subscription);
+    // Counted once per person, for the QR poster that brought them in (campaign figures).
+    void import('../kickoff/report-acquisition').then((m) => m.reportAcquisition('push_opt_in'));
     return { status: 'subscribed' };
   } catch (error) {
     // Headless or offline browsers, and networks that block the push service, end here.
