@@ -5,6 +5,7 @@ import { personalDataExportSchema } from '../../shared/schemas/privacy';
 import { adminRecognitionListSchema, myRecognitionListSchema, teamRoleModelsSchema } from '../../shared/schemas/recognition';
 import { expectApiError } from '../helpers/api-error';
 import { testDatabases } from '../helpers/databases';
+import { addCampaign } from '../helpers/campaigns';
 import { addTeam } from '../helpers/organisation';
 import { addPerson, createTestContext, signedInClient, type TestClient, type TestContext } from '../helpers/test-app';
 
@@ -17,6 +18,7 @@ describe.each(testDatabases())('role models ($name)', (kind) => {
   let teammate: TestClient;
   let otherTeam: TestClient;
   let admin: TestClient;
+  let adminPerson: PersonRow;
 
   beforeAll(async () => {
     ctx = await createTestContext(kind);
@@ -27,14 +29,15 @@ describe.each(testDatabases())('role models ($name)', (kind) => {
     starPhone = await signedInClient(ctx, star.id);
     teammate = await signedInClient(ctx, (await addPerson(ctx, { teamId: team.id })).id);
     otherTeam = await signedInClient(ctx, (await addPerson(ctx, { teamId: other.id })).id);
-    admin = await signedInClient(ctx, (await addPerson(ctx, { role: 'admin' })).id);
+    adminPerson = await addPerson(ctx, { role: 'admin' });
+    admin = await signedInClient(ctx, adminPerson.id);
   });
   afterAll(() => ctx.close());
 
   const teamRoleModels = async (client: TestClient) => teamRoleModelsSchema.parse(await (await client.get('/api/team/role-models')).json()).roleModels;
 
   it('lets a manager name a team member; the person sees it; the team sees it only once they share it', async () => {
-    const campaignId = randomUUID();
+    const campaignId = (await addCampaign(ctx, adminPerson)).id;
     const named = await managerPhone.post('/api/recognitions', { personId: star.id, message: 'Finished every training this month', campaignId });
     expect(named.status).toBe(201);
     const [mine] = myRecognitionListSchema.parse(await (await starPhone.get('/api/me/recognitions')).json()).recognitions;
@@ -58,6 +61,7 @@ describe.each(testDatabases())('role models ($name)', (kind) => {
     const outsider = await addPerson(ctx);
     await expectApiError(await managerPhone.post('/api/recognitions', { personId: outsider.id, message: 'Nice' }), 422, 'not_in_team');
     await expectApiError(await managerPhone.post('/api/recognitions', { personId: manager.id, message: 'Me!' }), 422, 'not_in_team');
+    await expectApiError(await managerPhone.post('/api/recognitions', { personId: star.id, message: 'Nice', campaignId: randomUUID() }), 422, 'unknown_campaign');
     const [mine] = myRecognitionListSchema.parse(await (await starPhone.get('/api/me/recognitions')).json()).recognitions;
     await expectApiError(await teammate.patch(`/api/me/recognitions/${mine?.id}`, { shared: true }), 404, 'not_found');
     const candidates = (await (await managerPhone.get('/api/recognitions/candidates')).json()) as { people: { name: string }[] };

@@ -24,6 +24,10 @@ export const rowToMyRecognition = (row: RecognitionRow) => ({
 export async function recognise(db: Kysely<Database>, manager: PersonRow, input: CreateRecognition, now: Date) {
   const team = await listTeamOf(db, manager);
   if (!team.some((p) => p.id === input.personId)) throw new AppError(422, 'not_in_team', 'You can only name people in your own team');
+  // Checked here rather than by a foreign key: migration 0006 was written while campaigns (0005) were built in parallel.
+  if (input.campaignId && !(await db.selectFrom('campaigns').select('id').where('id', '=', input.campaignId).executeTakeFirst())) {
+    throw new AppError(422, 'unknown_campaign', 'No such campaign');
+  }
   const row: RecognitionRow = {
     id: randomUUID(),
     person_id: input.personId,

@@ -7,7 +7,7 @@ export interface RecognitionsTable {
   /** Kept so the person still sees who named them after the manager left. */
   manager_name: string;
   message: string;
-  /** Issue 5's campaign, without a foreign key (its table is built in parallel). */
+  /** Issue 5's campaign; checked when named, without a foreign key (0006 was written while 0005 was built in parallel). */
   campaign_id: string | null;
   /** 1 once the person agreed that their team may see it. */
   share_with_team: number;
