@@ -7,7 +7,9 @@ import { migrateToLatest } from './db/migrate';
 import { loadDemoOrganisation } from './demo/demo-organisation';
 import type { Clock, Logger } from './http/app-env';
 import { createMailer } from './mail/mailer';
-import { startRevealWatcher } from './features/campaigns/reveal';
+import { onCampaignRevealed, startRevealWatcher } from './features/campaigns/reveal';
+import { revealPush } from './features/campaigns/reveal-push';
+import { pushSenderFor } from './features/push/push-service';
 
 export interface RunningServer {
   url: string;
@@ -31,7 +33,9 @@ export async function startServer(config: AppConfig, log: Logger, clock: Clock =
   const mailer = createMailer(config.smtpUrl, config.mailFrom, log);
   const app = createApp({ db: database.db, dialect: database.dialect, config, mailer, clock, log }, { clientDir: config.clientDir });
   const server = await listen(app.fetch, config.port);
-  // Campaign reveals (and the push that listeners send) happen at the kick-off moment, checked every 30 s.
+  // Campaign reveals happen at the kick-off moment, checked every 30 s; those who opted in get a push.
+  const revealSender = await pushSenderFor(database.db, config, clock, log);
+  const stopRevealPush = onCampaignRevealed(revealPush({ db: database.db, sender: revealSender, log }, clock));
   const stopReveals = startRevealWatcher(database.db, clock, log);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -40,6 +44,8 @@ export async function startServer(config: AppConfig, log: Logger, clock: Clock =
     database,
     async close() {
       stopReveals();
+      stopRevealPush();
+      revealSender.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       mailer.close();
       await database.destroy();

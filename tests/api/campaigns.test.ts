@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { onCampaignRevealed, runDueReveals, type CampaignRevealed } from '../../server/features/campaigns/reveal';
+import { revealPush } from '../../server/features/campaigns/reveal-push';
 import type { PersonRow } from '../../server/features/people/people.table';
 import type { AdminTeaser } from '../../shared/schemas/authoring';
 import type { Campaign } from '../../shared/schemas/campaigns';
@@ -9,6 +10,7 @@ import { expectApiError } from '../helpers/api-error';
 import { addCampaign, addPoster, addTeaser, campaignBody } from '../helpers/campaigns';
 import { testDatabases } from '../helpers/databases';
 import { addItem, addLearner } from '../helpers/learning';
+import { startPushRig, subscribeDevice, TEST_VAPID_SUBJECT, type PushRig } from '../helpers/push';
 import { createTestContext, TestClient, type TestContext } from '../helpers/test-app';
 
 const NOW = '2026-03-11T10:00:00.000Z';
@@ -135,5 +137,52 @@ describe.each(testDatabases())('campaigns, kick-off and reveal ($name)', (kind) 
 
     ctx.clock.set(KICKOFF);
     expect(((await (await anonymous.get(`/api/k/${poster.code}`)).json()) as Kickoff).revealed).toBe(true);
+  });
+});
+
+describe.each(testDatabases())('the push at a campaign’s reveal ($name)', (kind) => {
+  let ctx: TestContext;
+  let rig: PushRig;
+  beforeAll(async () => {
+    ctx = await createTestContext(kind, { vapidSubject: TEST_VAPID_SUBJECT });
+    ctx.clock.set(NOW);
+    rig = await startPushRig(ctx);
+  });
+  afterAll(async () => {
+    await rig.close();
+    await ctx.close();
+  });
+
+  it('goes, in their language, to the people in the target groups who opted in, and to nobody else', async () => {
+    const { person: admin } = await addLearner(ctx, { role: 'admin' });
+    const dutch = await addLearner(ctx, { role: 'employee', language: 'nl' });
+    const english = await addLearner(ctx, { role: 'employee', language: 'en' });
+    const noPush = await addLearner(ctx, { role: 'employee' });
+    const manager = await addLearner(ctx, { role: 'manager' });
+    await subscribeDevice(dutch.client, rig.service);
+    await subscribeDevice(english.client, rig.service);
+    await subscribeDevice(manager.client, rig.service);
+    const campaign = await addCampaign(ctx, admin, {
+      kickoffAt: KICKOFF,
+      texts: [
+        { language: 'nl', headline: 'Het is zover', why: '', forYou: '', expect: '' },
+        { language: 'en', headline: 'It is time', why: '', forYou: '', expect: '' },
+      ],
+      target: { departmentIds: [], teamIds: [], roles: ['employee'], locations: [], languages: [] },
+    });
+    const stop = onCampaignRevealed(revealPush({ db: ctx.deps.db, sender: rig.sender, log: ctx.deps.log }, ctx.clock));
+    try {
+      ctx.clock.set(KICKOFF);
+      await runDueReveals(ctx.deps.db, ctx.clock());
+    } finally {
+      stop();
+    }
+    const titles = rig.service.deliveries.map((d) => (JSON.parse(d.payload) as { title: string; kind: string }));
+    expect(titles.map((t) => t.title).sort()).toEqual(['Het is zover', 'It is time']);
+    expect(titles.every((t) => t.kind === 'campaign_reveal')).toBe(true);
+    const notified = await ctx.deps.db.selectFrom('notifications').select('person_id').where('kind', '=', 'campaign_reveal').execute();
+    expect(notified.map((n) => n.person_id).sort()).toEqual([dutch.person.id, english.person.id].sort());
+    expect(notified.map((n) => n.person_id)).not.toContain(noPush.person.id);
+    expect(campaign.id).toBeTruthy();
   });
 });
