@@ -1,4 +1,3 @@
-import type { Me } from '../../../shared/schemas/people';
 import { AppShell } from '../../app/AppShell';
 import { useI18n } from '../../app/i18n';
 import { CalendarIcon } from './moment-icons';
@@ -9,7 +8,7 @@ import { useMoment } from './use-moment';
 import './moments.css';
 
 /** "Leermoment": the person's weekly learning moment, in their calendar, and the reminders for it. */
-export function MomentPage({ me }: { me: Me }) {
+export function MomentPage() {
   const { t, language } = useI18n();
   const { state, retry, set } = useMoment();
   const moment = state.status === 'ready' ? state.moment : null;
@@ -37,8 +36,8 @@ export function MomentPage({ me }: { me: Me }) {
             {moment?.nextAt ? t('moment.next', { when: formatMomentStart(moment.nextAt, moment.timeZone, language) }) : t('moment.none')}
           </p>
           {moment?.nextIsOutsideWorkingTime && <p class="notice">{t('moment.outside')}</p>}
-          {/* Keyed by the saved slot, so the form starts again from what the server holds. */}
-          <MomentForm key={`${me.id}-${moment?.isDefault ?? 'none'}`} moment={moment} onSaved={set} />
+          {/* Rendered once the server answered, so it starts from the saved slot (or the default). */}
+          <MomentForm moment={moment} onSaved={set} />
           {moment && (
             <div class="card section stack">
               {/* A plain link: the session cookie goes along, and the phone hands the file to its calendar. */}

@@ -35,6 +35,16 @@ export class HomePageModel {
     return this.page.getByTestId('points');
   }
 
+  /** The learning-moment card, loaded after the first paint. */
+  momentCard(): Locator {
+    return this.page.getByRole('region', { name: /^(je leermoment|your learning moment)$/i });
+  }
+
+  /** The next moment as the card writes it, e.g. "donderdag 3 december om 10:15". */
+  nextMoment(): Locator {
+    return this.momentCard().getByTestId('next-moment');
+  }
+
   settingsLink(): Locator {
     return this.page.getByRole('navigation').getByRole('link', { name: /^(instellingen|settings)$/i });
   }
