@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import type { Me } from '../../../shared/schemas/people';
 import { AppShell } from '../../app/AppShell';
+import { useI18n } from '../../app/i18n';
 import { AuditScreen } from './AuditScreen';
 import { CampaignsScreen } from './CampaignsScreen';
 import { ItemsScreen } from './ItemsScreen';
@@ -26,6 +27,7 @@ const SECTIONS = [
  */
 export function AdminPage(_: { me: Me }) {
   const { t } = useAdminText();
+  const main = useI18n();
   const { path } = useLocation();
   const section = SECTIONS.find((s) => path === s.path || path.startsWith(`${s.path}/`)) ?? SECTIONS[0];
   const rest = path.slice(section.path.length + 1);
@@ -42,6 +44,10 @@ export function AdminPage(_: { me: Me }) {
                 </a>
               </li>
             ))}
+            {/* Prizes, competitions, draws and nominations: their own screens (issue 6, /admin/rewards). */}
+            <li>
+              <a href="/admin/rewards">{main.t('adminRewards.title')}</a>
+            </li>
           </ul>
         </nav>
         <section.Screen id={rest || null} />
