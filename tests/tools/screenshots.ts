@@ -9,6 +9,11 @@ import { tokenFromMail } from '../helpers/smtp-server';
 import { copyBuiltClient } from '../e2e/client-copy';
 import { startE2eEnvironment } from '../e2e/harness';
 import { InstallOfferModel, IPHONE_SAFARI, ServiceWorkerModel, UpdateBannerModel } from '../e2e/page-models/pwa';
+import { loadConfig } from '../../server/config';
+import { notifyPerson } from '../../server/features/push/notify';
+import { pushSenderFor } from '../../server/features/push/push-service';
+import { createMemoryLogger } from '../../server/http/logger';
+import { reminderNotice } from '../../server/jobs/reminder-content';
 
 const OUT = '.tmp/screenshots';
 const sizes = { phone: { width: 360, height: 640 }, desktop: { width: 1280, height: 800 } } as const;
@@ -17,6 +22,7 @@ const sizes = { phone: { width: 360, height: 640 }, desktop: { width: 1280, heig
 const client = copyBuiltClient();
 const env = await startE2eEnvironment({ clientDir: client.dir });
 mkdirSync(OUT, { recursive: true });
+await remindSanne();
 try {
   for (const [sizeName, viewport] of Object.entries(sizes)) {
     for (const scheme of ['light', 'dark'] as const) {
@@ -41,6 +47,7 @@ try {
         await page.getByRole('heading', { level: 2 }).first().waitFor();
         await shot(name ?? path ?? '');
       }
+      await momentScreens(page, shot, sizeName, scheme);
 
       await page.goto('/');
       await page.getByRole('listitem').first().waitFor();
@@ -72,6 +79,38 @@ try {
 } finally {
   await env.close();
   client.remove();
+}
+
+/** A reminder that could not be pushed (Sanne has no device), so the inbox and the home's card have something to show. */
+async function remindSanne(): Promise<void> {
+  const db = env.server.database.db;
+  const sanne = await db.selectFrom('people').selectAll().where('email', '=', 'sanne@anker.example').executeTakeFirstOrThrow();
+  const log = createMemoryLogger();
+  const sender = await pushSenderFor(db, loadConfig({}), () => new Date(), log);
+  await notifyPerson({ db, sender, log }, sanne, await reminderNotice(db, sanne, new Date()), new Date());
+  sender.close();
+}
+
+/** The learning moment (whole screen on a phone), reminders that could not be turned on, the inbox, and the home's card. */
+async function momentScreens(page: Page, shot: (name: string) => Promise<void>, sizeName: string, scheme: string): Promise<void> {
+  await page.goto('/moment');
+  await page.getByRole('button', { name: /leermoment opslaan/i }).waitFor();
+  await shot('moment');
+  if (sizeName === 'phone') await page.screenshot({ path: `${OUT}/moment-full-${sizeName}-${scheme}.png`, fullPage: true });
+  await page.context().grantPermissions(['notifications']);
+  await page.getByRole('button', { name: /herinneringen aanzetten/i }).click();
+  await page.getByText(/lukte niet/i).waitFor();
+  await page.getByRole('region', { name: 'Herinneringen' }).scrollIntoViewIfNeeded();
+  await shot('moment-reminders-failed');
+  await page.context().clearPermissions();
+  await page.goto('/inbox');
+  await page.getByRole('listitem').first().waitFor();
+  await shot('inbox');
+  await page.goto('/');
+  const card = page.getByRole('region', { name: 'Je leermoment' });
+  await card.waitFor();
+  await card.scrollIntoViewIfNeeded();
+  await shot('home-moment');
 }
 
 async function signInAs(page: Page, email: string): Promise<void> {
@@ -114,6 +153,7 @@ async function campaignScreens(sizeName: string, viewport: { width: number; heig
     }],
     ['admin-micro', '/admin/items/new-micro', () => page.getByRole('group', { name: /kaarten/i }).waitFor()],
     ['admin-audit', '/admin/audit', () => page.getByRole('table').waitFor()],
+    ['admin-rewards', '/admin/rewards', () => page.getByRole('heading', { level: 2 }).first().waitFor()],
   ];
   for (const [name, path, ready] of shots) {
     if (path) await page.goto(path);
