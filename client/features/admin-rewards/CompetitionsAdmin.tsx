@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { competitionListSchema, competitionSchema, prizeListSchema, type CompetitionRule } from '../../../shared/schemas/rewards';
 import { api } from '../../app/api';
 import { useI18n } from '../../app/i18n';
-import { formatDay } from '../rewards/format-date';
+import { formatDay, formatLastDay } from '../rewards/format-date';
 import { ErrorLine, Field, SelectField } from '../rewards/fields';
 import { useApiData } from '../rewards/use-api-data';
 // .hash for the commitment.
@@ -51,7 +51,7 @@ export function CompetitionsAdmin({ version, onChange }: { version: number; onCh
             <li key={c.id} class="card">
               <strong>{c.title}</strong> <span class="tag">{t(`adminRewards.competition.rule.${c.rule}`)}</span>
               <p class="hint">
-                {formatDay(c.startsAt, language)} – {formatDay(c.endsAt, language)} · {c.prize.name} · {t(`rewards.status.${c.status}`, { date: formatDay(c.endsAt, language) })}
+                {formatDay(c.startsAt, language)} – {formatLastDay(c.endsAt, language)} · {c.prize.name} · {t(`rewards.status.${c.status}`, { date: formatLastDay(c.endsAt, language) })}
               </p>
               {c.commitment && <p class="hash">{t('adminRewards.competition.commitment', { hash: c.commitment })}</p>}
               {c.status === 'ended' && c.rule !== 'milestone' && (
@@ -63,7 +63,8 @@ export function CompetitionsAdmin({ version, onChange }: { version: number; onCh
           ))}
         </ul>
       )}
-      <form class="card admin-form" onSubmit={open} aria-label={t('adminRewards.competition.add')}>
+      <form class="card admin-form" onSubmit={open} aria-labelledby="competition-form-title">
+        <h3 id="competition-form-title">{t('adminRewards.competition.add')}</h3>
         <Field id="competition-title" label={t('adminRewards.competition.title')}>
           <input id="competition-title" name="title" required maxLength={100} />
         </Field>

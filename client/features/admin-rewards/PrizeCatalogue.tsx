@@ -43,7 +43,8 @@ export function PrizeCatalogue({ onChange }: { onChange: () => void }) {
           ))}
         </ul>
       )}
-      <form class="card admin-form" onSubmit={add} aria-label={t('adminRewards.prize.add')}>
+      <form class="card admin-form" onSubmit={add} aria-labelledby="prize-form-title">
+        <h3 id="prize-form-title">{t('adminRewards.prize.add')}</h3>
         <SelectField id="prize-kind" label={t('adminRewards.prize.kind')} name="kind" options={kinds.map((kind) => ({ value: kind, label: t(`adminRewards.prize.kind.${kind}`) }))} />
         <Field id="prize-name" label={t('adminRewards.prize.name')}>
           <input id="prize-name" name="name" required maxLength={80} />
@@ -77,7 +78,7 @@ function PrizeRow({ prize, onSaved }: { prize: Prize; onSaved: () => void }) {
   return (
     <li class="card">
       <form class="admin-row" onSubmit={save}>
-        <span>
+        <span class="admin-row-main">
           <strong>{prize.name}</strong> <span class="tag">{t(`adminRewards.prize.kind.${prize.kind}`)}</span>
         </span>
         <div class="field admin-stock">

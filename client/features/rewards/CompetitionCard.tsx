@@ -1,6 +1,6 @@
 import type { MyRewards } from '../../../shared/schemas/rewards';
 import { useI18n } from '../../app/i18n';
-import { formatDay } from './format-date';
+import { formatDay, formatLastDay } from './format-date';
 
 type Entry = MyRewards['competitions'][number];
 
@@ -12,7 +12,7 @@ export function CompetitionCard({ competition }: { competition: Entry }) {
     competition.status === 'upcoming'
       ? t('rewards.status.upcoming', { date: formatDay(competition.startsAt, language) })
       : competition.status === 'running'
-        ? t('rewards.status.running', { date: formatDay(competition.endsAt, language) })
+        ? t('rewards.status.running', { date: formatLastDay(competition.endsAt, language) })
         : t(`rewards.status.${competition.status}`);
   const titleId = `competition-${competition.id}`;
   return (

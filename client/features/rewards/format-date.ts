@@ -4,3 +4,8 @@ import type { Language } from '../../../shared/schemas/common';
 export function formatDay(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
 }
+
+/** The last day of a period that ends (exclusively) at `endIso`: a month ending at 1 December 00:00 ends on 30 November. */
+export function formatLastDay(endIso: string, language: Language): string {
+  return formatDay(new Date(Date.parse(endIso) - 1).toISOString(), language);
+}
