@@ -1,24 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoOrganisation } from '../../server/demo/demo-organisation';
-import { createMemoryLogger } from '../../server/http/logger';
 import { campaignListSchema } from '../../shared/schemas/campaigns';
 import { feedSchema } from '../../shared/schemas/teasers';
 import { testDatabases } from '../helpers/databases';
-import { createTestContext, signedInClient, TestClient, type TestContext } from '../helpers/test-app';
+import { demoContext } from '../helpers/demo';
+import { TestClient, type TestContext } from '../helpers/test-app';
 
 describe.each(testDatabases())('the demo organisation’s campaign ($name)', (kind) => {
   let ctx: TestContext;
+  let signIn: (email: string) => Promise<TestClient>;
   beforeAll(async () => {
-    ctx = await createTestContext(kind);
-    ctx.clock.set('2026-11-26T20:00:00Z');
-    await loadDemoOrganisation(ctx.deps.db, ctx.clock(), createMemoryLogger());
+    ({ ctx, signIn } = await demoContext(kind, '2026-11-26T20:00:00Z'));
   });
   afterAll(() => ctx.close());
-
-  const signIn = async (email: string) => {
-    const person = await ctx.deps.db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow();
-    return signedInClient(ctx, person.id);
-  };
 
   it('has a campaign with a kick-off and two posters whose figures are not empty, and a new scan arrives', async () => {
     const lotte = await signIn('lotte@anker.example');
