@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { notifyPerson, type Notice } from '../../server/features/push/notify';
+import { fanOut } from '../../server/features/push/fan-out';
 import { parseRetryAfter } from '../../server/features/push/push-sender';
+import { subscriptionPages } from '../../server/features/push/push.repository';
 import type { PersonRow } from '../../server/features/people/people.table';
 import { pushMessageSchema } from '../../shared/schemas/push';
 import { testDatabases } from '../helpers/databases';
@@ -63,6 +65,32 @@ describe.each(testDatabases())('web push to a local push service ($name)', (kind
     expect(inbox.unread).toBe(1);
     const seen = Object.fromEntries(inbox.items.map((i) => [i.id, { pushed: i.pushed, read: i.read }]));
     expect(seen).toEqual({ [pushed.notificationId]: { pushed: true, read: true }, [waiting.notificationId]: { pushed: false, read: false } });
+  });
+
+  it('fans one message out to every stored device a page at a time, removing the dead ones', async () => {
+    // Only this test's devices: earlier tests' rigs are closed.
+    await ctx.deps.db.deleteFrom('push_subscriptions').execute();
+    const devices = [];
+    for (let i = 0; i < 7; i += 1) devices.push(await subscribeDevice(client, rig.service));
+    const dead = devices[3];
+    if (!dead) throw new Error('no device');
+    rig.service.answer(dead, { status: 410 });
+    const pageSizes: number[] = [];
+    async function* pagesOfThree() {
+      for await (const page of subscriptionPages(ctx.deps.db, 3)) {
+        pageSizes.push(page.length);
+        yield page;
+      }
+    }
+    const payload = JSON.stringify({ title: 'Kick-off!', body: 'Het nieuwe leeraanbod is er.' });
+    const result = await fanOut({ db: ctx.deps.db, sender: rig.sender }, pagesOfThree(), payload, { ttlSeconds: 60, urgency: 'normal' }, 2);
+    expect(result).toEqual({ delivered: 6, gone: 1, failed: 0 });
+    expect(pageSizes).toEqual([3, 3, 1]);
+    expect(rig.service.deliveries.map((d) => d.payload)).toEqual(Array.from({ length: 6 }, () => payload));
+    expect(rig.service.rejections).toEqual([]);
+    expect(rig.sender.signatures).toBe(1);
+    const left = await ctx.deps.db.selectFrom('push_subscriptions').select('id').where('person_id', '=', person.id).execute();
+    expect(left.map((r) => r.id).sort()).toEqual(devices.filter((d) => d !== dead).map((d) => d.id).sort());
   });
 
   it('signs one VAPID JWT per push-service origin, not one per message', async () => {

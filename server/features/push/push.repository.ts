@@ -88,3 +88,19 @@ export async function markInboxRead(db: Kysely<Database>, personId: string, now:
 export async function listNotificationsOf(db: Kysely<Database>, personId: string): Promise<NotificationRow[]> {
   return db.selectFrom('notifications').selectAll().where('person_id', '=', personId).orderBy('created_at').orderBy('id').execute();
 }
+
+/**
+ * Every stored subscription, a page at a time in id order (keyset paging:
+ * no OFFSET scan, and rows added meanwhile are not skipped), so a fan-out to
+ * all devices holds one page in memory, never the whole table.
+ */
+export async function* subscriptionPages(db: Kysely<Database>, pageSize = 500): AsyncGenerator<PushSubscriptionRow[]> {
+  let after = '';
+  for (;;) {
+    const page = await db.selectFrom('push_subscriptions').selectAll().where('id', '>', after).orderBy('id').limit(pageSize).execute();
+    if (page.length > 0) yield page;
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    after = last.id;
+  }
+}
