@@ -50,6 +50,25 @@ const webManifest: Partial<ManifestOptions> = {
   ],
 };
 
+/**
+ * Modules the first screen (the home) is built from. Those that later screens
+ * use too go into one shared chunk instead of many small ones, each of which
+ * would cost a request and bytes. Only these: a module that merely two lazy
+ * screens share must not end up in what the home downloads.
+ */
+const FIRST_SCREEN_MODULES = new RegExp(
+  [
+    'node_modules[\\\\/](preact|preact-iso|zod|dexie)[\\\\/]',
+    'client[\\\\/]app[\\\\/]',
+    'client[\\\\/]db[\\\\/]',
+    'client[\\\\/]sync[\\\\/](SyncProvider|sync-scheduler|sync-messages|time-zone)\\.tsx?$',
+    'client[\\\\/]features[\\\\/](home|progress)[\\\\/]',
+    'shared[\\\\/]i18n[\\\\/](format|catalogues)\\.ts$',
+    'shared[\\\\/]domain[\\\\/](streak|iso-week|local-date|activity-weeks|week-progress|week-moments|optimistic-progress|award-key|points|learning-activity|localized)\\.ts$',
+    'shared[\\\\/]schemas[\\\\/](registry|common|csrf|people|auth|teasers|learning|progress|short-code)\\.ts$',
+  ].join('|'),
+);
+
 export default defineConfig({
   root: 'client',
   publicDir: '../public',
@@ -89,7 +108,7 @@ export default defineConfig({
       output: {
         // Code used both by the first screen and by screens loaded later goes into one
         // shared chunk, rather than many small ones that each cost a request and bytes.
-        codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
+        codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, test: FIRST_SCREEN_MODULES }] },
       },
     },
   },

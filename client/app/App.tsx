@@ -16,12 +16,12 @@ const TrainingPage = lazy(() => import('../features/training/TrainingPage').then
 // The learning moment and the reminders inbox: one chunk, one route component for both paths.
 const MomentScreens = lazy(() => import('../features/moments/lazy').then((m) => m.MomentScreens));
 const KickoffPage = lazy(() => import('../features/kickoff/KickoffPage').then((m) => m.KickoffPage));
-// The L&D workspace: its own chunk, fetched only when an admin opens it.
 const PrizesPage = lazy(() => import('../features/rewards/screens').then((m) => m.PrizesPage));
 const VerifyDrawPage = lazy(() => import('../features/rewards/screens').then((m) => m.VerifyDrawPage));
 const LeaderboardPage = lazy(() => import('../features/rewards/screens').then((m) => m.LeaderboardPage));
 const RoleModelsPage = lazy(() => import('../features/rewards/screens').then((m) => m.RoleModelsPage));
 const AdminRewardsPage = lazy(() => import('../features/rewards/screens').then((m) => m.AdminRewardsPage));
+// The L&D workspace: its own chunk, fetched only when an admin opens it.
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => m.AdminPage));
 
 export function App({ language }: { language: LoadedLanguage }) {

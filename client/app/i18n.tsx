@@ -45,6 +45,32 @@ export function I18nProvider({ initial, children }: { initial: LoadedLanguage; c
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/** A feature's own texts in both languages; they load with the feature's screens. */
+export interface FeatureText<K extends string> {
+  en: Record<K, string>;
+  nl: Record<K, string>;
+}
+
+type KeysOf<C> = C extends FeatureText<infer K> ? K : never;
+
+/**
+ * Like useI18n, with the texts of one or more features on top of the
+ * shared ones (which hold what the first screen and every screen need).
+ *
+ * @example const { t } = useFeatureText(trainingText); t('training.next');
+ */
+export function useFeatureText<C extends FeatureText<string>[]>(...catalogues: C) {
+  const i18n = useI18n();
+  const t = (key: MessageKey | KeysOf<C[number]>, values?: Record<string, string | number>): string => {
+    for (const catalogue of catalogues) {
+      const text = catalogue[i18n.language][key];
+      if (text !== undefined) return format(text, values);
+    }
+    return i18n.t(key as MessageKey, values);
+  };
+  return { ...i18n, t };
+}
+
 export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n outside I18nProvider');

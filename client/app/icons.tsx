@@ -12,7 +12,6 @@ export const HomeIcon = ({ size = 24 }: IconProps) => svg(size, <><path d="M3 11
 export const SettingsIcon = ({ size = 24 }: IconProps) =>
   svg(size, <><circle cx="12" cy="12" r="3" /><path d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z" /></>);
 export const ArrowIcon = ({ size = 20 }: IconProps) => svg(size, <><path d="M5 12h14" /><path d="m13 6 6 6-6 6" /></>);
-export const MailIcon = ({ size = 24 }: IconProps) => svg(size, <><rect x="3" y="5" width="18" height="14" rx="2" /><path d="m3 7 9 6 9-6" /></>);
 export const CloseIcon = ({ size = 24 }: IconProps) => svg(size, <><path d="M6 6l12 12" /><path d="M18 6 6 18" /></>);
 
 /** The Leerlust mark: a sprouting leaf in a sun, for "growth, every week". */
@@ -27,17 +26,4 @@ export const LogoMark = ({ size = 32 }: IconProps) => (
 export const FlameIcon = ({ size = 28 }: IconProps) =>
   svg(size, <path d="M12 22c4 0 7-2.7 7-7 0-3.5-2.2-5.8-3.6-7.3-.4-.4-1 0-1 .5 0 1.3-.6 2.6-1.6 3.1C12.5 8 11.6 4.8 9.3 2.6c-.4-.4-1.1-.1-1 .5.3 2.4-1 4.3-2.2 6C4.9 10.7 5 12.4 5 15c0 4.3 3 7 7 7z" />);
 export const StarIcon = ({ size = 28 }: IconProps) => svg(size, <path d="m12 3 2.7 5.6 6.1.9-4.4 4.3 1 6.1L12 17l-5.4 2.9 1-6.1-4.4-4.3 6.1-.9z" />);
-export const CheckCircleIcon = ({ size = 28 }: IconProps) => svg(size, <><circle cx="12" cy="12" r="9" /><path d="m8 12 3 3 5-6" /></>);
 export const ShieldIcon = ({ size = 20 }: IconProps) => svg(size, <path d="M12 3 5 6v5c0 4.5 3 8.5 7 10 4-1.5 7-5.5 7-10V6z" />);
-/** A burst of confetti for a finished training. */
-export const CelebrateIcon = ({ size = 64 }: IconProps) => (
-  <svg width={size} height={size} viewBox="0 0 64 64" aria-hidden="true" focusable="false">
-    <circle cx="32" cy="32" r="30" fill="var(--color-accent-soft)" />
-    <path d="M20 46 28 22l16 16z" fill="var(--color-accent)" />
-    <path d="M28 22 44 38" stroke="var(--color-brand)" stroke-width="3" stroke-linecap="round" />
-    <circle cx="44" cy="18" r="3" fill="var(--color-brand)" />
-    <circle cx="50" cy="30" r="2.5" fill="var(--color-accent)" />
-    <circle cx="36" cy="12" r="2" fill="var(--color-brand)" />
-    <path d="M48 44l4 2M40 50l1 4M52 22l5-3" stroke="var(--color-brand)" stroke-width="2.5" stroke-linecap="round" />
-  </svg>
-);

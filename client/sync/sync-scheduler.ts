@@ -1,5 +1,4 @@
 import { ApiError } from '../app/api';
-import { drainOutbox } from './drain-outbox';
 import { isDrainOutboxMessage, OUTBOX_SYNC_TAG } from './sync-messages';
 
 export type SyncState = { phase: 'idle' | 'syncing' | 'waiting-for-network' | 'retrying'; lastSyncedAt: number | null };
@@ -81,6 +80,8 @@ export class SyncScheduler {
   private async runOnce(): Promise<void> {
     this.setState({ phase: 'syncing' });
     try {
+      // Loaded at the first sync, after the first paint: the home does not wait for it.
+      const { drainOutbox } = await import('./drain-outbox');
       await drainOutbox(this.personId);
       this.failures = 0;
       this.setState({ phase: 'idle', lastSyncedAt: Date.now() });

@@ -15,6 +15,9 @@ export const apiSchemas = z.registry<{ id: string; description?: string }>();
  *
  * @example export const okSchema = named('Ok', z.object({ ok: z.literal(true) }));
  */
+// Registering only matters for the server's OpenAPI document: marked free of side
+// effects so that the app's bundler drops the contracts a screen does not use.
+/* @__NO_SIDE_EFFECTS__ */
 export function named<S extends z.ZodMiniType>(id: string, schema: S, description?: string): S {
   apiSchemas.add(schema, description ? { id, description } : { id });
   return schema;

@@ -1,4 +1,5 @@
-import { useI18n } from '../i18n';
+import { useFeatureText } from '../i18n';
+import { installText } from './install-text';
 import { LogoMark } from '../icons';
 import { AddSquareIcon, CheckIcon, ShareIcon } from './install-icons';
 import type { InstallOfferState } from './use-install-offer';
@@ -10,7 +11,7 @@ import type { InstallOfferState } from './use-install-offer';
  * to make (see InstallOfferSlot), so it costs the first screen nothing.
  */
 export function InstallCard({ offer, install, dismiss }: InstallOfferState) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(installText);
   const ios = offer === 'ios-guide';
   return (
     <section class="card install-offer" aria-labelledby="install-offer-title">

@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { InstallCard } from './InstallCard';
-import { useInstallOffer } from './use-install-offer';
+import type { LazyInstallOffer } from './LazyInstallOffer';
 
-/** Where the home shows the install card; the card's code is fetched only when there is an offer. */
+/**
+ * Where the home shows the install card. Whether there is an offer to make,
+ * and the card itself, load after the first paint: neither is needed to show
+ * the home, and the card floats, so its late arrival moves nothing.
+ */
 export function InstallOffer() {
-  const state = useInstallOffer();
-  const [Card, setCard] = useState<typeof InstallCard | null>(null);
-  const hasOffer = state.offer !== 'none';
-  useEffect(() => {
-    if (hasOffer && !Card) void import('./InstallCard').then((m) => setCard(() => m.InstallCard));
-  }, [hasOffer, Card]);
-  return hasOffer && Card ? <Card {...state} /> : null;
+  const [Offer, setOffer] = useState<typeof LazyInstallOffer | null>(null);
+  useEffect(() => void import('./LazyInstallOffer').then((m) => setOffer(() => m.LazyInstallOffer)), []);
+  return Offer ? <Offer /> : null;
 }

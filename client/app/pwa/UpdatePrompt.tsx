@@ -1,31 +1,22 @@
-import { useI18n } from '../i18n';
-import { CloseIcon } from '../icons';
-import { applyUpdate, postponeUpdate, updateState } from './register-sw';
+import { useEffect, useState } from 'preact/hooks';
+import type { UpdateBanner } from './UpdateBanner';
+import { updateState } from './update-state';
 import { useStore } from './store';
-import './pwa.css';
 
 /**
- * "New version available — Reload": a calm banner, never a dialog, and the
- * update happens only when the person taps, so a training in progress is
- * never swapped out from under them. The live region is always in the page,
- * so screen readers announce the message when it appears.
+ * The place where "new version available" appears. The live region is
+ * always in the page, so screen readers announce the message when it
+ * appears; the banner's code is fetched only when an update waits.
  */
 export function UpdatePrompt() {
-  const { t } = useI18n();
   const state = useStore(updateState);
+  const [Banner, setBanner] = useState<typeof UpdateBanner | null>(null);
+  useEffect(() => {
+    if (state !== 'none' && !Banner) void import('./UpdateBanner').then((m) => setBanner(() => m.UpdateBanner));
+  }, [state, Banner]);
   return (
     <div class="update-region" role="status">
-      {state !== 'none' && (
-        <div class="update-banner">
-          <p>{t('pwa.update.available')}</p>
-          <button type="button" class="button button-primary" onClick={applyUpdate}>
-            {t('pwa.update.reload')}
-          </button>
-          <button type="button" class="icon-button" aria-label={t('pwa.update.later')} onClick={postponeUpdate}>
-            <CloseIcon />
-          </button>
-        </div>
-      )}
+      {state !== 'none' && Banner && <Banner />}
     </div>
   );
 }

@@ -2,8 +2,7 @@
  * Leerlust as an installed app: the service worker bridge and the two bits of
  * UI that go with it. See README.md in this folder.
  */
-import { listenForInstallPrompt } from './install-offer';
-import { registerServiceWorker } from './register-sw';
+import { listenForInstallPrompt } from './install-prompt';
 
 export { InstallOffer } from './InstallOfferSlot';
 export { UpdatePrompt } from './UpdatePrompt';
@@ -20,5 +19,8 @@ export function startPwa(): void {
   if (started) return;
   started = true;
   listenForInstallPrompt();
-  registerServiceWorker();
+  // The service-worker bridge loads after the page has: it is not needed to paint the first screen.
+  const register = () => void import('./register-sw').then((sw) => sw.registerServiceWorker());
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }

@@ -1,5 +1,3 @@
-import { createStore, type Store } from './store';
-
 /** Chromium's install event; not in TypeScript's DOM library because other engines lack it. */
 export interface BeforeInstallPromptEvent extends Event {
   prompt(): Promise<void>;
@@ -68,23 +66,4 @@ function readSafely<T>(read: () => T): T | null {
   } catch {
     return null;
   }
-}
-
-/** The saved install event (it can be used once) and whether the app got installed meanwhile. */
-export const installPrompt: Store<{ event: BeforeInstallPromptEvent | null; installed: boolean }> = createStore({
-  event: null as BeforeInstallPromptEvent | null,
-  installed: false,
-});
-
-/**
- * Chromium fires `beforeinstallprompt` once, early, possibly before the home
- * is on screen: keep it, and suppress the mini-infobar so the offer comes
- * from us, at a calm moment, with words that explain why.
- */
-export function listenForInstallPrompt(win: Window = window): void {
-  win.addEventListener('beforeinstallprompt', (event) => {
-    event.preventDefault();
-    installPrompt.set({ ...installPrompt.get(), event: event as BeforeInstallPromptEvent });
-  });
-  win.addEventListener('appinstalled', () => installPrompt.set({ event: null, installed: true }));
 }

@@ -1,19 +1,9 @@
 import type { Workbox } from 'workbox-window';
-import { createStore, type Store } from './store';
-
-/**
- * Where an update stands, as the page sees it:
- * - `none`: this page runs the newest version we know of;
- * - `waiting`: a new version has installed and waits for the person's tap;
- * - `active`: another tab already switched to the new version, which now
- *   also controls this page; only a reload brings this page's code up to date.
- */
-export type UpdateState = 'none' | 'waiting' | 'active';
+import { updateState } from './update-state';
 
 /** How often an open app (a standalone PWA may stay open for days) asks for a new version. */
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
-export const updateState: Store<UpdateState> = createStore<UpdateState>('none');
 let workbox: Workbox | undefined;
 let registering = false;
 let reloadRequested = false;
@@ -70,9 +60,4 @@ export function applyUpdate(): void {
   }
   reloadRequested = true;
   workbox.messageSkipWaiting();
-}
-
-/** "Later": hide the banner until the next page load (the new version still waits). */
-export function postponeUpdate(): void {
-  updateState.set('none');
 }

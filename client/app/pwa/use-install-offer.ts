@@ -2,13 +2,13 @@ import { useState } from 'preact/hooks';
 import {
   chooseInstallOffer,
   dismissedRecently,
-  installPrompt,
   isInAppBrowser,
   isIos,
   isStandalone,
   rememberDismissal,
   type InstallOffer,
 } from './install-offer';
+import { installPrompt } from './install-prompt';
 import { useStore } from './store';
 
 export interface InstallOfferState {

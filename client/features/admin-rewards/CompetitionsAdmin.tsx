@@ -1,18 +1,19 @@
 import { useState } from 'preact/hooks';
 import { competitionListSchema, competitionSchema, prizeListSchema, type CompetitionRule } from '../../../shared/schemas/rewards';
 import { api } from '../../app/api';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { formatDay, formatLastDay } from '../rewards/format-date';
 import { ErrorLine, Field, SelectField } from '../rewards/fields';
 import { useApiData } from '../rewards/use-api-data';
 // .hash for the commitment.
 import '../rewards/rewards.css';
+import { rewardsText } from '../rewards/rewards-text';
 
 const rules: CompetitionRule[] = ['top_learners', 'raffle', 'milestone'];
 
 /** Competitions: open one (a raffle publishes its commitment at once), see them, decide winners or draw after the end. */
 export function CompetitionsAdmin({ version, onChange }: { version: number; onChange: () => void }) {
-  const { t, language } = useI18n();
+  const { t, language } = useFeatureText(rewardsText);
   const { state, reload } = useApiData(`/api/admin/competitions?v=${version}`, competitionListSchema);
   const prizes = useApiData(`/api/admin/prizes?v=${version}`, prizeListSchema);
   const [error, setError] = useState(false);

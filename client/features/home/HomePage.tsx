@@ -3,7 +3,6 @@ import type { Me } from '../../../shared/schemas/people';
 import type { Teaser } from '../../../shared/schemas/teasers';
 import { AppShell } from '../../app/AppShell';
 import { useI18n } from '../../app/i18n';
-import { recordActivity } from '../../sync/record-activity';
 import { useSync } from '../../sync/SyncProvider';
 import type { NextMomentWidget } from '../moments/lazy';
 import { StreakSummary } from '../progress/StreakSummary';
@@ -22,7 +21,10 @@ export function HomePage({ me }: { me: Me }) {
 
   function opened(teaser: Teaser) {
     if (!teaser.isNew) return;
-    void recordActivity(me.id, { kind: 'teaser_opened', teaserId: teaser.id }).then(() => scheduler.requestSync());
+    // The outbox writer (and its event contract) loads at the first tap, not with the first screen.
+    void import('../../sync/record-activity')
+      .then(({ recordActivity }) => recordActivity(me.id, { kind: 'teaser_opened', teaserId: teaser.id }))
+      .then(() => scheduler.requestSync());
   }
 
   // The learning-moment card loads after the first paint: the home's first screen is at its JS budget.

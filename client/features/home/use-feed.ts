@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { feedSchema, type Teaser } from '../../../shared/schemas/teasers';
 import { api } from '../../app/api';
 import { readDocument, writeDocument } from '../../db/cached-documents';
-import { prefetchItems } from '../training/item-cache';
 
 export type FeedState =
   | { status: 'loading' }
@@ -29,7 +28,9 @@ export function useFeed(refreshKey: unknown): FeedState {
         setFeed({ status: 'ready', teasers: latest.teasers, fromCache: false });
         await writeDocument('feed', latest);
         // Offline copies of the trainings are background work: done when the phone is idle, not while the home paints.
-        whenIdle(() => void prefetchItems(latest.teasers.flatMap((t) => (t.item ? [t.item] : []))));
+        whenIdle(() =>
+          void import('../training/item-cache').then(({ prefetchItems }) => prefetchItems(latest.teasers.flatMap((t) => (t.item ? [t.item] : [])))),
+        );
       })
       .catch(async () => {
         const cached = await readDocument('feed', feedSchema);

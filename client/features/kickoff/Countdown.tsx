@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
+import { kickoffText } from './kickoff-text';
 
 /** Days, hours, minutes and seconds until `target`, never below zero. */
 export function remaining(targetMs: number, nowMs: number) {
@@ -14,7 +15,7 @@ export function remaining(targetMs: number, nowMs: number) {
  * not every second.
  */
 export function Countdown({ target, serverTime, onDone }: { target: string; serverTime: string; onDone: () => void }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(kickoffText);
   const [skew] = useState(() => Date.parse(serverTime) - Date.now());
   const [now, setNow] = useState(() => Date.now() + skew);
   const left = remaining(Date.parse(target), now);

@@ -3,11 +3,12 @@ import { pickLanguage } from '../../../shared/domain/localized';
 import { kickoffSchema, rsvpSchema, type Kickoff } from '../../../shared/schemas/kickoff';
 import { api, ApiError } from '../../app/api';
 import { PublicShell } from '../../app/AppShell';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { InstallOffer } from '../../app/pwa';
 import { useSession } from '../../app/session';
 import { Countdown } from './Countdown';
 import './kickoff.css';
+import { kickoffText } from './kickoff-text';
 
 type Load = { status: 'loading' } | { status: 'missing' } | { status: 'error' } | { status: 'ready'; kickoff: Kickoff };
 
@@ -18,7 +19,7 @@ type Load = { status: 'loading' } | { status: 'missing' } | { status: 'error' } 
  * joining (?joined=1) does not count again.
  */
 export function KickoffPage({ code }: { code: string }) {
-  const { t, language } = useI18n();
+  const { t, language } = useFeatureText(kickoffText);
   const { state } = useSession();
   const signedIn = state.status === 'signed-in';
   const [load, setLoad] = useState<Load>({ status: 'loading' });
@@ -114,7 +115,7 @@ function Paragraph({ title, body }: { title: string; body: string }) {
 
 /** The way in: a magic link that carries the poster code, so the sign-up is credited to this poster. */
 function JoinPart({ code }: { code: string }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(kickoffText);
   return (
     <section class="card section kickoff-join" aria-labelledby="kickoff-join">
       <h2 id="kickoff-join">{t('kickoff.join.title')}</h2>
@@ -129,7 +130,7 @@ function JoinPart({ code }: { code: string }) {
 
 /** Signed in: say whether you come, install the app, go to the feed. */
 function SignedInPart({ kickoff }: { kickoff: Kickoff }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(kickoffText);
   const [answer, setAnswer] = useState<'yes' | 'no' | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {

@@ -1,9 +1,10 @@
 import type { Leaderboard } from '../../../shared/schemas/leaderboards';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
+import { rewardsText } from '../rewards/rewards-text';
 
 /** Teams or departments by points per active member; small groups are listed without figures. */
 export function GroupBoard({ id, title, groups }: { id: string; title: string; groups: Leaderboard['teams'] }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(rewardsText);
   if (groups.length === 0) return null;
   return (
     <section class="section" aria-labelledby={id}>

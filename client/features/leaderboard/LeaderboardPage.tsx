@@ -2,15 +2,16 @@ import { useState } from 'preact/hooks';
 import { leaderboardOptInSchema, leaderboardSchema, type Leaderboard } from '../../../shared/schemas/leaderboards';
 import { api } from '../../app/api';
 import { AppShell } from '../../app/AppShell';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { ErrorLine, LoadStatus } from '../rewards/fields';
 import { useApiData } from '../rewards/use-api-data';
 import { GroupBoard } from './GroupBoard';
 import './leaderboard.css';
+import { rewardsText } from '../rewards/rewards-text';
 
 /** This month's boards: teams and departments, and the colleagues who chose to appear by name. */
 export function LeaderboardPage() {
-  const { t } = useI18n();
+  const { t } = useFeatureText(rewardsText);
   const { state, reload } = useApiData('/api/leaderboards', leaderboardSchema);
   return (
     <AppShell>
@@ -22,7 +23,7 @@ export function LeaderboardPage() {
 }
 
 function Boards({ board, onChange }: { board: Leaderboard; onChange: () => void }) {
-  const { t, language } = useI18n();
+  const { t, language } = useFeatureText(rewardsText);
   const month = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${board.month}-15T12:00:00Z`));
   return (
     <>
@@ -55,7 +56,7 @@ function Boards({ board, onChange }: { board: Leaderboard; onChange: () => void 
 }
 
 function OptIn({ board, onChange }: { board: Leaderboard; onChange: () => void }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(rewardsText);
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
   async function toggle(event: Event) {

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { myMomentSchema, type MomentForm as Form, type MomentSlotInput, type MyMoment } from '../../../shared/schemas/moments';
 import { api } from '../../app/api';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import type { MessageKey } from '../../../shared/i18n/en';
 import { formatMomentStart } from './moment-format';
+import { momentText } from './moment-text';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const DURATIONS = [15, 30, 45, 60, 90, 120];
@@ -14,7 +15,7 @@ const BLANK: MomentSlotInput = { weekdays: [], startTime: '09:00', durationMinut
 
 /** Weekday(s), start time, duration, preferred form and an optional topic; saved with PUT /api/me/moment. */
 export function MomentForm({ moment, onSaved }: { moment: MyMoment | null; onSaved: (moment: MyMoment) => void }) {
-  const { t, language } = useI18n();
+  const { t, language } = useFeatureText(momentText);
   const [slot, setSlot] = useState<MomentSlotInput>(moment?.slot ?? BLANK);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'no-days' | 'error'>('idle');
   const durations = DURATIONS.includes(slot.durationMinutes) ? DURATIONS : [...DURATIONS, slot.durationMinutes].sort((a, b) => a - b);

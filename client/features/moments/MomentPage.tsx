@@ -1,15 +1,16 @@
 import { AppShell } from '../../app/AppShell';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { CalendarIcon } from './moment-icons';
 import { RemindersCard } from '../notifications/RemindersCard';
 import { formatMomentStart } from './moment-format';
 import { MomentForm } from './MomentForm';
 import { useMoment } from './use-moment';
 import './moments.css';
+import { momentText } from './moment-text';
 
 /** "Leermoment": the person's weekly learning moment, in their calendar, and the reminders for it. */
 export function MomentPage() {
-  const { t, language } = useI18n();
+  const { t, language } = useFeatureText(momentText);
   const { state, retry, set } = useMoment();
   const moment = state.status === 'ready' ? state.moment : null;
   return (

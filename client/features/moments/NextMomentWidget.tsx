@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Me } from '../../../shared/schemas/people';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { useSync } from '../../sync/SyncProvider';
 import { onAppOpen } from '../notifications/app-open';
 import { useInbox } from '../notifications/use-inbox';
@@ -8,6 +8,7 @@ import { formatMomentStart } from './moment-format';
 import { ClockIcon } from './moment-icons';
 import { useMoment } from './use-moment';
 import './moments.css';
+import { momentText } from './moment-text';
 
 /**
  * The home's glance at the next learning moment (in the person's time zone)
@@ -15,7 +16,7 @@ import './moments.css';
  * also starts what the app does once per open (see app-open.ts).
  */
 export function NextMomentWidget({ me }: { me: Me }) {
-  const { t, language } = useI18n();
+  const { t, language } = useFeatureText(momentText);
   const { scheduler } = useSync();
   const { state } = useMoment();
   const inbox = useInbox();

@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { InboxItem } from '../../../shared/schemas/push';
 import { AppShell } from '../../app/AppShell';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { readPushOpen } from './push-open';
 import { useInbox } from './use-inbox';
 import './notifications.css';
+import { notifyText } from './notify-text';
 
 /** Messages: every reminder and notice sent to the person; what could not be pushed is new until read. */
 export function InboxPage() {
-  const { t } = useI18n();
+  const { t } = useFeatureText(notifyText);
   const { state, markAllRead } = useInbox();
   const [failed, setFailed] = useState(false);
   const read = () => markAllRead().then(() => setFailed(false), () => setFailed(true));
@@ -54,7 +55,7 @@ export function InboxPage() {
 }
 
 function InboxEntry({ item }: { item: InboxItem }) {
-  const { t, language } = useI18n();
+  const { t, language } = useFeatureText(notifyText);
   const when = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(item.createdAt));
   return (
     <li class={`card inbox-item${item.read ? '' : ' inbox-item-new'}`}>

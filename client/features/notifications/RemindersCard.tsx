@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { BellIcon } from '../moments/moment-icons';
 import { currentSubscription, disableReminders, enableReminders, pushSupport } from './push-subscription';
+import { notifyText } from './notify-text';
 
 type View = 'checking' | 'offer' | 'enabling' | 'dismissed' | 'on' | 'denied' | 'failed' | 'unsupported' | 'ios-not-installed';
 
@@ -12,7 +13,7 @@ type View = 'checking' | 'offer' | 'enabling' | 'dismissed' | 'on' | 'denied' | 
  * browser or phone settings. Without push, reminders wait in the in-app inbox.
  */
 export function RemindersCard() {
-  const { t } = useI18n();
+  const { t } = useFeatureText(notifyText);
   const [view, setView] = useState<View>('checking');
 
   useEffect(() => {

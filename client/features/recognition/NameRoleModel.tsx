@@ -2,15 +2,16 @@ import { useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { recognitionCandidatesSchema } from '../../../shared/schemas/recognition';
 import { api } from '../../app/api';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { Field, SelectField } from '../rewards/fields';
 import { useApiData } from '../rewards/use-api-data';
+import { rewardsText } from '../rewards/rewards-text';
 
 const createdSchema = z.object({ id: z.string() });
 
 /** For managers: name someone in the team as a role model, with a short message. */
 export function NameRoleModel() {
-  const { t } = useI18n();
+  const { t } = useFeatureText(rewardsText);
   const { state } = useApiData('/api/recognitions/candidates', recognitionCandidatesSchema);
   const [status, setStatus] = useState<'idle' | 'saving' | 'sent' | 'error'>('idle');
   async function submit(event: SubmitEvent) {

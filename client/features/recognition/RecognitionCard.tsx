@@ -2,14 +2,15 @@ import { useState } from 'preact/hooks';
 import { myRecognitionSchema } from '../../../shared/schemas/recognition';
 import type * as z from 'zod/mini';
 import { api } from '../../app/api';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { ErrorLine } from '../rewards/fields';
+import { rewardsText } from '../rewards/rewards-text';
 
 type Recognition = z.infer<typeof myRecognitionSchema>;
 
 /** A recognition the person received, with their choice whether the team may see it. */
 export function RecognitionCard({ recognition, onChange }: { recognition: Recognition; onChange: () => void }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(rewardsText);
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
   async function toggle(event: Event) {

@@ -1,15 +1,16 @@
 import type { Me } from '../../../shared/schemas/people';
 import { myRecognitionListSchema, teamRoleModelsSchema } from '../../../shared/schemas/recognition';
 import { AppShell } from '../../app/AppShell';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { useApiData } from '../rewards/use-api-data';
 import { NameRoleModel } from './NameRoleModel';
 import { RecognitionCard } from './RecognitionCard';
 import '../leaderboard/leaderboard.css';
+import { rewardsText } from '../rewards/rewards-text';
 
 /** The person's own recognitions (with their share choice), their team's shared role models, and for managers a form to name one. */
 export function RoleModelsPage({ me }: { me: Me }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(rewardsText);
   const mine = useApiData('/api/me/recognitions', myRecognitionListSchema);
   const team = useApiData('/api/team/role-models', teamRoleModelsSchema);
   return (

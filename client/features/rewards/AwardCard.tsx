@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { awardSchema, type Award } from '../../../shared/schemas/rewards';
 import { api } from '../../app/api';
-import { useI18n } from '../../app/i18n';
-import { CelebrateIcon } from '../../app/icons';
+import { useFeatureText } from '../../app/i18n';
+import { CelebrateIcon } from '../../ui/screen-icons';
 import { ErrorLine } from './fields';
+import { rewardsText } from './rewards-text';
 
 /** A prize the person won: the in-app notice, with the claim button until claimed. */
 export function AwardCard({ award, onChange }: { award: Award; onChange: () => void }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(rewardsText);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   async function claim() {

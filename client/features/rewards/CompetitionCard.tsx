@@ -1,12 +1,13 @@
 import type { MyRewards } from '../../../shared/schemas/rewards';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { formatDay, formatLastDay } from './format-date';
+import { rewardsText } from './rewards-text';
 
 type Entry = MyRewards['competitions'][number];
 
 /** One competition: what it is, what you can win, and where you stand (your own figures only). */
 export function CompetitionCard({ competition }: { competition: Entry }) {
-  const { t, language } = useI18n();
+  const { t, language } = useFeatureText(rewardsText);
   const { rule } = competition;
   const status =
     competition.status === 'upcoming'
@@ -39,7 +40,7 @@ export function CompetitionCard({ competition }: { competition: Entry }) {
 }
 
 function Standing({ competition }: { competition: Entry }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(rewardsText);
   const { mine } = competition;
   if (!mine.eligible) return null;
   return (

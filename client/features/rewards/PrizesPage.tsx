@@ -1,16 +1,17 @@
 import type { Me } from '../../../shared/schemas/people';
 import { myRewardsSchema } from '../../../shared/schemas/rewards';
 import { AppShell } from '../../app/AppShell';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { AwardCard } from './AwardCard';
 import { CompetitionCard } from './CompetitionCard';
 import { LoadStatus } from './fields';
 import { useApiData } from './use-api-data';
 import './rewards.css';
+import { rewardsText } from './rewards-text';
 
 /** Running competitions, the person's standing or tickets, what they can win and what they have won. */
 export function PrizesPage({ me }: { me: Me }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(rewardsText);
   const { state, reload } = useApiData('/api/rewards', myRewardsSchema);
   return (
     <AppShell>

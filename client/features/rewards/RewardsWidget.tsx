@@ -1,8 +1,9 @@
 import { myRewardsSchema } from '../../../shared/schemas/rewards';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { StarIcon } from '../../app/icons';
 import { useApiData } from './use-api-data';
 import './rewards.css';
+import { rewardsText } from './rewards-text';
 
 /**
  * The home's glance at prizes: a prize to claim first, else the person's
@@ -10,7 +11,7 @@ import './rewards.css';
  * when there is nothing to say, so the home never waits for it.
  */
 export function RewardsWidget() {
-  const { t } = useI18n();
+  const { t } = useFeatureText(rewardsText);
   const { state } = useApiData('/api/rewards', myRewardsSchema);
   if (state.status !== 'ready') return null;
   const toClaim = state.data.awards.filter((a) => !a.claimedAt);

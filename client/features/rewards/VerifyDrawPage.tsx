@@ -2,13 +2,14 @@ import { useRoute } from 'preact-iso';
 import { verifyDraw } from '../../../shared/domain/draw';
 import { publishedDrawSchema, type PublishedDrawView } from '../../../shared/schemas/rewards';
 import { AppShell } from '../../app/AppShell';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { useApiData } from './use-api-data';
 import './rewards.css';
+import { rewardsText } from './rewards-text';
 
 /** Recomputes a raffle's draw in the browser with the same pure function the server and the CLI use. */
 export function VerifyDrawPage() {
-  const { t } = useI18n();
+  const { t } = useFeatureText(rewardsText);
   const { params } = useRoute();
   const id = params.id ?? '';
   const { state } = useApiData(`/api/competitions/${id}/draw`, publishedDrawSchema);
@@ -24,7 +25,7 @@ export function VerifyDrawPage() {
 }
 
 function Draw({ draw }: { draw: PublishedDrawView }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(rewardsText);
   const result =
     draw.seed && draw.tickets && draw.winners
       ? verifyDraw({ commitment: draw.commitment, seed: draw.seed, tickets: draw.tickets, prizes: draw.prizes, winners: draw.winners })

@@ -4,8 +4,11 @@ import { okSchema, type Language } from '../../../shared/schemas/common';
 import { meSchema, type Me } from '../../../shared/schemas/people';
 import { api, ApiError } from '../../app/api';
 import { AppShell } from '../../app/AppShell';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { momentText } from '../moments/moment-text';
+import { notifyText } from '../notifications/notify-text';
+import { settingsText } from './settings-text';
 
 const LANGUAGES: Array<{ code: Language; label: string }> = [
   { code: 'nl', label: 'Nederlands' },
@@ -14,7 +17,7 @@ const LANGUAGES: Array<{ code: Language; label: string }> = [
 
 /** Language, time zone, your data and signing out. */
 export function SettingsPage({ me }: { me: Me }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(momentText, notifyText, settingsText);
   return (
     <AppShell>
       <h1>{t('settings.title')}</h1>
@@ -27,7 +30,7 @@ export function SettingsPage({ me }: { me: Me }) {
 }
 
 function ProfileForm({ me }: { me: Me }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(momentText, notifyText, settingsText);
   const { setMe } = useSession();
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
@@ -84,7 +87,7 @@ function ProfileForm({ me }: { me: Me }) {
 
 /** The learning moment, its reminders and the inbox live on their own screens. */
 function MomentLinks() {
-  const { t } = useI18n();
+  const { t } = useFeatureText(momentText, notifyText, settingsText);
   return (
     <section class="card section stack" aria-labelledby="moment-links-title">
       <h2 id="moment-links-title">{t('settings.moment')}</h2>
@@ -100,7 +103,7 @@ function MomentLinks() {
 }
 
 function PrivacySection() {
-  const { t } = useI18n();
+  const { t } = useFeatureText(momentText, notifyText, settingsText);
   const { signOut } = useSession();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -143,7 +146,7 @@ function PrivacySection() {
 }
 
 function SignOutSection() {
-  const { t } = useI18n();
+  const { t } = useFeatureText(momentText, notifyText, settingsText);
   const { signOut } = useSession();
   const { route } = useLocation();
 

@@ -4,14 +4,15 @@ import { emailSchema } from '../../../shared/schemas/common';
 import { shortCodeSchema } from '../../../shared/schemas/short-code';
 import { api, ApiError } from '../../app/api';
 import { PublicShell } from '../../app/AppShell';
-import { useI18n } from '../../app/i18n';
-import { MailIcon } from '../../app/icons';
+import { useFeatureText } from '../../app/i18n';
+import { MailIcon } from '../../ui/screen-icons';
+import { signinText } from './signin-text';
 
 type Step = { name: 'ask' } | { name: 'sending' } | { name: 'sent'; email: string };
 
 /** Passwordless sign-in: ask for a magic link by e-mail. */
 export function SignInPage() {
-  const { t, language } = useI18n();
+  const { t, language } = useFeatureText(signinText);
   const [step, setStep] = useState<Step>({ name: 'ask' });
   const [error, setError] = useState<string | null>(null);
 

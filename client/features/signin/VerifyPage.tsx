@@ -3,9 +3,10 @@ import { useLocation } from 'preact-iso';
 import { sessionSchema } from '../../../shared/schemas/auth';
 import { api } from '../../app/api';
 import { PublicShell } from '../../app/AppShell';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { shortCodeSchema } from '../../../shared/schemas/short-code';
+import { signinText } from './signin-text';
 
 /**
  * Lands here from a magic link or invite QR code. The token sits in the URL
@@ -13,7 +14,7 @@ import { shortCodeSchema } from '../../../shared/schemas/short-code';
  * once and then wiped from the address bar.
  */
 export function VerifyPage() {
-  const { t } = useI18n();
+  const { t } = useFeatureText(signinText);
   const { setMe } = useSession();
   const { route } = useLocation();
   const [failed, setFailed] = useState(false);

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { classroomSessionSchema, type ClassroomSession, type LearningItem } from '../../../shared/schemas/learning';
 import { api } from '../../app/api';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
+import { trainingText } from './training-text';
 
 /** Sessions of a classroom training with seats left; registering needs a connection (seats are decided by the server). */
 export function ClassroomSessions({ item, onItemChange }: { item: LearningItem; onItemChange: (item: LearningItem) => void }) {
-  const { t, language } = useI18n();
+  const { t, language } = useFeatureText(trainingText);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const when = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });

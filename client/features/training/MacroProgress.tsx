@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { LearningItem } from '../../../shared/schemas/learning';
 import type { Me } from '../../../shared/schemas/people';
-import { useI18n } from '../../app/i18n';
-import { ArrowIcon, CheckCircleIcon } from '../../app/icons';
+import { useFeatureText } from '../../app/i18n';
+import { ArrowIcon } from '../../app/icons';
+import { CheckCircleIcon } from '../../ui/screen-icons';
 import { recordActivity } from '../../sync/record-activity';
 import { useSync } from '../../sync/SyncProvider';
+import { trainingText } from './training-text';
 
 /**
  * A macro-training lives in the organisation's learning platform; here the
@@ -12,7 +14,7 @@ import { useSync } from '../../sync/SyncProvider';
  * it. (The platform can also report completion itself, through a signed callback.)
  */
 export function MacroProgress({ me, item, macro }: { me: Me; item: LearningItem; macro: NonNullable<LearningItem['macro']> }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(trainingText);
   const { scheduler, outbox } = useSync();
   // Parts ticked off on this screen: once synced they leave the outbox, but `macro` is the server's count from when the page opened.
   const [tickedHere, setTickedHere] = useState(0);

@@ -1,18 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LearningItem, MicroCard, MicroContent } from '../../../shared/schemas/learning';
 import type { Me } from '../../../shared/schemas/people';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { recordActivity } from '../../sync/record-activity';
 import { useSync } from '../../sync/SyncProvider';
 import { QuestionCard } from './QuestionCard';
 import { TrainingDone } from './TrainingDone';
+import { trainingText } from './training-text';
 
 /**
  * A micro-training, one card at a time. Every step is written to the outbox
  * first, so a training done on the shop floor without signal counts too.
  */
 export function MicroPlayer({ me, item, content }: { me: Me; item: LearningItem; content: MicroContent }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(trainingText);
   const { scheduler } = useSync();
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Record<string, number>>({});

@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import type { MicroCard } from '../../../shared/schemas/learning';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
+import { trainingText } from './training-text';
 
 type Question = Extract<MicroCard, { kind: 'question' }>;
 
@@ -16,7 +17,7 @@ export function QuestionCard({
   onAnswer: (option: number, correct: boolean) => void;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(trainingText);
   const picked = chosen === undefined ? undefined : card.options[chosen];
   return (
     <fieldset class="question">

@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { LearningItem } from '../../../shared/schemas/learning';
-import { useI18n } from '../../app/i18n';
-import { CelebrateIcon } from '../../app/icons';
+import { useFeatureText } from '../../app/i18n';
+import { CelebrateIcon } from '../../ui/screen-icons';
 import { useSync } from '../../sync/SyncProvider';
 import { StreakSummary } from '../progress/StreakSummary';
+import { trainingText } from './training-text';
 
 /** The reward moment: the finished training, the streak and points, and whether it is still only on the phone. */
 export function TrainingDone({ item }: { item: LearningItem }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(trainingText);
   const { outbox } = useSync();
   const pending = outbox.some((e) => e.state === 'pending' && e.event.itemId === item.id);
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -3,16 +3,17 @@ import { useRoute } from 'preact-iso';
 import type { Me } from '../../../shared/schemas/people';
 import type { LearningItem } from '../../../shared/schemas/learning';
 import { AppShell } from '../../app/AppShell';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
 import { useSync } from '../../sync/SyncProvider';
 import { ClassroomSessions } from './ClassroomSessions';
 import { MacroProgress } from './MacroProgress';
 import { MicroPlayer } from './MicroPlayer';
 import { useItem } from './use-item';
+import { trainingText } from './training-text';
 
 /** Opens one training: the micro-training player, the macro-training link and parts, or the classroom sessions. */
 export function TrainingPage({ me }: { me: Me }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(trainingText);
   const id = useRoute().params.id ?? '';
   const [state, replaceItem] = useItem(id);
   const { scheduler } = useSync();
@@ -39,7 +40,7 @@ export function TrainingPage({ me }: { me: Me }) {
 }
 
 function TrainingBody({ me, item, onItemChange }: { me: Me; item: LearningItem; onItemChange: (item: LearningItem) => void }) {
-  const { t } = useI18n();
+  const { t } = useFeatureText(trainingText);
   return (
     <article class="training" lang={item.language} aria-labelledby="training-title">
       <p class="eyebrow">
