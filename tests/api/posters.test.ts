@@ -114,6 +114,23 @@ describe.each(testDatabases())('QR posters, scans and attribution ($name)', (kin
     expect(await ctx.deps.db.selectFrom('acquisition_events').selectAll().where('person_id', '=', person.id).execute()).toEqual([]);
   });
 
+  it('credits the poster just the same when the first sign-in is with a personal invite token (first touch)', async () => {
+    const campaign = await addCampaign(ctx, adminPerson);
+    const poster = await addPoster(ctx, adminPerson, campaign.id, 'Werkplaats');
+    const later = await addPoster(ctx, adminPerson, campaign.id, 'Poort');
+    const person = await addPerson(ctx, { email: `no.mailbox.${Date.now()}@test.example` });
+    const invite = (await (await admin.post(`/api/admin/people/${person.id}/invite`, {})).json()) as { url: string };
+    // The invite carries no poster; the code comes from the sign-in address the person arrived at.
+    const token = new URLSearchParams(new URL(invite.url).hash.slice(1)).get('token');
+    expect((await new TestClient(ctx.app).post('/api/auth/session', { token, via: poster.code })).status).toBe(200);
+    const second = (await (await admin.post(`/api/admin/people/${person.id}/invite`, {})).json()) as { url: string };
+    const token2 = new URLSearchParams(new URL(second.url).hash.slice(1)).get('token');
+    expect((await new TestClient(ctx.app).post('/api/auth/session', { token: token2, via: later.code })).status).toBe(200);
+
+    expect(await ctx.deps.db.selectFrom('poster_attributions').select('poster_id').where('person_id', '=', person.id).execute()).toEqual([{ poster_id: poster.id }]);
+    expect((await campaignFigures(campaign.id)).posters.map((p) => p.figures.signUps)).toEqual([1, 0]);
+  });
+
   it('ignores an unknown poster code at sign-in rather than refusing the person', async () => {
     const person = await addPerson(ctx, { email: `typo.${Date.now()}@test.example` });
     const browser = new TestClient(ctx.app);

@@ -89,6 +89,29 @@ describe.runIf(inject('chromiumAvailable'))('the L&D workspace', () => {
     await context.close();
   });
 
+  it.each([
+    { colorScheme: 'light', start: '09:15' },
+    { colorScheme: 'dark', start: '13:45' },
+  ] as const)('lets an admin change the default learning moment and refuses a bad value with the reason ($colorScheme)', async ({ colorScheme, start }) => {
+    const { page, context } = await asLotte();
+    await page.emulateMedia({ colorScheme });
+    const admin = new AdminPageModel(page);
+    await page.goto('/admin');
+    await admin.tab(/^leermoment$/i).click();
+    await page.getByLabel(/^begintijd$/i).fill(start);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await admin.saveButton().click();
+    await page.getByRole('status').getByText(/^opgeslagen$/i).waitFor();
+    await page.reload();
+    expect(await page.getByLabel(/^begintijd$/i).inputValue()).toBe(start);
+    // The server's reason names the refused field.
+    await page.getByLabel(/^duur in minuten$/i).fill('1');
+    await admin.saveButton().click();
+    await page.getByRole('status').getByText(/defaultSlot\.durationMinutes/).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('shows the demo campaign with its two posters, print links and figures per poster', async () => {
     const { page, context } = await asLotte();
     await page.goto('/admin');

@@ -153,6 +153,7 @@ async function campaignScreens(sizeName: string, viewport: { width: number; heig
     }],
     ['admin-micro', '/admin/items/new-micro', () => page.getByRole('group', { name: /kaarten/i }).waitFor()],
     ['admin-audit', '/admin/audit', () => page.getByRole('table').waitFor()],
+    ['admin-moment', '/admin/moment', () => page.getByLabel(/^begintijd$/i).waitFor()],
     ['admin-rewards', '/admin/rewards', () => page.getByRole('heading', { level: 2 }).first().waitFor()],
   ];
   for (const [name, path, ready] of shots) {

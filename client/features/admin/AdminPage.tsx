@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { AuditScreen } from './AuditScreen';
 import { CampaignsScreen } from './CampaignsScreen';
 import { ItemsScreen } from './ItemsScreen';
+import { MomentSettingsScreen } from './MomentSettingsScreen';
 import { TeasersScreen } from './TeasersScreen';
 import { useAdminText } from './use-admin';
 import './admin.css';
@@ -17,6 +18,7 @@ const SECTIONS = [
   { path: '/admin/campaigns', key: 'admin.tab.campaigns', Screen: CampaignsScreen },
   { path: '/admin/teasers', key: 'admin.tab.teasers', Screen: TeasersScreen },
   { path: '/admin/items', key: 'admin.tab.items', Screen: ItemsScreen },
+  { path: '/admin/moment', key: 'admin.tab.moment', Screen: MomentSettingsScreen },
   { path: '/admin/audit', key: 'admin.tab.audit', Screen: AuditScreen },
 ] as const;
 
