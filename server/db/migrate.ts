@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_create_moments_push_and_reminders';
 import * as m0005 from './migrations/0005_create_campaigns_posters_and_audit';
 import * as m0006 from './migrations/0006_create_rewards';
 import * as m0007 from './migrations/0007_count_feed_changes_per_person';
+import * as m0008 from './migrations/0008_add_competition_target_groups';
 
 /**
  * The migrations, in order. Listed statically (not read from disk) so they
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0005_create_campaigns_posters_and_audit': m0005,
   '0006_create_rewards': m0006,
   '0007_count_feed_changes_per_person': m0007,
+  '0008_add_competition_target_groups': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { idSchema, lineOfText } from './common';
+import { idSchema, languageSchema, lineOfText } from './common';
+import { roleSchema } from './people';
 import { named } from './registry';
 
 export const prizeKindSchema = named('PrizeKind', z.enum(['voucher', 'clothing', 'training', 'other']));
@@ -55,8 +56,11 @@ export const createCompetitionSchema = named(
     prizeId: idSchema,
     startsAt: instant,
     endsAt: instant,
-    /** Empty: everyone except admins. */
+    /** Target groups, as campaigns have them: a person is eligible when they match every non-empty list. All empty: everyone except admins. */
     targetDepartmentIds: z._default(z.array(idSchema).check(z.maxLength(100)), []),
+    targetTeamIds: z._default(z.array(idSchema).check(z.maxLength(100)), []),
+    targetRoles: z._default(z.array(roleSchema).check(z.maxLength(3)), []),
+    targetLanguages: z._default(z.array(languageSchema).check(z.maxLength(2)), []),
     /** Top learners: how many win. Raffle: how many prizes are drawn. */
     winners: z._default(z.int().check(z.minimum(1), z.maximum(100)), 1),
     ticketsPerWeek: z._default(z.int().check(z.minimum(1), z.maximum(10)), 1),
@@ -77,6 +81,9 @@ export const competitionSchema = named(
     endsAt: z.string(),
     status: competitionStatusSchema,
     targetDepartmentIds: z.array(idSchema),
+    targetTeamIds: z.array(idSchema),
+    targetRoles: z.array(roleSchema),
+    targetLanguages: z.array(languageSchema),
     winners: z.int(),
     ticketsPerWeek: z.int(),
     ticketCap: z.int(),

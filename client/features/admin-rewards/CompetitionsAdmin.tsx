@@ -8,6 +8,7 @@ import { useApiData } from '../rewards/use-api-data';
 // .hash for the commitment.
 import '../rewards/rewards.css';
 import { rewardsText } from '../rewards/rewards-text';
+import { TargetGroupFields } from './TargetGroupFields';
 
 const rules: CompetitionRule[] = ['top_learners', 'raffle', 'milestone'];
 
@@ -32,6 +33,10 @@ export function CompetitionsAdmin({ version, onChange }: { version: number; onCh
         winners: Number(data.get('winners')),
         ticketCap: Number(data.get('ticketCap')),
         milestoneWeeks: Number(data.get('milestoneWeeks')),
+        targetDepartmentIds: data.getAll('targetDepartmentIds'),
+        targetTeamIds: data.getAll('targetTeamIds'),
+        targetRoles: data.getAll('targetRoles'),
+        targetLanguages: data.getAll('targetLanguages'),
       });
       form.reset();
       setError(false);
@@ -86,6 +91,7 @@ export function CompetitionsAdmin({ version, onChange }: { version: number; onCh
         <Field id="competition-weeks" label={t('adminRewards.competition.weeks')}>
           <input id="competition-weeks" name="milestoneWeeks" type="number" min={1} max={52} value="10" />
         </Field>
+        <TargetGroupFields />
         <button type="submit" class="button button-primary">
           {t('adminRewards.competition.add')}
         </button>

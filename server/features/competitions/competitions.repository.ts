@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { countsForStreak } from '../../../shared/domain/learning-activity';
 import { learningEventKindSchema } from '../../../shared/schemas/events';
+import { competitionTarget, isEligible } from './competition-target';
 import type { AwardRow, AwardsTable, CompetitionRow, CompetitionsTable } from './competitions.table';
 
 const streakKinds = learningEventKindSchema.options.filter(countsForStreak);
@@ -32,12 +33,17 @@ export async function saveDraw(db: Kysely<Database>, id: string, ticketList: str
   await db.updateTable('competitions').set({ ticket_list: ticketList, drawn_winners: winners }).where('id', '=', id).execute();
 }
 
-/** Who may take part: everyone but admins (they run it), within the target departments when there are any. */
+/**
+ * Who may take part: everyone but admins (they run it), in every non-empty
+ * target group. The departments narrow in SQL; isEligible then applies the
+ * whole rule, so the list and a person's own standing can never disagree.
+ */
 export async function listEligiblePeople(db: Kysely<Database>, competition: CompetitionRow) {
-  const departments = JSON.parse(competition.target_department_ids) as string[];
-  let query = db.selectFrom('people').select(['id', 'name', 'department_id', 'team_id']).where('role', '!=', 'admin');
-  if (departments.length > 0) query = query.where('department_id', 'in', departments);
-  return query.orderBy('id').execute();
+  const { departmentIds } = competitionTarget(competition);
+  let query = db.selectFrom('people').select(['id', 'name', 'role', 'language', 'department_id', 'team_id']).where('role', '!=', 'admin');
+  if (departmentIds.length > 0) query = query.where('department_id', 'in', departmentIds);
+  const people = await query.orderBy('id').execute();
+  return people.filter((person) => isEligible(person, competition));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Competition, CompetitionStatus, CreateCompetition, PublishedDrawVi
 import type { PersonRow } from '../people/people.table';
 import { findPrize, rowToPrize } from '../prizes/prizes.repository';
 import type { PrizeRow } from '../prizes/prizes.table';
+import { competitionTarget, isEligible } from './competition-target';
 import { findCompetition, insertCompetition, listCompetitions } from './competitions.repository';
 import type { CompetitionRow } from './competitions.table';
 import { holderCode, openDrawColumns } from './raffle-draw';
@@ -26,7 +27,7 @@ export function rowToCompetition(row: CompetitionRow, prize: PrizeRow, now: Date
     startsAt: row.starts_at,
     endsAt: row.ends_at,
     status: statusOf(row, now),
-    targetDepartmentIds: JSON.parse(row.target_department_ids) as string[],
+    ...targetView(competitionTarget(row)),
     winners: row.winners,
     ticketsPerWeek: row.tickets_per_week,
     ticketCap: row.ticket_cap,
@@ -34,6 +35,10 @@ export function rowToCompetition(row: CompetitionRow, prize: PrizeRow, now: Date
     commitment: row.commitment,
     settledAt: row.settled_at,
   };
+}
+
+function targetView(target: ReturnType<typeof competitionTarget>) {
+  return { targetDepartmentIds: target.departmentIds, targetTeamIds: target.teamIds, targetRoles: target.roles, targetLanguages: target.languages };
 }
 
 /** Competitions with their prizes. */
@@ -63,6 +68,9 @@ export async function createCompetition(db: Kysely<Database>, input: CreateCompe
     starts_at: new Date(input.startsAt).toISOString(),
     ends_at: new Date(input.endsAt).toISOString(),
     target_department_ids: JSON.stringify(input.targetDepartmentIds),
+    target_team_ids: JSON.stringify(input.targetTeamIds),
+    target_roles: JSON.stringify(input.targetRoles),
+    target_languages: JSON.stringify(input.targetLanguages),
     winners: input.winners,
     tickets_per_week: input.ticketsPerWeek,
     ticket_cap: input.ticketCap,
@@ -72,12 +80,6 @@ export async function createCompetition(db: Kysely<Database>, input: CreateCompe
   };
   await insertCompetition(db, row);
   return rowToCompetition(row, prize, now);
-}
-
-/** Whether the person may take part (the same rule as listEligiblePeople). */
-export function isEligible(person: PersonRow, row: CompetitionRow): boolean {
-  const departments = JSON.parse(row.target_department_ids) as string[];
-  return person.role !== 'admin' && (departments.length === 0 || (person.department_id !== null && departments.includes(person.department_id)));
 }
 
 /**

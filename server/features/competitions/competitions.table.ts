@@ -10,6 +10,10 @@ export interface CompetitionsTable {
   ends_at: string;
   /** JSON array of department ids; empty: everyone but admins. */
   target_department_ids: string;
+  /** JSON arrays of team ids, roles and languages (migration 0008); each narrows when not empty. */
+  target_team_ids: string;
+  target_roles: string;
+  target_languages: string;
   winners: number;
   tickets_per_week: number;
   ticket_cap: number;
