@@ -59,13 +59,14 @@ const webManifest: Partial<ManifestOptions> = {
 const FIRST_SCREEN_MODULES = new RegExp(
   [
     'node_modules[\\\\/](preact|preact-iso|zod|dexie)[\\\\/]',
-    'client[\\\\/]app[\\\\/]',
+    // The app shell, but not the install-offer helpers that only lazy screens use.
+    'client[\\\\/]app[\\\\/](?!pwa[\\\\/](install-offer|use-install-offer|register-sw))',
     'client[\\\\/]db[\\\\/]',
     'client[\\\\/]sync[\\\\/](SyncProvider|sync-scheduler|sync-messages|time-zone)\\.tsx?$',
     'client[\\\\/]features[\\\\/](home|progress)[\\\\/]',
     'shared[\\\\/]i18n[\\\\/](format|catalogues)\\.ts$',
     'shared[\\\\/]domain[\\\\/](streak|iso-week|local-date|activity-weeks|week-progress|week-moments|optimistic-progress|award-key|points|learning-activity|localized)\\.ts$',
-    'shared[\\\\/]schemas[\\\\/](registry|common|csrf|people|auth|teasers|learning|progress|short-code)\\.ts$',
+    'shared[\\\\/]schemas[\\\\/](registry|common|csrf|people|auth|teasers|learning-summary|progress|short-code)\\.ts$',
   ].join('|'),
 );
 

@@ -1,5 +1,6 @@
 import { EVENT_BATCH_MAX } from '../../shared/schemas/events';
-import { syncResultSchema, type Progress } from '../../shared/schemas/progress';
+import { syncResultSchema } from '../../shared/schemas/events';
+import type { Progress } from '../../shared/schemas/progress';
 import { api } from '../app/api';
 import { writeDocument } from '../db/cached-documents';
 import { localDb } from '../db/leerlust-db';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { activityKinds } from '../domain/learning-activity';
 import { idSchema, timeZoneSchema } from './common';
+import { progressSchema } from './progress';
 import { named } from './registry';
 
 export const learningEventKindSchema = named('LearningEventKind', z.enum(activityKinds));
@@ -62,3 +63,7 @@ export const eventResultSchema = named(
   }),
 );
 export type EventResult = z.infer<typeof eventResultSchema>;
+
+/** The answer to a batch: per-event results and the person's new progress. */
+export const syncResultSchema = named('SyncResult', z.object({ results: z.array(eventResultSchema), progress: progressSchema }));
+export type SyncResult = z.infer<typeof syncResultSchema>;

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { idSchema, languageSchema } from './common';
+import { idSchema } from './common';
 import { roleSchema } from './people';
 import { named } from './registry';
+import { summaryShape } from './learning-summary';
 
-export const learningKindSchema = named('LearningKind', z.enum(['micro', 'macro', 'classroom']));
-export type LearningKind = z.infer<typeof learningKindSchema>;
+export { learningKindSchema, learningItemSummarySchema, type LearningKind, type LearningItemSummary } from './learning-summary';
 
 /** Links people may follow: http(s) only, so no `javascript:` or `data:` URL ever reaches an href. */
 export const safeUrlSchema = z.url({ protocol: /^https?$/, error: 'Only http(s) links are allowed' }).check(z.maxLength(2000));
@@ -58,23 +58,6 @@ export const classroomSessionSchema = named(
   }),
 );
 export type ClassroomSession = z.infer<typeof classroomSessionSchema>;
-
-const summaryShape = {
-  id: idSchema,
-  kind: learningKindSchema,
-  title: z.string(),
-  summary: z.string(),
-  language: languageSchema,
-  isFallback: z.boolean(),
-  durationMinutes: z.int(),
-  competencies: z.array(z.string()),
-  /** Changes whenever the content changes, so offline copies know when to refresh. */
-  updatedAt: z.string(),
-};
-
-/** What the feed and lists show of an item; enough to open it offline for a micro-training. */
-export const learningItemSummarySchema = named('LearningItemSummary', z.object(summaryShape));
-export type LearningItemSummary = z.infer<typeof learningItemSummarySchema>;
 
 export const learningItemSchema = named(
   'LearningItem',

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { eventResultSchema } from './events';
 import { named } from './registry';
 
 export const streakSchema = named(
@@ -25,6 +24,3 @@ export const progressSchema = named(
   }),
 );
 export type Progress = z.infer<typeof progressSchema>;
-
-export const syncResultSchema = named('SyncResult', z.object({ results: z.array(eventResultSchema), progress: progressSchema }));
-export type SyncResult = z.infer<typeof syncResultSchema>;

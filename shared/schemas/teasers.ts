@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { idSchema, languageSchema } from './common';
-import { learningItemSummarySchema } from './learning';
+import { learningItemSummarySchema } from './learning-summary';
 import { named } from './registry';
 
 /** A teaser's hook fits in a glance: at most 140 characters. */

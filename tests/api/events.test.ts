@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EVENT_BATCH_MAX, type LearningEvent, type LearningEventKind } from '../../shared/schemas/events';
-import type { SyncResult } from '../../shared/schemas/progress';
+import type { SyncResult } from '../../shared/schemas/events';
 import { expectApiError } from '../helpers/api-error';
 import { testDatabases } from '../helpers/databases';
 import { addItem, addLearner, addTeaser, sendEvents } from '../helpers/learning';

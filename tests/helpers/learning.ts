@@ -6,7 +6,7 @@ import type { LearningEvent } from '../../shared/schemas/events';
 import type { LearningKind, MicroContent } from '../../shared/schemas/learning';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../shared/schemas/integrations';
 import type { CreatePerson, Role } from '../../shared/schemas/people';
-import type { SyncResult } from '../../shared/schemas/progress';
+import type { SyncResult } from '../../shared/schemas/events';
 import { addPerson, signedInClient, type TestClient, type TestContext } from './test-app';
 
 /** The shared secret test contexts give the learning platform, for signed completion callbacks. */

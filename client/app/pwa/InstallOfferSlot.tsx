@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { LazyInstallOffer } from './LazyInstallOffer';
+import { useLazy } from '../use-lazy';
 
 /**
  * Where the home shows the install card. Whether there is an offer to make,
@@ -7,7 +6,6 @@ import type { LazyInstallOffer } from './LazyInstallOffer';
  * the home, and the card floats, so its late arrival moves nothing.
  */
 export function InstallOffer() {
-  const [Offer, setOffer] = useState<typeof LazyInstallOffer | null>(null);
-  useEffect(() => void import('./LazyInstallOffer').then((m) => setOffer(() => m.LazyInstallOffer)), []);
+  const Offer = useLazy(() => import('./LazyInstallOffer').then((m) => m.LazyInstallOffer));
   return Offer ? <Offer /> : null;
 }

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { UpdateBanner } from './UpdateBanner';
+import { useLazy } from '../use-lazy';
 import { updateState } from './update-state';
 import { useStore } from './store';
 
@@ -10,10 +9,7 @@ import { useStore } from './store';
  */
 export function UpdatePrompt() {
   const state = useStore(updateState);
-  const [Banner, setBanner] = useState<typeof UpdateBanner | null>(null);
-  useEffect(() => {
-    if (state !== 'none' && !Banner) void import('./UpdateBanner').then((m) => setBanner(() => m.UpdateBanner));
-  }, [state, Banner]);
+  const Banner = useLazy(() => import('./UpdateBanner').then((m) => m.UpdateBanner), state !== 'none');
   return (
     <div class="update-region" role="status">
       {state !== 'none' && Banner && <Banner />}

@@ -3,10 +3,9 @@ import type { Me } from '../../../shared/schemas/people';
 import type { Teaser } from '../../../shared/schemas/teasers';
 import { AppShell } from '../../app/AppShell';
 import { useI18n } from '../../app/i18n';
+import { useLazy } from '../../app/use-lazy';
 import { useSync } from '../../sync/SyncProvider';
-import type { NextMomentWidget } from '../moments/lazy';
 import { StreakSummary } from '../progress/StreakSummary';
-import { RewardsSlot } from '../rewards/RewardsSlot';
 import { SyncStatus } from './SyncStatus';
 import { TeaserCard } from './TeaserCard';
 import { useFeed } from './use-feed';
@@ -27,9 +26,10 @@ export function HomePage({ me }: { me: Me }) {
       .then(() => scheduler.requestSync());
   }
 
-  // The learning-moment card loads after the first paint: the home's first screen is at its JS budget.
-  const [Moment, setMoment] = useState<typeof NextMomentWidget | null>(null);
-  useEffect(() => void import('../moments/lazy').then((m) => setMoment(() => m.NextMomentWidget)), []);
+  // The learning-moment and prizes cards load after the first paint, and sit below the feed so
+  // that their late arrival moves nothing on screen.
+  const Moment = useLazy(() => import('../moments/lazy').then((m) => m.NextMomentWidget));
+  const Rewards = useLazy(() => import('../rewards/screens').then((m) => m.RewardsWidget));
 
   const hasTeasers = feed.status === 'ready' && feed.teasers.length > 0;
   useEffect(() => {
@@ -47,7 +47,6 @@ export function HomePage({ me }: { me: Me }) {
       </section>
       <StreakSummary />
       <SyncStatus />
-      <RewardsSlot />
       <section class="section" aria-labelledby="feed-title" aria-busy={feed.status === 'loading'}>
         <h2 id="feed-title">{t('home.feed.title')}</h2>
         {feed.status === 'loading' && <p class="hint">{t('common.loading')}</p>}
@@ -72,6 +71,7 @@ export function HomePage({ me }: { me: Me }) {
           ))}
       </section>
       {Moment && <Moment me={me} />}
+      {Rewards && <Rewards />}
     </AppShell>
   );
 }

@@ -1,6 +1,7 @@
 import { createRouter, defineRoute } from '../../http/api-route';
 import { eventBatchSchema } from '../../../shared/schemas/events';
-import { progressSchema, syncResultSchema } from '../../../shared/schemas/progress';
+import { syncResultSchema } from '../../../shared/schemas/events';
+import { progressSchema } from '../../../shared/schemas/progress';
 import type { AppDeps } from '../../http/app-env';
 import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
 import { currentPerson, requireRole } from '../auth/session.middleware';

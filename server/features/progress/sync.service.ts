@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import { awardKey } from '../../../shared/domain/award-key';
 import { pointsFor, type PointValues } from '../../../shared/domain/points';
 import type { EventRejectionReason, EventResult, LearningEvent } from '../../../shared/schemas/events';
-import type { SyncResult } from '../../../shared/schemas/progress';
+import type { SyncResult } from '../../../shared/schemas/events';
 import type { ItemCompletionsTable } from '../learning/learning.table';
 import type { PersonRow } from '../people/people.table';
 import { loadPointValues } from '../settings/point-values';
