@@ -99,6 +99,11 @@ describe.each(testDatabases())('learning moment ($name)', (kind) => {
     const someone = await signedInClient(ctx, (await addPerson(ctx)).id);
     expect(await (await someone.get('/api/me/moment')).json()).toMatchObject({ isDefault: true, slot: { weekdays: [3], startTime: '11:00' } });
     expect((await admin.patch('/api/admin/moment-settings', { weeklyPushCap: -1 })).status).toBe(400);
+    // Working hours that end before they start (here: only the end changes) are refused, and nothing changes.
+    const inverted = await admin.patch('/api/admin/moment-settings', { workEnd: '07:00' });
+    expect(inverted.status).toBe(422);
+    expect((await inverted.json()).error.code).toBe('working_hours_inverted');
+    expect(await (await admin.get('/api/admin/moment-settings')).json()).toMatchObject({ workStart: '08:00', workEnd: '18:00' });
     await admin.patch('/api/admin/moment-settings', { weeklyPushCap: 3, defaultSlot: { weekdays: [2], startTime: '10:00', durationMinutes: 30, form: 'online', topic: null }, daysOff: [] });
   });
 });

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { momentSettingsSchema, type MomentSettings } from '../../../shared/schemas/moments';
+import { AppError } from '../../http/app-error';
 import { readSetting, writeSetting } from '../settings/settings.repository';
 
 const KEY = 'moment_settings';
@@ -24,6 +25,10 @@ export async function loadMomentSettings(db: Kysely<Database>): Promise<MomentSe
 
 export async function saveMomentSettings(db: Kysely<Database>, changes: Partial<MomentSettings>, now: Date): Promise<MomentSettings> {
   const merged = { ...(await loadMomentSettings(db)), ...changes };
+  // Checked on the merged rules: a partial change can make the day end before it starts.
+  if (merged.workEnd <= merged.workStart) {
+    throw new AppError(422, 'working_hours_inverted', `Working hours must end after they start (${merged.workStart}–${merged.workEnd})`);
+  }
   await writeSetting(db, KEY, merged, now);
   return merged;
 }

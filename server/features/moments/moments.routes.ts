@@ -58,6 +58,7 @@ const updateSettingsRoute = defineRoute({
     400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],
+    422: errorResponses[422],
   },
 });
 
