@@ -22,7 +22,8 @@ export interface LoadedLanguage {
 
 interface I18n {
   language: Language;
-  setLanguage(language: Language): void;
+  /** Switches the UI language; resolves once its texts are loaded and shown. */
+  setLanguage(language: Language): Promise<void>;
   t(key: MessageKey, values?: Record<string, string | number>): string;
 }
 
@@ -34,9 +35,10 @@ export function I18nProvider({ initial, children }: { initial: LoadedLanguage; c
   useEffect(() => {
     document.documentElement.lang = loaded.language;
   }, [loaded.language]);
-  const setLanguage = useCallback((next: Language) => {
+  const setLanguage = useCallback(async (next: Language) => {
     localStorage.setItem(STORAGE_KEY, next);
-    void loadMessages(next).then((messages) => setLoaded((current) => (current.language === next ? current : { language: next, messages })));
+    const messages = await loadMessages(next);
+    setLoaded((current) => (current.language === next ? current : { language: next, messages }));
   }, []);
   const value = useMemo<I18n>(
     () => ({ language: loaded.language, setLanguage, t: (key, values) => format(loaded.messages[key], values) }),

@@ -13,3 +13,18 @@ export function useLazy<T>(load: () => Promise<T>, when = true): T | null {
   }, [when, loaded]);
   return loaded ? loaded.value : null;
 }
+
+/** Becomes true once the browser has a quiet moment after the first paint (or after 2 s at the latest). */
+export function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const done = () => setIdle(true);
+    if ('requestIdleCallback' in window) {
+      const handle = requestIdleCallback(done, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(done, 200);
+    return () => clearTimeout(timer);
+  }, []);
+  return idle;
+}

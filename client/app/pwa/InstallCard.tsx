@@ -3,6 +3,7 @@ import { installText } from './install-text';
 import { LogoMark } from '../icons';
 import { AddSquareIcon, CheckIcon, ShareIcon } from './install-icons';
 import type { InstallOfferState } from './use-install-offer';
+import './pwa.css';
 
 /**
  * The "install the app" card: Chromium's own install dialog behind a button,

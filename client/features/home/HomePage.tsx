@@ -3,7 +3,7 @@ import type { Me } from '../../../shared/schemas/people';
 import type { Teaser } from '../../../shared/schemas/teasers';
 import { AppShell } from '../../app/AppShell';
 import { useI18n } from '../../app/i18n';
-import { useLazy } from '../../app/use-lazy';
+import { useIdle, useLazy } from '../../app/use-lazy';
 import { useSync } from '../../sync/SyncProvider';
 import { StreakSummary } from '../progress/StreakSummary';
 import { SyncStatus } from './SyncStatus';
@@ -28,8 +28,10 @@ export function HomePage({ me }: { me: Me }) {
 
   // The learning-moment and prizes cards load after the first paint, and sit below the feed so
   // that their late arrival moves nothing on screen.
-  const Moment = useLazy(() => import('../moments/lazy').then((m) => m.NextMomentWidget));
-  const Rewards = useLazy(() => import('../rewards/screens').then((m) => m.RewardsWidget));
+  // Each card is its own small chunk, fetched when the phone is idle, so the work never blocks a tap.
+  const idle = useIdle();
+  const Moment = useLazy(() => import('../moments/NextMomentWidget').then((m) => m.NextMomentWidget), idle);
+  const Rewards = useLazy(() => import('../rewards/RewardsWidget').then((m) => m.RewardsWidget), idle);
 
   const hasTeasers = feed.status === 'ready' && feed.teasers.length > 0;
   useEffect(() => {
