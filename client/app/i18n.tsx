@@ -22,8 +22,7 @@ export interface LoadedLanguage {
 
 interface I18n {
   language: Language;
-  /** Switches the UI language; resolves once its texts are loaded and shown. */
-  setLanguage(language: Language): Promise<void>;
+  setLanguage(language: Language): void;
   t(key: MessageKey, values?: Record<string, string | number>): string;
 }
 
@@ -35,10 +34,9 @@ export function I18nProvider({ initial, children }: { initial: LoadedLanguage; c
   useEffect(() => {
     document.documentElement.lang = loaded.language;
   }, [loaded.language]);
-  const setLanguage = useCallback(async (next: Language) => {
+  const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(STORAGE_KEY, next);
-    const messages = await loadMessages(next);
-    setLoaded((current) => (current.language === next ? current : { language: next, messages }));
+    void loadMessages(next).then((messages) => setLoaded((current) => (current.language === next ? current : { language: next, messages })));
   }, []);
   const value = useMemo<I18n>(
     () => ({ language: loaded.language, setLanguage, t: (key, values) => format(loaded.messages[key], values) }),

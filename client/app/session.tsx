@@ -29,9 +29,8 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
 
   const setMe = useCallback(
     (me: Me, offline = false) => {
-      // The screen appears in the person's language at once, rather than in the browser's
-      // first and then again in theirs (a visible jump while the other catalogue loads).
-      void setLanguage(me.language).then(() => setState({ status: 'signed-in', me, offline }));
+      setLanguage(me.language);
+      setState({ status: 'signed-in', me, offline });
       if (!offline) void rememberPerson(me);
     },
     [setLanguage],
