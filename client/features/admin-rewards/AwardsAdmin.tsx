@@ -1,7 +1,7 @@
 import { adminAwardListSchema, adminAwardSchema } from '../../../shared/schemas/rewards';
 import { api } from '../../app/api';
 import { useI18n } from '../../app/i18n';
-import { useApiData } from '../rewards/use-api-data';
+import { useApiData } from '../../ui/use-api-data';
 
 /** Prizes won: who, what, and the hand-over once the winner claimed it. */
 export function AwardsAdmin({ version }: { version: number }) {

@@ -4,7 +4,7 @@ import { api } from '../../app/api';
 import { useFeatureText } from '../../app/i18n';
 import { formatDay, formatLastDay } from '../rewards/format-date';
 import { ErrorLine, Field, SelectField } from '../rewards/fields';
-import { useApiData } from '../rewards/use-api-data';
+import { useApiData } from '../../ui/use-api-data';
 // .hash for the commitment.
 import '../rewards/rewards.css';
 import { rewardsText } from '../rewards/rewards-text';

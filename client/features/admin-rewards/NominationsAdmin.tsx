@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { adminRecognitionListSchema } from '../../../shared/schemas/recognition';
 import { useI18n } from '../../app/i18n';
-import { useApiData } from '../rewards/use-api-data';
+import { useApiData } from '../../ui/use-api-data';
 
 /** Role-model nominations, per campaign if asked, as material for success stories. */
 export function NominationsAdmin() {

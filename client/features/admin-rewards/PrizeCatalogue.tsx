@@ -3,7 +3,7 @@ import { prizeListSchema, prizeSchema, type Prize, type PrizeKind } from '../../
 import { api } from '../../app/api';
 import { useI18n } from '../../app/i18n';
 import { ErrorLine, Field, SelectField } from '../rewards/fields';
-import { useApiData } from '../rewards/use-api-data';
+import { useApiData } from '../../ui/use-api-data';
 
 const kinds: PrizeKind[] = ['voucher', 'clothing', 'training', 'other'];
 

@@ -1,6 +1,6 @@
 import { orgStructureSchema } from '../../../shared/schemas/org';
 import { useFeatureText } from '../../app/i18n';
-import { useApiData } from '../rewards/use-api-data';
+import { useApiData } from '../../ui/use-api-data';
 import { targetGroupsText } from './target-groups-text';
 
 /** One group of checkboxes named `name`: the form reads the ticked values with FormData.getAll(name). */

@@ -1,7 +1,5 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type * as z from 'zod/mini';
 import { format } from '../../../shared/i18n/format';
-import { api, ApiError } from '../../app/api';
+import { ApiError } from '../../app/api';
 import { useI18n } from '../../app/i18n';
 import { adminEn, adminNl, type AdminKey } from './admin-messages';
 
@@ -12,20 +10,8 @@ export function useAdminText() {
   return { language, t: (key: AdminKey, values?: Record<string, string | number>) => format(messages[key], values) };
 }
 
-export type Loaded<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
-
-/** GETs `path` and parses it with `schema`; `reload` fetches again. */
-export function useAdminData<S extends z.ZodMiniType>(path: string | null, schema: S) {
-  const [state, setState] = useState<Loaded<z.infer<S>>>({ status: 'loading' });
-  const reload = useCallback(() => {
-    if (!path) return;
-    api('GET', path, schema)
-      .then((data) => setState({ status: 'ready', data }))
-      .catch((e: unknown) => setState({ status: 'error', message: errorMessage(e) }));
-  }, [path, schema]);
-  useEffect(reload, [reload]);
-  return { state, reload, setData: (data: z.infer<S>) => setState({ status: 'ready', data }) };
-}
+// The workspace loads its data like every other screen (one hook, with a guard against late answers).
+export { useApiData as useAdminData, type Loaded } from '../../ui/use-api-data';
 
 export function errorMessage(e: unknown): string {
   return e instanceof ApiError ? e.message : String(e);

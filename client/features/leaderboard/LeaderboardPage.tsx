@@ -4,7 +4,7 @@ import { api } from '../../app/api';
 import { AppShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
 import { ErrorLine, LoadStatus } from '../rewards/fields';
-import { useApiData } from '../rewards/use-api-data';
+import { useApiData } from '../../ui/use-api-data';
 import { GroupBoard } from './GroupBoard';
 import './leaderboard.css';
 import { rewardsText } from '../rewards/rewards-text';

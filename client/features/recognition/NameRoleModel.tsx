@@ -4,7 +4,7 @@ import { recognitionCandidatesSchema } from '../../../shared/schemas/recognition
 import { api } from '../../app/api';
 import { useFeatureText } from '../../app/i18n';
 import { Field, SelectField } from '../rewards/fields';
-import { useApiData } from '../rewards/use-api-data';
+import { useApiData } from '../../ui/use-api-data';
 import { rewardsText } from '../rewards/rewards-text';
 
 const createdSchema = z.object({ id: z.string() });

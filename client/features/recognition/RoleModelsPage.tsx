@@ -2,7 +2,7 @@ import type { Me } from '../../../shared/schemas/people';
 import { myRecognitionListSchema, teamRoleModelsSchema } from '../../../shared/schemas/recognition';
 import { AppShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
-import { useApiData } from '../rewards/use-api-data';
+import { useApiData } from '../../ui/use-api-data';
 import { NameRoleModel } from './NameRoleModel';
 import { RecognitionCard } from './RecognitionCard';
 import '../leaderboard/leaderboard.css';

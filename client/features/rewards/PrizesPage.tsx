@@ -5,7 +5,7 @@ import { useFeatureText } from '../../app/i18n';
 import { AwardCard } from './AwardCard';
 import { CompetitionCard } from './CompetitionCard';
 import { LoadStatus } from './fields';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../ui/use-api-data';
 import './rewards.css';
 import { rewardsText } from './rewards-text';
 

@@ -1,7 +1,7 @@
 import { myRewardsSchema } from '../../../shared/schemas/rewards';
 import { useFeatureText } from '../../app/i18n';
 import { StarIcon } from '../../app/icons';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../ui/use-api-data';
 import './rewards.css';
 import { rewardsText } from './rewards-text';
 

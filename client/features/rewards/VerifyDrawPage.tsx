@@ -3,7 +3,7 @@ import { verifyDraw } from '../../../shared/domain/draw';
 import { publishedDrawSchema, type PublishedDrawView } from '../../../shared/schemas/rewards';
 import { AppShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
-import { useApiData } from './use-api-data';
+import { useApiData } from '../../ui/use-api-data';
 import './rewards.css';
 import { rewardsText } from './rewards-text';
 

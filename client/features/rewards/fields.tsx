@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../app/i18n';
-import type { Loaded } from './use-api-data';
+import type { Loaded } from '../../ui/use-api-data';
 
 /** A labelled form control: `children` is the input, whose id must be `id`. */
 export function Field({ id, label, children }: { id: string; label: string; children: ComponentChildren }) {
