@@ -28,5 +28,7 @@ export interface AppEnv {
   Variables: {
     person: PersonRow | null;
     session: SessionRow | null;
+    /** The learning offer's version as read with the session; null when signed out. */
+    catalogueVersion: number | null;
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv } from './app-env';
+import { setAnswerHeader } from './response-headers';
 
 /**
  * Serves the built PWA. Hashed assets are cached for a year; the shell, the
@@ -15,7 +16,7 @@ export function serveClient(app: Hono<AppEnv>, clientDir: string): void {
   const indexHtml = readFileSync(indexFile, 'utf8');
   app.use('/assets/*', async (c, next) => {
     await next();
-    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    if (c.res.ok) setAnswerHeader(c, 'Cache-Control', 'public, max-age=31536000, immutable');
   });
   app.use(
     '*',

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
+import { preparedQuery } from '../../db/prepared-query';
 import type { PersonRow } from '../people/people.table';
 import type { LoginTokensTable, SessionRow, SessionsTable } from './auth.table';
 
@@ -35,12 +36,8 @@ export async function insertSession(db: Kysely<Database>, row: SessionsTable): P
  * A live session and its person in one query: every API request asks this,
  * so it is one round trip rather than two.
  */
-export async function findLiveSessionWithPerson(
-  db: Kysely<Database>,
-  tokenHash: string,
-  now: Date,
-): Promise<{ session: SessionRow; person: PersonRow } | undefined> {
-  const row = await db
+const liveSessionWithPerson = preparedQuery<{ tokenHash: string; now: string }>()((db, param) =>
+  db
     .selectFrom('sessions')
     .innerJoin('people', 'people.id', 'sessions.person_id')
     .selectAll('people')
@@ -51,13 +48,29 @@ export async function findLiveSessionWithPerson(
       'sessions.last_seen_at as session_last_seen_at',
       'sessions.expires_at as session_expires_at',
     ])
-    .where('sessions.token_hash', '=', tokenHash)
-    .where('sessions.expires_at', '>', now.toISOString())
-    .executeTakeFirst();
+    .select((eb) => eb.selectFrom('catalogue_version').select('version').where('id', '=', 1).as('catalogue_version'))
+    .where('sessions.token_hash', '=', param('tokenHash'))
+    .where('sessions.expires_at', '>', param('now')),
+);
+
+/**
+ * A live session and its person in one query: every API request asks this,
+ * so it is one round trip rather than two, and the query is compiled once.
+ * The learning offer's version comes along in the same statement: cached
+ * answers (the feed) are keyed by it, and on SQLite every statement pays for
+ * a read lock of its own.
+ */
+export async function findLiveSessionWithPerson(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: Date,
+): Promise<{ session: SessionRow; person: PersonRow; catalogueVersion: number } | undefined> {
+  const [row] = await liveSessionWithPerson(db, { tokenHash, now: now.toISOString() });
   if (!row) return undefined;
-  const { session_token_hash, session_csrf_token, session_created_at, session_last_seen_at, session_expires_at, ...person } = row;
+  const { session_token_hash, session_csrf_token, session_created_at, session_last_seen_at, session_expires_at, catalogue_version, ...person } = row;
   return {
     person,
+    catalogueVersion: Number(catalogue_version ?? 0),
     session: {
       token_hash: session_token_hash,
       person_id: person.id,

@@ -105,6 +105,8 @@ export interface ResolvedSession {
   person: PersonRow;
   /** The session was just extended: the cookies must be set again, or the browser drops them at their old Max-Age. */
   renewed: boolean;
+  /** The learning offer's version, read with the session (see findLiveSessionWithPerson). */
+  catalogueVersion: number;
 }
 
 /** The session and person behind a cookie token, extending the session now and then. */
@@ -112,13 +114,13 @@ export async function resolveSession(deps: AppDeps, token: string): Promise<Reso
   const now = deps.clock();
   const found = await findLiveSessionWithPerson(deps.db, hashToken(token), now);
   if (!found) return null;
-  const { session, person } = found;
+  const { session, person, catalogueVersion } = found;
   if (now.getTime() - Date.parse(session.last_seen_at) > authPolicy.sessionTouchEveryMs) {
     const expiresAt = new Date(now.getTime() + authPolicy.sessionTtlMs).toISOString();
     await extendSession(deps.db, session.token_hash, now.toISOString(), expiresAt);
-    return { session: { ...session, last_seen_at: now.toISOString(), expires_at: expiresAt }, person, renewed: true };
+    return { session: { ...session, last_seen_at: now.toISOString(), expires_at: expiresAt }, person, renewed: true, catalogueVersion };
   }
-  return { session, person, renewed: false };
+  return { session, person, renewed: false, catalogueVersion };
 }
 
 export async function endSession(deps: AppDeps, tokenHash: string): Promise<void> {

@@ -21,6 +21,7 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const resolved = token ? await resolveSession(deps, token) : null;
     c.set('session', resolved?.session ?? null);
     c.set('person', resolved?.person ?? null);
+    c.set('catalogueVersion', resolved?.catalogueVersion ?? null);
     if (token && resolved?.renewed) setSessionCookies(c, token, resolved.session, deps.config.publicUrl);
     await next();
   };

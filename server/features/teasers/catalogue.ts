@@ -24,20 +24,27 @@ export interface VersionedCatalogue {
 
 const cached = new WeakMap<Kysely<Database>, VersionedCatalogue>();
 
+
 /**
  * The learning offer as feeds need it, kept in memory per database. Every
- * request asks the database for the catalogue version (bumped by triggers on
- * any change, see migration 0003) and reloads only when it moved, so every
- * instance sees a change at its next request. The version is read before
- * the rows: a change in between makes the next request reload again.
+ * request brings the catalogue version (bumped by triggers on any change, see
+ * migration 0003), read with its session or else asked here, and the offer is
+ * reloaded only when it moved, so every instance sees a change at its next
+ * request. The version is read before the rows: a change in between makes
+ * the next request reload again.
  */
-export async function currentCatalogue(db: Kysely<Database>): Promise<VersionedCatalogue> {
-  const { version } = await db.selectFrom('catalogue_version').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
+export async function currentCatalogue(db: Kysely<Database>, versionReadWithSession?: number): Promise<VersionedCatalogue> {
+  const version = versionReadWithSession ?? (await readCatalogueVersion(db));
   const hit = cached.get(db);
   if (hit?.version === version) return hit;
   const fresh = { version, catalogue: await loadCatalogue(db) };
   cached.set(db, fresh);
   return fresh;
+}
+
+async function readCatalogueVersion(db: Kysely<Database>): Promise<number> {
+  const { version } = await db.selectFrom('catalogue_version').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
+  return version;
 }
 
 /** The next moment something scheduled in the catalogue goes live after `nowIso`, or null. */

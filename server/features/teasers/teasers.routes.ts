@@ -17,6 +17,8 @@ const feedRoute = defineRoute({
 export function teaserRoutes(deps: AppDeps) {
   // The feed is sent as the JSON feedJsonFor keeps per person (see there); it is built from feedSchema's type.
   return createRouter().openapi(feedRoute, async (c) =>
-    c.body(await feedJsonFor(deps.db, currentPerson(c), deps.clock()), 200, { 'Content-Type': 'application/json' }),
+    c.body(await feedJsonFor(deps.db, currentPerson(c), deps.clock(), c.get('catalogueVersion') ?? undefined), 200, {
+      'Content-Type': 'application/json',
+    }),
   );
 }

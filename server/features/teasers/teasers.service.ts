@@ -29,10 +29,11 @@ const cachedFeeds = new WeakMap<Kysely<Database>, Map<string, { key: string; val
  * it depends on moves: the catalogue version (any change to the offer), the
  * person's feed version (a training completed, a teaser opened), their
  * language, role or department, or the next scheduled publication. Both
- * versions live in the database, so every instance notices every change.
+ * versions live in the database, so every instance notices every change;
+ * `catalogueVersion` is the one read with the session, if at hand.
  */
-export async function feedJsonFor(db: Kysely<Database>, person: PersonRow, now: Date): Promise<string> {
-  const { version, catalogue } = await currentCatalogue(db);
+export async function feedJsonFor(db: Kysely<Database>, person: PersonRow, now: Date, catalogueVersion?: number): Promise<string> {
+  const { version, catalogue } = await currentCatalogue(db, catalogueVersion);
   const key = [version, person.feed_version, person.language, person.role, person.department_id].join('|');
   const nowIso = now.toISOString();
   let feeds = cachedFeeds.get(db);
