@@ -45,7 +45,8 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
   const app = new Hono<AppEnv>();
   const publicOrigin = new URL(deps.config.publicUrl).origin;
 
-  app.use('*', securityHeaders());
+  // Everything outside /api/ is the PWA; /api/docs is the one page among the API's answers.
+  app.use('*', securityHeaders((path) => !path.startsWith('/api/') || path === '/api/docs'));
   app.use('*', hsts((url, proto) => url.startsWith('https:') || (deps.config.trustProxy && proto === 'https')));
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', csrfProtection(publicOrigin));

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, languageSchema, lineOfText } from './common';
+import { blockOfText, idSchema, languageSchema, lineOfText } from './common';
 import { learningKindSchema, microContentSchema, safeUrlSchema } from './learning';
 import { roleSchema } from './people';
 import { named } from './registry';
@@ -49,7 +49,7 @@ export type TeaserPatch = z.infer<typeof teaserPatchSchema>;
 export const itemTextInputSchema = z.strictObject({
   language: languageSchema,
   title: lineOfText(1, 120),
-  summary: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  summary: blockOfText(1, 500),
   micro: z.optional(z.nullable(microContentSchema)),
 });
 

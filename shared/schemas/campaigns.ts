@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, languageSchema, lineOfText } from './common';
+import { blockOfText, idSchema, languageSchema, lineOfText } from './common';
 import { isoMomentSchema } from './authoring';
 import { safeUrlSchema } from './learning';
 import { roleSchema } from './people';
@@ -9,18 +9,17 @@ export { SHORT_CODE_ALPHABET, shortCodeSchema } from './short-code';
 export { campaignListSchema, campaignSchema, posterFiguresSchema, posterSchema } from './workspace';
 export type { Campaign, Poster, PosterFigures } from './workspace';
 
-const paragraph = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 
 /** The kick-off page's words in one language, as the workspace writes them. */
 export const campaignTextSchema = z.strictObject({
   language: languageSchema,
   headline: lineOfText(1, 90),
   /** Why the organisation invests in learning. */
-  why: paragraph(1000),
+  why: blockOfText(0, 1000),
   /** What's in it for the employee. */
-  forYou: paragraph(1000),
+  forYou: blockOfText(0, 1000),
   /** What to expect: micro-, macro- and classroom trainings. */
-  expect: paragraph(1000),
+  expect: blockOfText(0, 1000),
 });
 export type CampaignText = z.infer<typeof campaignTextSchema>;
 

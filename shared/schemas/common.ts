@@ -46,6 +46,24 @@ export function lineOfText(min: number, max: number, error = 'Text cannot contai
   return z.string().check(z.trim(), z.minLength(min), z.maxLength(max), z.regex(SINGLE_LINE_TEXT, { error }));
 }
 
+/** As SINGLE_LINE_TEXT, but line breaks and tabs are allowed. */
+export const MULTI_LINE_TEXT = /^(?:[^\p{Cc}\p{Cs}]|[\t\n\r])*$/u;
+
+/** A trimmed text of min..max characters that may span lines. */
+export function blockOfText(min: number, max: number) {
+  return z.string().check(
+    z.trim(),
+    z.minLength(min),
+    z.maxLength(max),
+    z.regex(MULTI_LINE_TEXT, { error: 'Text cannot contain control characters other than line breaks and tabs' }),
+  );
+}
+
+/** An http(s) link of at most `max` characters; no control characters, which URL parsing alone lets through. */
+export function webUrl(max: number, error = 'Only http(s) links are allowed') {
+  return z.url({ protocol: /^https?$/, error }).check(z.maxLength(max), z.regex(SINGLE_LINE_TEXT, { error: 'A link cannot contain control characters' }));
+}
+
 export const emailSchema = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email().check(z.maxLength(254)));
 
 export const okSchema = named('Ok', z.object({ ok: z.literal(true) }));

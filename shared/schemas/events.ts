@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { activityKinds } from '../domain/learning-activity';
-import { idSchema, timeZoneSchema } from './common';
+import { idSchema, lineOfText, timeZoneSchema } from './common';
 import { progressSchema } from './progress';
 import { named } from './registry';
 
@@ -23,7 +23,7 @@ export const learningEventSchema = named(
       timeZone: timeZoneSchema,
       itemId: z.optional(idSchema),
       teaserId: z.optional(idSchema),
-      questionId: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+      questionId: z.optional(lineOfText(1, 40)),
       correct: z.optional(z.boolean()),
       part: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
     })

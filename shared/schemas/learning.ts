@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema } from './common';
+import { blockOfText, idSchema, lineOfText, SINGLE_LINE_TEXT, webUrl } from './common';
 import { roleSchema } from './people';
 import { named } from './registry';
 import { summaryShape } from './learning-summary';
@@ -7,24 +7,23 @@ import { summaryShape } from './learning-summary';
 export { learningKindSchema, learningItemSummarySchema, type LearningKind, type LearningItemSummary } from './learning-summary';
 
 /** Links people may follow: http(s) only, so no `javascript:` or `data:` URL ever reaches an href. */
-export const safeUrlSchema = z.url({ protocol: /^https?$/, error: 'Only http(s) links are allowed' }).check(z.maxLength(2000));
+export const safeUrlSchema = webUrl(2000);
 
-const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 
 export const textCardSchema = z.object({
   kind: z.literal('text'),
-  title: z.optional(text(0, 120)),
-  body: text(1, 1000),
-  imageUrl: z.optional(z.string().check(z.maxLength(500))),
-  imageAlt: z.optional(z.string().check(z.maxLength(200))),
+  title: z.optional(blockOfText(0, 120)),
+  body: blockOfText(1, 1000),
+  imageUrl: z.optional(z.string().check(z.maxLength(500), z.regex(SINGLE_LINE_TEXT, { error: 'A link cannot contain control characters' }))),
+  imageAlt: z.optional(lineOfText(0, 200)),
 });
 
 export const questionCardSchema = z.object({
   kind: z.literal('question'),
-  id: z.string().check(z.minLength(1), z.maxLength(40)),
-  prompt: text(1, 1000),
+  id: lineOfText(1, 40),
+  prompt: blockOfText(1, 1000),
   options: z
-    .array(z.object({ text: text(1, 200), correct: z.boolean(), feedback: text(0, 400) }))
+    .array(z.object({ text: blockOfText(1, 200), correct: z.boolean(), feedback: blockOfText(0, 400) }))
     .check(
       z.minLength(2),
       z.maxLength(5),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema } from './common';
+import { idSchema, webUrl } from './common';
 import { named } from './registry';
 
 const base64url = z.string().check(z.regex(/^[A-Za-z0-9_-]+=*$/, { error: 'Not base64url' }));
@@ -8,7 +8,7 @@ const base64url = z.string().check(z.regex(/^[A-Za-z0-9_-]+=*$/, { error: 'Not b
 export const pushSubscriptionSchema = named(
   'PushSubscription',
   z.strictObject({
-    endpoint: z.url({ protocol: /^https?$/ }).check(z.maxLength(2000)),
+    endpoint: webUrl(2000),
     keys: z.strictObject({ p256dh: base64url.check(z.minLength(80), z.maxLength(100)), auth: base64url.check(z.minLength(16), z.maxLength(32)) }),
   }),
 );

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { idSchema } from './common';
+import { blockOfText, idSchema } from './common';
 import { named } from './registry';
 
-export const recognitionMessageSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(280));
+export const recognitionMessageSchema = blockOfText(1, 280);
 
 export const createRecognitionSchema = named(
   'CreateRecognition',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, languageSchema, lineOfText } from './common';
+import { blockOfText, idSchema, languageSchema, lineOfText, webUrl } from './common';
 import { roleSchema } from './people';
 import { named } from './registry';
 
@@ -13,7 +13,7 @@ export const prizeSchema = named(
 export type Prize = z.infer<typeof prizeSchema>;
 export const prizeListSchema = named('PrizeList', z.object({ prizes: z.array(prizeSchema) }));
 
-const imageUrlSchema = z.nullable(z.url({ protocol: /^https?$/ }).check(z.maxLength(500)));
+const imageUrlSchema = z.nullable(webUrl(500));
 const stockSchema = z.int().check(z.minimum(0), z.maximum(100_000));
 
 export const createPrizeSchema = named(
@@ -21,7 +21,7 @@ export const createPrizeSchema = named(
   z.strictObject({
     kind: prizeKindSchema,
     name: lineOfText(1, 80),
-    description: z.string().check(z.trim(), z.maxLength(1000)),
+    description: blockOfText(0, 1000),
     imageUrl: z.optional(imageUrlSchema),
     stock: stockSchema,
   }),
@@ -32,7 +32,7 @@ export const updatePrizeSchema = named(
   'UpdatePrize',
   z.strictObject({
     name: z.optional(lineOfText(1, 80)),
-    description: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+    description: z.optional(blockOfText(0, 1000)),
     imageUrl: z.optional(imageUrlSchema),
     stock: z.optional(stockSchema),
   }),

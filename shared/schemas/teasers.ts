@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { idSchema, languageSchema } from './common';
+import { blockOfText, idSchema, languageSchema } from './common';
 import { learningItemSummarySchema } from './learning-summary';
 import { named } from './registry';
 
 /** A teaser's hook fits in a glance: at most 140 characters. */
 export const HOOK_MAX_LENGTH = 140;
-export const hookSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(HOOK_MAX_LENGTH));
+export const hookSchema = blockOfText(1, HOOK_MAX_LENGTH);
 
 export const teaserSchema = named(
   'Teaser',

@@ -63,6 +63,23 @@ function nearly(valid: unknown): fc.Arbitrary<unknown> {
   return fc.oneof({ arbitrary: fc.constant(valid), weight: 6 }, otherJson);
 }
 
+/** The path of every text in a JSON value, e.g. ['texts', 0, 'hook']. */
+function textPaths(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+  if (typeof value === 'string') return [path];
+  if (Array.isArray(value)) return value.flatMap((item, index) => textPaths(item, [...path, index]));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([name, item]) => textPaths(item, [...path, name]));
+  return [];
+}
+
+/** A copy of `value` with the text at `path` changed by `change`. */
+function withTextChanged(value: unknown, path: Array<string | number>, change: (text: string) => string): unknown {
+  const copy: unknown = structuredClone(value);
+  const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy) as Record<string | number, unknown>;
+  const last = path[path.length - 1] as string | number;
+  parent[last] = change(parent[last] as string);
+  return copy;
+}
+
 /** A JSON text of exactly `bytes` bytes: the valid body plus a `padding` field. */
 function paddedBody(body: Record<string, unknown>, bytes: number): string {
   const overhead = Buffer.byteLength(JSON.stringify({ ...body, padding: '' }));
@@ -154,6 +171,17 @@ describe.each(testDatabases())('bad input ($name)', (kind) => {
         await readApiError(response);
       },
     );
+
+    // PostgreSQL cannot store a NUL character at all; every text must be refused with it, on both databases alike.
+    it('refuses a control character in any of its texts with a JSON 4xx', async () => {
+      const { body = {} } = await validRequest(key);
+      for (const path of textPaths(body)) {
+        const response = await sendRaw(key, JSON.stringify(withTextChanged(body, path, (text) => `${text}\u0000\u0007`)));
+        expect(response.status, path.join('.')).toBeGreaterThanOrEqual(400);
+        expect(response.status, path.join('.')).toBeLessThan(500);
+        await readApiError(response);
+      }
+    });
 
     it('never fails with a 5xx, whatever JSON it is sent', async () => {
       const { body = {} } = await validRequest(key);

@@ -22,17 +22,18 @@ export async function feedFor(db: Kysely<Database>, person: PersonRow, now: Date
 }
 
 const FEEDS_KEPT = 2000;
-const cachedFeeds = new WeakMap<Kysely<Database>, Map<string, { key: string; validUntil: string | null; json: string }>>();
+const cachedFeeds = new WeakMap<Kysely<Database>, Map<string, { key: string; validUntil: string | null; json: Uint8Array<ArrayBuffer> }>>();
+const utf8 = new TextEncoder();
 
 /**
- * The feed as the JSON the API sends, built once and reused until something
+ * The feed as the JSON the API sends (UTF-8, ready for the socket), built once and reused until something
  * it depends on moves: the catalogue version (any change to the offer), the
  * person's feed version (a training completed, a teaser opened), their
  * language, role or department, or the next scheduled publication. Both
  * versions live in the database, so every instance notices every change;
  * `catalogueVersion` is the one read with the session, if at hand.
  */
-export async function feedJsonFor(db: Kysely<Database>, person: PersonRow, now: Date, catalogueVersion?: number): Promise<string> {
+export async function feedJsonFor(db: Kysely<Database>, person: PersonRow, now: Date, catalogueVersion?: number): Promise<Uint8Array<ArrayBuffer>> {
   const { version, catalogue } = await currentCatalogue(db, catalogueVersion);
   const key = [version, person.feed_version, person.language, person.role, person.department_id].join('|');
   const nowIso = now.toISOString();
@@ -40,7 +41,7 @@ export async function feedJsonFor(db: Kysely<Database>, person: PersonRow, now: 
   if (!feeds) cachedFeeds.set(db, (feeds = new Map()));
   const hit = feeds.get(person.id);
   if (hit && hit.key === key && (hit.validUntil === null || nowIso < hit.validUntil)) return hit.json;
-  const json = JSON.stringify({ teasers: await buildFeed(db, catalogue, person, now) });
+  const json = utf8.encode(JSON.stringify({ teasers: await buildFeed(db, catalogue, person, now) }));
   feeds.delete(person.id);
   if (feeds.size >= FEEDS_KEPT) feeds.delete(feeds.keys().next().value as string);
   feeds.set(person.id, { key, validUntil: nextScheduledChange(catalogue, nowIso), json });
