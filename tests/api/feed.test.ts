@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Teaser } from '../../shared/schemas/teasers';
-import { testDatabases } from '../helpers/databases';
+import { testDatabases, twoConnectionsTo } from '../helpers/databases';
 import { addItem, addLearner, addTeaser, sendEvents } from '../helpers/learning';
 import { addTeam } from '../helpers/organisation';
-import { createTestContext, type TestClient, type TestContext } from '../helpers/test-app';
+import { addPerson, createTestContext, signedInClient, type TestClient, type TestContext } from '../helpers/test-app';
 
 const NOW = '2026-03-11T10:00:00Z';
 const HOUR = 60 * 60_000;
@@ -125,5 +125,34 @@ describe.each(testDatabases())('GET /api/feed ($name)', (kind) => {
     const { client } = await addLearner(ctx, { teamId: mine.id });
 
     expect(await idsIn(client)).toContain(forMe.teaserId);
+  });
+});
+
+describe.each(testDatabases())('GET /api/feed with two server instances ($name)', (kind) => {
+  let first: TestContext;
+  let second: TestContext;
+
+  beforeAll(async () => {
+    const [firstConnection, secondConnection] = twoConnectionsTo(kind);
+    first = await createTestContext(firstConnection);
+    second = await createTestContext(secondConnection);
+    for (const ctx of [first, second]) ctx.clock.set(NOW);
+  });
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+  });
+
+  it('shows a teaser published through one instance at the next request to the other', async () => {
+    const person = await addPerson(first);
+    const onSecond = await signedInClient(second, person.id);
+    const feedIds = async () => ((await (await onSecond.get('/api/feed')).json()) as { teasers: Teaser[] }).teasers.map((t) => t.id);
+    const { id: itemId } = await addItem(first);
+    const before = await addTeaser(first, { itemId, publishedAt: '2026-03-11T09:00:00Z' });
+    expect(await feedIds()).toEqual([before]);
+
+    const after = await addTeaser(first, { itemId, publishedAt: '2026-03-11T09:30:00Z' });
+
+    expect(await feedIds()).toEqual([after, before]);
   });
 });

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import pg from 'pg';
 import { connectDatabase, type DatabaseHandle } from '../../server/db/connect';
@@ -25,22 +28,62 @@ const sqlite: TestDatabase = {
 const postgres: TestDatabase = {
   name: 'postgres',
   async create() {
-    const name = `leerlust_test_${randomBytes(6).toString('hex')}`;
-    await adminQuery(`create database ${name}`);
-    const url = new URL(POSTGRES_ADMIN_URL);
-    url.pathname = `/${name}`;
-    const handle = connectDatabase({ databaseUrl: url.toString(), sqliteFile: '', poolSize: 5 });
+    const { url, drop } = await createPostgresDatabase();
+    const handle = connectPostgres(url);
     await migrateToLatest(handle.db);
-    return {
-      ...handle,
-      async destroy() {
-        await handle.destroy();
-        await waitForDisconnect(name);
-        await adminQuery(`drop database if exists ${name} with (force)`);
-      },
-    };
+    return { ...handle, destroy: () => handle.destroy().then(drop) };
   },
 };
+
+const connectPostgres = (url: string) => connectDatabase({ databaseUrl: url, sqliteFile: '', poolSize: 5 });
+
+async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `leerlust_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await waitForDisconnect(name);
+      await adminQuery(`drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+/**
+ * One fresh database seen through two connections, as two server instances
+ * see it: the first create() makes and migrates it, the second connects to
+ * it again. Destroy the second before the first.
+ */
+export function twoConnectionsTo(kind: TestDatabase): [TestDatabase, TestDatabase] {
+  let place: { connect(): DatabaseHandle; remove(): Promise<void> } | undefined;
+  const first: TestDatabase = {
+    name: kind.name,
+    async create() {
+      if (kind.name === 'sqlite') {
+        const dir = mkdtempSync(join(tmpdir(), 'leerlust-two-'));
+        const file = join(dir, 'leerlust.sqlite');
+        place = { connect: () => connectDatabase({ sqliteFile: file }), remove: async () => rmSync(dir, { recursive: true, force: true }) };
+      } else {
+        const { url, drop } = await createPostgresDatabase();
+        place = { connect: () => connectPostgres(url), remove: drop };
+      }
+      const handle = place.connect();
+      await migrateToLatest(handle.db);
+      const { remove } = place;
+      return { ...handle, destroy: () => handle.destroy().then(remove) };
+    },
+  };
+  const second: TestDatabase = {
+    name: kind.name,
+    async create() {
+      if (!place) throw new Error('create the first connection first');
+      return place.connect();
+    },
+  };
+  return [first, second];
+}
 
 async function adminQuery<Row extends object = object>(statement: string, values: unknown[] = []): Promise<Row[]> {
   const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });

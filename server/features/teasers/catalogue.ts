@@ -36,7 +36,9 @@ const cached = new WeakMap<Kysely<Database>, VersionedCatalogue>();
 export async function currentCatalogue(db: Kysely<Database>, versionReadWithSession?: number): Promise<VersionedCatalogue> {
   const version = versionReadWithSession ?? (await readCatalogueVersion(db));
   const hit = cached.get(db);
-  if (hit?.version === version) return hit;
+  // Versions only grow; a request that read its version just before another
+  // request reloaded a newer offer is served that newer offer.
+  if (hit && hit.version >= version) return hit;
   const fresh = { version, catalogue: await loadCatalogue(db) };
   cached.set(db, fresh);
   return fresh;
