@@ -1,7 +1,8 @@
 import { hostname } from 'node:os';
 import type { AppConfig } from '../config';
+import { settleEndedCompetitions } from '../features/competitions/settlement.service';
 import { pushSenderFor } from '../features/push/push-service';
-import type { Clock } from '../http/app-env';
+import type { Clock, Logger } from '../http/app-env';
 import { runDueJobs, type SchedulerDeps } from './reminder-scheduler';
 
 export interface RunningScheduler {
@@ -9,22 +10,28 @@ export interface RunningScheduler {
   stop(): Promise<void>;
 }
 
+/** One kind of due work, done at every tick. A failing task is logged and does not keep the others from running. */
+export interface ScheduledTask {
+  name: string;
+  run(now: Date): Promise<void>;
+}
+
 /**
- * Runs a scheduler tick every `intervalMs` (never two at once in this
- * instance; other instances coordinate through the database).
+ * Runs every task once now and then every `intervalMs` (never two ticks at
+ * once in this instance; other instances coordinate through the database).
  */
-export function startReminderScheduler(deps: SchedulerDeps, clock: Clock, intervalMs = 30_000): RunningScheduler {
+export function startTicking(tasks: readonly ScheduledTask[], clock: Clock, log: Logger, intervalMs = 30_000): RunningScheduler {
   let running: Promise<void> | null = null;
+  const runAll = async () => {
+    for (const task of tasks) {
+      await task.run(clock()).catch((error: unknown) => log.error(`${task.name} tick failed`, { error: error instanceof Error ? error.stack : String(error) }));
+    }
+  };
   const tick = () => {
     if (running) return;
-    running = runDueJobs(deps, clock())
-      .then((result) => {
-        if (result.claimed > 0) deps.log.info('reminders', { claimed: result.claimed, ...result.outcomes });
-      })
-      .catch((error: unknown) => deps.log.error('reminder tick failed', { error: error instanceof Error ? error.stack : String(error) }))
-      .finally(() => {
-        running = null;
-      });
+    running = runAll().finally(() => {
+      running = null;
+    });
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();
@@ -37,15 +44,37 @@ export function startReminderScheduler(deps: SchedulerDeps, clock: Clock, interv
   };
 }
 
-/** The scheduler as main.ts runs it: this server's push sender, a name per process, the wall clock. */
+/**
+ * The scheduler as main.ts runs it, with this server's push sender, a name
+ * per process and the wall clock: learning-moment reminders, and the
+ * settling of competitions whose period ended (winners told by push).
+ */
 export async function startSchedulerFor(
   database: { db: SchedulerDeps['db']; dialect: SchedulerDeps['dialect'] },
   config: AppConfig,
-  log: SchedulerDeps['log'],
+  log: Logger,
   clock: Clock = () => new Date(),
+  intervalMs?: number,
 ): Promise<RunningScheduler> {
   const sender = await pushSenderFor(database.db, config, clock, log);
-  const scheduler = startReminderScheduler({ ...database, sender, log, instanceId: `${hostname()}:${process.pid}` }, clock);
+  const reminders: SchedulerDeps = { ...database, sender, log, instanceId: `${hostname()}:${process.pid}` };
+  const tasks: ScheduledTask[] = [
+    {
+      name: 'reminders',
+      async run(now) {
+        const result = await runDueJobs(reminders, now);
+        if (result.claimed > 0) log.info('reminders', { claimed: result.claimed, ...result.outcomes });
+      },
+    },
+    {
+      name: 'competitions',
+      async run(now) {
+        const settled = await settleEndedCompetitions({ db: database.db, config, clock, log }, now);
+        if (settled > 0) log.info('competitions settled', { settled });
+      },
+    },
+  ];
+  const scheduler = startTicking(tasks, clock, log, intervalMs);
   return {
     async stop() {
       await scheduler.stop();

@@ -12,6 +12,18 @@ export async function listCompetitions(db: Kysely<Database>): Promise<Competitio
   return db.selectFrom('competitions').selectAll().orderBy('starts_at', 'desc').orderBy('title').execute();
 }
 
+/** Top-learners competitions and raffles whose period is over and whose winners are not fixed yet. */
+export async function listEndedUnsettled(db: Kysely<Database>, nowIso: string): Promise<CompetitionRow[]> {
+  return db
+    .selectFrom('competitions')
+    .selectAll()
+    .where('rule', '!=', 'milestone')
+    .where('settled_at', 'is', null)
+    .where('ends_at', '<=', nowIso)
+    .orderBy('ends_at')
+    .execute();
+}
+
 export async function findCompetition(db: Kysely<Database>, id: string): Promise<CompetitionRow | undefined> {
   return db.selectFrom('competitions').selectAll().where('id', '=', id).executeTakeFirst();
 }

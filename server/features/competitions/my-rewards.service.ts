@@ -33,9 +33,11 @@ export function awardToView(award: AwardWithTitle, prize: PrizeRow): Award {
 
 /**
  * Settles what is due: competitions whose period ended get their winners
- * (drawn or fixed) on the first look after the end, and a running milestone
- * awards its prize when someone has reached it. Done on read so no scheduler
- * is needed; settling is idempotent and guarded against a concurrent second run.
+ * (drawn or fixed), and a running milestone awards its prize when someone has
+ * reached it. The scheduler settles ended competitions within a tick
+ * (settleEndedCompetitions); doing it on read as well means nobody ever sees
+ * an ended competition without winners. Settling is idempotent and guarded
+ * against a concurrent second run.
  */
 async function settleDue(deps: SettleDeps, person: PersonRow, rows: readonly CompetitionRow[], now: Date) {
   for (const row of rows) {

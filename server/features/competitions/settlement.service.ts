@@ -10,6 +10,7 @@ import {
   insertAward,
   listAwardedPersonIds,
   listEligiblePeople,
+  listEndedUnsettled,
   listPeriodEvents,
   saveDraw,
 } from './competitions.repository';
@@ -61,6 +62,20 @@ export async function settleCompetition(deps: SettleDeps, competition: Competiti
   });
   await pushWinnerNotices(deps, winners ?? [], now);
   return winners !== null;
+}
+
+/**
+ * Settles every competition whose period is over, so winners hear it when it
+ * ends rather than at someone's next look at the prizes page. Run by every
+ * instance's scheduler tick; settleCompetition lets only one of them win.
+ * Returns how many this call settled.
+ */
+export async function settleEndedCompetitions(deps: SettleDeps, now: Date): Promise<number> {
+  let settled = 0;
+  for (const competition of await listEndedUnsettled(deps.db, now.toISOString())) {
+    if (await settleCompetition(deps, competition, now)) settled += 1;
+  }
+  return settled;
 }
 
 /**
