@@ -9,7 +9,6 @@ import './http/validation-messages';
 import { csrfProtection } from './http/csrf';
 import { hsts, securityHeaders } from './http/security-headers';
 import { serveClient } from './http/static-client';
-import { setAnswerHeader } from './http/response-headers';
 import { authRoutes } from './features/auth/auth.routes';
 import { sessionMiddleware } from './features/auth/session.middleware';
 import { healthRoutes } from './features/health/health.routes';
@@ -50,10 +49,6 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
   app.use('*', hsts((url, proto) => url.startsWith('https:') || (deps.config.trustProxy && proto === 'https')));
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', csrfProtection(publicOrigin));
-  app.use('/api/*', async (c, next) => {
-    await next();
-    if (!c.res.headers.has('Cache-Control')) setAnswerHeader(c, 'Cache-Control', 'no-store');
-  });
 
   const features = [
     healthRoutes,

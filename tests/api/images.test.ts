@@ -35,6 +35,8 @@ describe.each(testDatabases())('image uploads ($name)', (kind) => {
     expect(served.headers.get('content-disposition')).toBe('inline');
     expect(served.headers.get('content-security-policy')).toMatch(/sandbox/);
     expect(served.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    // An image never changes under its id: cached for good, unlike every other API answer.
+    expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const bytes = Buffer.from(await served.arrayBuffer());
     const metadata = await sharp(bytes).metadata();
     expect(metadata).toMatchObject({ format: 'webp', width: 1080, height: 720 });
