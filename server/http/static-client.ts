@@ -14,23 +14,16 @@ export function serveClient(app: Hono<AppEnv>, clientDir: string): void {
   const indexFile = join(clientDir, 'index.html');
   if (!existsSync(indexFile)) return;
   const indexHtml = readFileSync(indexFile, 'utf8');
-  app.use('/assets/*', async (c, next) => {
+  // Hashed assets never change under their name; everything else (the shell, sw.js, the manifest) must be revalidated.
+  app.use('*', async (c, next) => {
     await next();
-    if (c.res.ok) setAnswerHeader(c, 'Cache-Control', 'public, max-age=31536000, immutable');
+    if (c.req.path.startsWith('/api/')) return;
+    setAnswerHeader(c, 'Cache-Control', c.req.path.startsWith('/assets/') && c.res.ok ? 'public, max-age=31536000, immutable' : 'no-cache');
   });
-  app.use(
-    '*',
-    serveStatic({
-      root: clientDir,
-      precompressed: true,
-      onFound: (path, c) => {
-        if (!path.includes('/assets/')) c.header('Cache-Control', 'no-cache');
-      },
-    }),
-  );
+  app.use('*', serveStatic({ root: clientDir, precompressed: true }));
   app.get('*', (c) => {
-    if (c.req.path.startsWith('/api/')) return c.notFound();
-    c.header('Cache-Control', 'no-cache');
+    // A missing API route or hashed asset (an old chunk after an update) is a 404, not the shell.
+    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/assets/')) return c.notFound();
     return c.html(indexHtml);
   });
 }

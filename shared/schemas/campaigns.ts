@@ -9,7 +9,6 @@ export { SHORT_CODE_ALPHABET, shortCodeSchema } from './short-code';
 export { campaignListSchema, campaignSchema, posterFiguresSchema, posterSchema } from './workspace';
 export type { Campaign, Poster, PosterFigures } from './workspace';
 
-
 /** The kick-off page's words in one language, as the workspace writes them. */
 export const campaignTextSchema = z.strictObject({
   language: languageSchema,

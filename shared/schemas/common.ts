@@ -46,6 +46,11 @@ export function lineOfText(min: number, max: number, error = 'Text cannot contai
   return z.string().check(z.trim(), z.minLength(min), z.maxLength(max), z.regex(SINGLE_LINE_TEXT, { error }));
 }
 
+/** An identifier made elsewhere (a question id, a platform's record id): kept exactly as given, no control characters. */
+export function identifier(max: number) {
+  return z.string().check(z.minLength(1), z.maxLength(max), z.regex(SINGLE_LINE_TEXT, { error: 'An identifier cannot contain control characters' }));
+}
+
 /** As SINGLE_LINE_TEXT, but line breaks and tabs are allowed. */
 export const MULTI_LINE_TEXT = /^(?:[^\p{Cc}\p{Cs}]|[\t\n\r])*$/u;
 

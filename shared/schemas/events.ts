@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { activityKinds } from '../domain/learning-activity';
-import { idSchema, lineOfText, timeZoneSchema } from './common';
+import { idSchema, identifier, timeZoneSchema } from './common';
 import { progressSchema } from './progress';
 import { named } from './registry';
 
@@ -23,7 +23,7 @@ export const learningEventSchema = named(
       timeZone: timeZoneSchema,
       itemId: z.optional(idSchema),
       teaserId: z.optional(idSchema),
-      questionId: z.optional(lineOfText(1, 40)),
+      questionId: z.optional(identifier(40)),
       correct: z.optional(z.boolean()),
       part: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
     })

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emailSchema, idSchema, lineOfText } from './common';
+import { emailSchema, idSchema, identifier } from './common';
 import { named } from './registry';
 
 export const SIGNATURE_HEADER = 'x-leerlust-signature';
@@ -13,7 +13,7 @@ export const TIMESTAMP_HEADER = 'x-leerlust-timestamp';
 export const completionCallbackSchema = named(
   'CompletionCallback',
   z.strictObject({
-    externalId: lineOfText(1, 200),
+    externalId: identifier(200),
     email: emailSchema,
     itemId: idSchema,
     completedAt: z.iso.datetime({ offset: true }),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { blockOfText, idSchema, lineOfText, SINGLE_LINE_TEXT, webUrl } from './common';
+import { blockOfText, idSchema, identifier, SINGLE_LINE_TEXT, webUrl } from './common';
 import { roleSchema } from './people';
 import { named } from './registry';
 import { summaryShape } from './learning-summary';
@@ -9,18 +9,17 @@ export { learningKindSchema, learningItemSummarySchema, type LearningKind, type 
 /** Links people may follow: http(s) only, so no `javascript:` or `data:` URL ever reaches an href. */
 export const safeUrlSchema = webUrl(2000);
 
-
 export const textCardSchema = z.object({
   kind: z.literal('text'),
   title: z.optional(blockOfText(0, 120)),
   body: blockOfText(1, 1000),
   imageUrl: z.optional(z.string().check(z.maxLength(500), z.regex(SINGLE_LINE_TEXT, { error: 'A link cannot contain control characters' }))),
-  imageAlt: z.optional(lineOfText(0, 200)),
+  imageAlt: z.optional(blockOfText(0, 200)),
 });
 
 export const questionCardSchema = z.object({
   kind: z.literal('question'),
-  id: lineOfText(1, 40),
+  id: identifier(40),
   prompt: blockOfText(1, 1000),
   options: z
     .array(z.object({ text: blockOfText(1, 200), correct: z.boolean(), feedback: blockOfText(0, 400) }))

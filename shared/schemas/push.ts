@@ -14,8 +14,6 @@ export const pushSubscriptionSchema = named(
 );
 export type PushSubscriptionInput = z.infer<typeof pushSubscriptionSchema>;
 
-export const pushEndpointSchema = named('PushEndpoint', z.object({ endpoint: z.string().check(z.minLength(1), z.maxLength(2000)) }));
-
 export const pushPublicKeySchema = named('PushPublicKey', z.object({ publicKey: z.string() }));
 
 /** What a push carries to the service worker, and what the in-app inbox shows. */

@@ -206,6 +206,22 @@ describe.each(testDatabases())('bad input ($name)', (kind) => {
     }
   });
 
+  it('answers a control character in any query parameter with a JSON 4xx, for every operation that has one', async () => {
+    const withQuery = operations.flatMap(({ key, operation }) =>
+      (operation.parameters ?? []).flatMap((p) => ('in' in p && p.in === 'query' && typeof p.name === 'string' ? [{ key, name: p.name }] : [])),
+    );
+    expect(withQuery.length).toBeGreaterThan(0);
+    for (const { key, name } of withQuery) {
+      const { path } = await validRequest(key);
+      const url = new URL(path, 'http://localhost');
+      url.searchParams.set(name, 'a\u0000b');
+      const response = await actors.admin.request(operation(key).method, `${url.pathname}${url.search}`);
+      expect(response.status, `${key} ?${name}`).toBeGreaterThanOrEqual(400);
+      expect(response.status, `${key} ?${name}`).toBeLessThan(500);
+      await readApiError(response);
+    }
+  });
+
   it.each([
     ['GET', '/api/no-such-thing'],
     ['POST', '/api/no-such-thing'],

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { createRouter, defineRoute } from '../../http/api-route';
 import { auditLogSchema } from '../../../shared/schemas/authoring';
+import { identifier } from '../../../shared/schemas/common';
 import type { AppDeps } from '../../http/app-env';
 import { errorResponses, jsonContent } from '../../http/responses';
 import { requireRole } from '../auth/session.middleware';
@@ -12,7 +13,7 @@ const auditRoute = defineRoute({
   tags: ['Admin'],
   summary: 'Who changed what, when (newest first)',
   middleware: [requireRole('admin')] as const,
-  request: { query: z.object({ entityId: z.optional(z.string().check(z.maxLength(100))) }) },
+  request: { query: z.object({ entityId: z.optional(identifier(100)) }) },
   responses: { 200: jsonContent(auditLogSchema, 'Audit entries'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
 });
 

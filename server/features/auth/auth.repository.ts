@@ -70,7 +70,7 @@ export async function findLiveSessionWithPerson(
   const { session_token_hash, session_csrf_token, session_created_at, session_last_seen_at, session_expires_at, catalogue_version, ...person } = row;
   return {
     person,
-    catalogueVersion: Number(catalogue_version ?? 0),
+    catalogueVersion: Number(catalogue_version ?? missingCatalogueVersion()),
     session: {
       token_hash: session_token_hash,
       person_id: person.id,
@@ -96,4 +96,9 @@ export async function deleteSessionsOf(db: Kysely<Database>, personId: string): 
 
 export async function listSessionsOf(db: Kysely<Database>, personId: string): Promise<SessionRow[]> {
   return db.selectFrom('sessions').selectAll().where('person_id', '=', personId).orderBy('created_at').execute();
+}
+
+/** Migration 0003 inserts the one catalogue_version row; without it no cached feed could ever be trusted. */
+function missingCatalogueVersion(): never {
+  throw new Error('catalogue_version has no row (see migration 0003)');
 }

@@ -68,12 +68,17 @@ export async function settleCompetition(deps: SettleDeps, competition: Competiti
  * Settles every competition whose period is over, so winners hear it when it
  * ends rather than at someone's next look at the prizes page. Run by every
  * instance's scheduler tick; settleCompetition lets only one of them win.
- * Returns how many this call settled.
+ * One that fails is logged and tried again at the next tick, without holding
+ * up the others. Returns how many this call settled.
  */
 export async function settleEndedCompetitions(deps: SettleDeps, now: Date): Promise<number> {
   let settled = 0;
   for (const competition of await listEndedUnsettled(deps.db, now.toISOString())) {
-    if (await settleCompetition(deps, competition, now)) settled += 1;
+    try {
+      if (await settleCompetition(deps, competition, now)) settled += 1;
+    } catch (error) {
+      deps.log.error('settling a competition failed', { competitionId: competition.id, error: error instanceof Error ? error.stack : String(error) });
+    }
   }
   return settled;
 }

@@ -24,7 +24,6 @@ export interface VersionedCatalogue {
 
 const cached = new WeakMap<Kysely<Database>, VersionedCatalogue>();
 
-
 /**
  * The learning offer as feeds need it, kept in memory per database. Every
  * request brings the catalogue version (bumped by triggers on any change, see
