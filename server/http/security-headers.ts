@@ -57,7 +57,9 @@ const API_HEADERS: HeaderList = [
  * are part of the answer it makes (setting them afterwards costs every
  * request a header-by-header merge). A route serving untrusted bytes
  * (uploaded images, posters) sets a sandbox CSP of its own, which replaces
- * this one. HSTS is set per request below, only over HTTPS.
+ * this one. Handlers must answer through the context (c.json, c.body…): a
+ * Response built by hand would go out without them. HSTS is set per request
+ * below, only over HTTPS.
  */
 export function securityHeaders(isPage: (path: string) => boolean): MiddlewareHandler {
   return async (c, next) => {
