@@ -149,6 +149,23 @@ describe.each(testDatabases())('web push to a local push service ($name)', (kind
     expect((await notifyPerson({ db: ctx.deps.db, sender: rig.sender, log: ctx.deps.log }, person, notice, nextWeek)).outcome).toBe('pushed');
   });
 
+  it('keeps the weekly cap when several senders push to the same person at the same moment', async () => {
+    await subscribeDevice(client, rig.service);
+    const senders = Array.from({ length: 6 }, () => notify());
+    const outcomes = (await Promise.all(senders)).map((r) => r.outcome).sort();
+    expect(outcomes).toEqual(['capped', 'capped', 'capped', 'pushed', 'pushed', 'pushed']);
+    expect(rig.service.deliveries).toHaveLength(3);
+  });
+
+  it('gives a push that no device took back to the week: it does not count towards the cap', async () => {
+    const device = await subscribeDevice(client, rig.service);
+    rig.service.answer(device, { status: 503 }, { status: 503 }, { status: 503 }, { status: 503 });
+    expect((await notify()).outcome).toBe('inbox');
+    const outcomes = [];
+    for (let i = 0; i < 3; i += 1) outcomes.push((await notify()).outcome);
+    expect(outcomes).toEqual(['pushed', 'pushed', 'pushed']);
+  });
+
   it('unsubscribes a device; an unknown or foreign id is 404', async () => {
     const device = await subscribeDevice(client, rig.service);
     const other = await signedInClient(ctx, (await addPerson(ctx)).id);

@@ -14,7 +14,8 @@ import {
   deleteSubscriptionById,
   insertNotification,
   listSubscriptionsOf,
-  markPushed,
+  releasePush,
+  reservePush,
   retireIdleSubscriptions,
 } from './push.repository';
 
@@ -87,14 +88,17 @@ export async function deliverNotice(
   { id, notice, settings }: { id: string; notice: Notice; settings: MomentSettings },
   now: Date,
 ): Promise<NotifyResult> {
-  const pushedThisWeek = await countPushesSince(deps.db, person.id, weekStartInstant(now, person.time_zone));
-  if (pushedThisWeek >= settings.weeklyPushCap) {
+  const weekStart = weekStartInstant(now, person.time_zone);
+  const capped = (): NotifyResult => {
     deps.log.info('push: weekly cap reached, kept in the inbox', { personId: person.id, kind: notice.kind, cap: settings.weeklyPushCap });
     return { notificationId: id, outcome: 'capped', devices: [] };
-  }
+  };
+  if ((await countPushesSince(deps.db, person.id, weekStart)) >= settings.weeklyPushCap) return capped();
   await retireIdleSubscriptions(deps.db, person.id, new Date(now.getTime() - settings.retireSubscriptionsAfterDays * 86_400_000));
   const subscriptions = await listSubscriptionsOf(deps.db, person.id);
   if (subscriptions.length === 0) return { notificationId: id, outcome: 'inbox', devices: [] };
+  // The count above only spares the common case a transaction; the reservation decides.
+  if (!(await reservePush(deps.db, person.id, id, weekStart, settings.weeklyPushCap, now))) return capped();
 
   // The inbox counts this notice too until a device takes it; the badge shows what waits besides it.
   const badgeCount = Math.max(0, (await countUnreadInbox(deps.db, person.id)) - 1);
@@ -112,7 +116,7 @@ export async function deliverNotice(
     }),
   );
   const delivered = devices.some((d) => d.status === 'delivered');
-  if (delivered) await markPushed(deps.db, id, now);
+  if (!delivered) await releasePush(deps.db, id);
   for (const failed of devices.filter((d) => d.status === 'failed')) {
     deps.log.warn('push: delivery failed', { personId: person.id, origin: failed.origin, httpStatus: failed.httpStatus, error: failed.error });
   }

@@ -43,8 +43,26 @@ export async function insertNotification(db: Kysely<Database>, row: Omit<Notific
   await db.insertInto('notifications').values({ ...row, pushed_at: null, read_at: null }).execute();
 }
 
-export async function markPushed(db: Kysely<Database>, id: string, now: Date): Promise<void> {
-  await db.updateTable('notifications').set({ pushed_at: now.toISOString() }).where('id', '=', id).execute();
+/**
+ * Takes one of the person's weekly pushes for notice `id`, unless they had
+ * `cap` since `since`; false when the cap is reached. Simultaneous senders to
+ * one person take turns: the transaction first writes the person's row (a
+ * write that changes nothing), which holds that row's lock on PostgreSQL and
+ * the database's write lock on SQLite until it commits, so two senders
+ * cannot both count the last free push.
+ */
+export async function reservePush(db: Kysely<Database>, personId: string, id: string, since: Date, cap: number, now: Date): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await trx.updateTable('people').set((eb) => ({ left_at: eb.ref('left_at') })).where('id', '=', personId).execute();
+    if ((await countPushesSince(trx, personId, since)) >= cap) return false;
+    await trx.updateTable('notifications').set({ pushed_at: now.toISOString() }).where('id', '=', id).execute();
+    return true;
+  });
+}
+
+/** Gives back a reserved push that no device took: it waits in the inbox and does not count towards the cap. */
+export async function releasePush(db: Kysely<Database>, id: string): Promise<void> {
+  await db.updateTable('notifications').set({ pushed_at: null }).where('id', '=', id).execute();
 }
 
 /** Pushes the person received since `since`, whoever sent them: the weekly cap counts these. */
