@@ -35,6 +35,10 @@ describe.runIf(inject('chromiumAvailable'))('the kick-off behind a QR poster', (
     await kickoff.calendarLink().waitFor();
     await kickoff.joinLink().waitFor();
     await expect.poll(scans).toBe(before + 1);
+    // A reload is the same visit: still one scan.
+    await page.reload();
+    await kickoff.countdown().waitFor();
+    expect(await scans()).toBe(before + 1);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
     expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/lotte|sanne|@anker/i);

@@ -15,8 +15,9 @@ type Load = { status: 'loading' } | { status: 'missing' } | { status: 'error' } 
 /**
  * The kick-off page behind a poster's QR code (/k/<code>). Anyone may see it,
  * signed in or not; it shows nothing personal. Opening it counts one scan on
- * the server (no cookie, nothing stored on the phone); coming back here after
- * joining (?joined=1) does not count again.
+ * the server (no cookie, nothing stored on the phone); a reload, a step back
+ * to it, coming here within the app or back after joining (?joined=1) does
+ * not count again.
  */
 export function KickoffPage({ code }: { code: string }) {
   const { t, language } = useFeatureText(kickoffText);
@@ -32,7 +33,7 @@ export function KickoffPage({ code }: { code: string }) {
         .catch((e: unknown) => setLoad({ status: e instanceof ApiError && (e.status === 404 || e.status === 400) ? 'missing' : 'error' })),
     [code],
   );
-  useEffect(() => void fetchKickoff(!joined), [fetchKickoff, joined]);
+  useEffect(() => void fetchKickoff(!joined && arrivedHereAnew()), [fetchKickoff, joined]);
   const reveal = useCallback(() => void fetchKickoff(false), [fetchKickoff]);
 
   if (load.status === 'loading') return <PublicShell>{null}</PublicShell>;
@@ -168,4 +169,15 @@ function SignedInPart({ kickoff }: { kickoff: Kickoff }) {
       </a>
     </>
   );
+}
+
+/**
+ * Whether this page was opened anew (a scan or a tapped link) rather than
+ * reloaded, returned to with Back, or reached inside the app: the browser's
+ * own record of how the document was loaded tells, so nothing is stored.
+ */
+function arrivedHereAnew(): boolean {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  if (!entry) return true;
+  return entry.type === 'navigate' && new URL(entry.name).pathname === location.pathname;
 }
