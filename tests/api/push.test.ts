@@ -149,6 +149,15 @@ describe.each(testDatabases())('web push to a local push service ($name)', (kind
     expect((await notifyPerson({ db: ctx.deps.db, sender: rig.sender, log: ctx.deps.log }, person, notice, nextWeek)).outcome).toBe('pushed');
   });
 
+  it('puts on the app badge what waits in the inbox besides the pushed message', async () => {
+    await notify();
+    await notify();
+    await subscribeDevice(client, rig.service);
+    await notify();
+    const [delivery] = rig.service.deliveries;
+    expect(pushMessageSchema.parse(JSON.parse(delivery?.payload ?? '{}')).badgeCount).toBe(2);
+  });
+
   it('keeps the weekly cap when several senders push to the same person at the same moment', async () => {
     await subscribeDevice(client, rig.service);
     const senders = Array.from({ length: 6 }, () => notify());

@@ -100,8 +100,8 @@ export async function deliverNotice(
   // The count above only spares the common case a transaction; the reservation decides.
   if (!(await reservePush(deps.db, person.id, id, weekStart, settings.weeklyPushCap, now))) return capped();
 
-  // The inbox counts this notice too until a device takes it; the badge shows what waits besides it.
-  const badgeCount = Math.max(0, (await countUnreadInbox(deps.db, person.id)) - 1);
+  // Reserved, this notice no longer counts as waiting in the inbox: the badge shows what waits besides it.
+  const badgeCount = await countUnreadInbox(deps.db, person.id);
   const message: PushMessage = { id, kind: notice.kind, title: notice.title, body: notice.body, url: notice.url, tag: notice.tag, badgeCount };
   const payload = JSON.stringify(message);
   const devices = await Promise.all(
