@@ -91,9 +91,11 @@ export interface AxeViolation {
  * which the page's CSP does not govern, so the CSP stays as strict as in production.
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  // Entrance animations fade in; contrast is judged on the settled screen. Endless ones (the lit streak's flicker) never settle;
-  // one cancelled meanwhile (its element replaced by a re-render) rejects, which is settled enough.
-  await page.evaluate(() => Promise.allSettled(document.getAnimations().flatMap((a) => (a.effect?.getComputedTiming().endTime === Infinity ? [] : [a.finished]))));
+  // Entrance animations fade in; contrast is judged on the settled screen. Endless ones (the lit streak's flicker) never
+  // settle. Polled rather than awaited: a re-render may cancel an animation and start another meanwhile.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  );
   await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
