@@ -52,19 +52,6 @@ export function nextOccurrence(slot: MomentSlot, timeZone: string, after: Date):
   return null;
 }
 
-/** The next `count` starts of the slot after `after`, in order. */
-export function nextOccurrences(slot: MomentSlot, timeZone: string, after: Date, count: number): Date[] {
-  const result: Date[] = [];
-  let cursor = after;
-  while (result.length < count) {
-    const next = nextOccurrence(slot, timeZone, cursor);
-    if (!next) break;
-    result.push(next);
-    cursor = next;
-  }
-  return result;
-}
-
 /**
  * Whether a reminder may reach someone in `timeZone` at `instant`: a working
  * day that is not a day off, within working hours. Learning happens in work

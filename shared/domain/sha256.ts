@@ -64,8 +64,3 @@ export function hexToBytes(hex: string): Uint8Array {
   if (!/^(?:[0-9a-f]{2})*$/i.test(hex)) throw new RangeError('Not hex bytes');
   return Uint8Array.from({ length: hex.length / 2 }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16));
 }
-
-/** SHA-256 of UTF-8 text, as hex. @example sha256Hex('') // 'e3b0c442…' */
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(new TextEncoder().encode(text)));
-}

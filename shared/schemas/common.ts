@@ -72,6 +72,3 @@ export function webUrl(max: number, error = 'Only http(s) links are allowed') {
 export const emailSchema = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email().check(z.maxLength(254)));
 
 export const okSchema = named('Ok', z.object({ ok: z.literal(true) }));
-
-/** Whole numbers, as counts and positions are. */
-export const countSchema = z.int();

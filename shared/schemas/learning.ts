@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { blockOfText, idSchema, identifier, SINGLE_LINE_TEXT, webUrl } from './common';
-import { roleSchema } from './people';
 import { named } from './registry';
 import { summaryShape } from './learning-summary';
 
@@ -68,5 +67,3 @@ export const learningItemSchema = named(
   }),
 );
 export type LearningItem = z.infer<typeof learningItemSchema>;
-
-export const targetingSchema = z.object({ roles: z.array(roleSchema), departmentIds: z.array(idSchema) });
