@@ -1,9 +1,12 @@
 import { hostname } from 'node:os';
 import type { AppConfig } from '../config';
+import { pruneExpiredSignInData } from '../features/auth/sign-in-housekeeping';
 import { settleEndedCompetitions } from '../features/competitions/settlement.service';
 import { pushSenderFor } from '../features/push/push-service';
 import type { Clock, Logger } from '../http/app-env';
 import { runDueJobs, type SchedulerDeps } from './reminder-scheduler';
+
+const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
 
 export interface RunningScheduler {
   /** Stops ticking and waits for a tick in progress to finish. */
@@ -46,8 +49,9 @@ export function startTicking(tasks: readonly ScheduledTask[], clock: Clock, log:
 
 /**
  * The scheduler as main.ts runs it, with this server's push sender, a name
- * per process and the wall clock: learning-moment reminders, and the
- * settling of competitions whose period ended (winners told by push).
+ * per process and the wall clock: learning-moment reminders, the settling
+ * of competitions whose period ended (winners told by push), and, at most
+ * hourly, deleting expired sign-in data.
  */
 export async function startSchedulerFor(
   database: { db: SchedulerDeps['db']; dialect: SchedulerDeps['dialect'] },
@@ -58,6 +62,7 @@ export async function startSchedulerFor(
 ): Promise<RunningScheduler> {
   const sender = await pushSenderFor(database.db, config, clock, log);
   const reminders: SchedulerDeps = { ...database, sender, log, instanceId: `${hostname()}:${process.pid}` };
+  let prunedAt = -Infinity;
   const tasks: ScheduledTask[] = [
     {
       name: 'reminders',
@@ -71,6 +76,14 @@ export async function startSchedulerFor(
       async run(now) {
         const settled = await settleEndedCompetitions({ db: database.db, config, clock, log }, now);
         if (settled > 0) log.info('competitions settled', { settled });
+      },
+    },
+    {
+      name: 'sign-in housekeeping',
+      async run(now) {
+        if (now.getTime() - prunedAt < HOUSEKEEPING_EVERY_MS) return;
+        prunedAt = now.getTime();
+        await pruneExpiredSignInData(database.db, now);
       },
     },
   ];

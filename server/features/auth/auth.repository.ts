@@ -28,6 +28,10 @@ export async function deleteExpiredLoginTokens(db: Kysely<Database>, now: Date):
   await db.deleteFrom('login_tokens').where('expires_at', '<', now.toISOString()).execute();
 }
 
+export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<', now.toISOString()).execute();
+}
+
 export async function insertSession(db: Kysely<Database>, row: SessionsTable): Promise<void> {
   await db.insertInto('sessions').values(row).execute();
 }

@@ -23,7 +23,7 @@ export async function hitRateLimit(db: Kysely<Database>, bucket: string, rule: R
   return row.hits <= rule.limit;
 }
 
-/** Drops windows that ended; called now and then, not on every hit. */
+/** Drops windows that started before `olderThan`; called by the scheduler now and then, not on every hit. */
 export async function pruneRateLimits(db: Kysely<Database>, olderThan: Date): Promise<void> {
   await db.deleteFrom('rate_limits').where('window_start', '<', olderThan.toISOString()).execute();
 }
