@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { contractUrl, successSchema, type ApiContract, type CallInput, type CallOutput, type NeedsInput } from '../../shared/contracts/contract';
 import { apiErrorSchema } from '../../shared/schemas/common';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../shared/schemas/csrf';
 
@@ -58,4 +59,24 @@ export async function api<S extends z.ZodMiniType>(
     throw new ApiError(response.status, error.code, error.message);
   }
   return schema.parse(json);
+}
+
+type HttpMethod = Parameters<typeof api>[0];
+type CallOptions = { timeoutMs?: number };
+
+/**
+ * Calls an operation by its shared contract: the path parameters, query and
+ * body are typed by it and the answer is parsed with its success schema, so a
+ * renamed route or field fails the type-check here as it does on the server.
+ *
+ * @example const me = await call(getMeContract);
+ * @example await call(updateMeContract, { body: { language: 'nl' } });
+ */
+export function call<C extends ApiContract>(
+  contract: C,
+  ...[input, options]: NeedsInput<C> extends true ? [input: CallInput<C>, options?: CallOptions] : [input?: CallInput<C>, options?: CallOptions]
+): Promise<CallOutput<C>> {
+  const given: { params?: object; query?: object; body?: unknown } = input ?? {};
+  const method = contract.method.toUpperCase() as HttpMethod;
+  return api(method, contractUrl(contract, given), successSchema(contract), given.body, options) as Promise<CallOutput<C>>;
 }

@@ -2,36 +2,19 @@ import type { Context, MiddlewareHandler, TypedResponse } from 'hono';
 import type { StatusCode } from 'hono/utils/http-status';
 import type { JSONParsed } from 'hono/utils/types';
 import type * as z from 'zod/mini';
+import type { ApiContract, JsonContent } from '../../shared/contracts/contract';
 import type { AppEnv } from './app-env';
 
 type Schema = z.ZodMiniType;
 
-export interface JsonContent<S extends Schema = Schema> {
-  description: string;
-  content: { 'application/json': { schema: S } };
-}
-
 /**
- * One API operation: where it lives, who may call it, what it takes and what
- * it answers. The same description validates requests, types the handler and
- * becomes the OpenAPI document, so they cannot drift apart.
+ * One API operation as the server mounts it: the shared contract (what it
+ * takes and answers, see shared/contracts/contract.ts) plus who may call it.
+ * The same description validates requests, types the handler and becomes the
+ * OpenAPI document, so they cannot drift apart.
  */
-export interface RouteSpec {
-  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
-  /** OpenAPI style: /api/items/{id}. */
-  path: string;
-  tags: string[];
-  summary: string;
-  description?: string;
+export interface RouteSpec extends ApiContract {
   middleware?: readonly MiddlewareHandler<AppEnv>[];
-  /** For the rare route that takes more than API_BODY_LIMIT_BYTES (an outbox batch). */
-  bodyLimitBytes?: number;
-  request?: {
-    params?: Schema;
-    query?: Schema;
-    body?: { required: true; content: { 'application/json': { schema: Schema } } };
-  };
-  responses: Partial<Record<StatusCode, JsonContent | { description: string }>>;
 }
 
 type Output<S> = S extends Schema ? z.output<S> : never;
@@ -55,7 +38,12 @@ export type RouteHandler<R extends RouteSpec> = (
   c: Context<AppEnv, string, ValidatedInput<R>>,
 ) => RouteResponse<R> | Response | Promise<RouteResponse<R> | Response>;
 
-/** Keeps a route's literal types, so its handler is checked against its own schemas. */
+/**
+ * Keeps a route's literal types, so its handler is checked against its own
+ * schemas. Give it a shared contract and the route's access checks:
+ *
+ * @example const getMeRoute = defineRoute({ ...getMeContract, middleware: [requireRole()] as const });
+ */
 export function defineRoute<const R extends RouteSpec>(spec: R): R {
   return spec;
 }

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { okSchema, type Language } from '../../../shared/schemas/common';
-import { meSchema, type Me } from '../../../shared/schemas/people';
-import { api, ApiError } from '../../app/api';
+import type { Me } from '../../../shared/schemas/people';
+import { deleteMeContract, updateMeContract } from '../../../shared/contracts/people';
+import { api, ApiError, call } from '../../app/api';
 import { AppShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
 import { useSession } from '../../app/session';
@@ -40,7 +41,9 @@ function ProfileForm({ me }: { me: Me }) {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     setStatus('saving');
     try {
-      const updated = await api('PATCH', '/api/me', meSchema, { language: form.get('language'), timeZone: form.get('timeZone') });
+      // The select offers only Leerlust's languages and the browser's zones; the server checks both again.
+      const body = { language: String(form.get('language')) as Language, timeZone: String(form.get('timeZone')) };
+      const updated = await call(updateMeContract, { body });
       setMe(updated);
       setStatus('saved');
     } catch {
@@ -110,7 +113,7 @@ function PrivacySection() {
 
   async function deleteAccount() {
     try {
-      await api('DELETE', '/api/me', okSchema);
+      await call(deleteMeContract);
       signOut();
     } catch (e) {
       setError(e instanceof ApiError && e.code === 'last_admin' ? t('settings.delete.lastAdmin') : t('common.error'));

@@ -3,8 +3,8 @@ import { createRouter, defineRoute } from '../../http/api-route';
 import { auditLogSchema } from '../../../shared/schemas/authoring';
 import { identifier } from '../../../shared/schemas/common';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonContent } from '../../http/responses';
-import { requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonContent } from '../../../shared/contracts/contract';
+import { requireRole } from '../../http/access';
 import { listAudit } from './audit.service';
 
 const auditRoute = defineRoute({

@@ -3,10 +3,11 @@ import { magicLinkRequestSchema, sessionSchema, tokenExchangeSchema } from '../.
 import { okSchema } from '../../../shared/schemas/common';
 import type { AppDeps } from '../../http/app-env';
 import { clientIp } from '../../http/client-ip';
-import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
+import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
 import { rowToMe } from '../people/people.repository';
 import { endAllSessions, endSession, exchangeLoginToken, requestMagicLink } from './auth.service';
-import { clearSessionCookies, currentPerson, currentSession, requireRole, setSessionCookies } from './session.middleware';
+import { clearSessionCookies, setSessionCookies } from './session.middleware';
+import { currentPerson, currentSession, requireRole } from '../../http/access';
 
 const requestLinkRoute = defineRoute({
   method: 'post',

@@ -2,10 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../../http/app-env';
-import { forbidden, unauthorized } from '../../http/app-error';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../../shared/schemas/csrf';
-import type { Role } from '../../../shared/schemas/people';
-import type { PersonRow } from '../people/people.table';
 import { authPolicy } from './auth.policy';
 import { resolveSession } from './auth.service';
 import type { SessionRow } from './auth.table';
@@ -25,32 +22,6 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     if (token && resolved?.renewed) setSessionCookies(c, token, resolved.session, deps.config.publicUrl);
     await next();
   };
-}
-
-/**
- * Lets the request through only for a signed-in person with one of `roles`
- * (any role when none are given): 401 when signed out, 403 otherwise.
- */
-export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const person = c.get('person');
-    if (!person) throw unauthorized();
-    if (roles.length > 0 && !roles.includes(person.role)) throw forbidden();
-    await next();
-  };
-}
-
-/** The signed-in person; only valid behind `requireRole`. */
-export function currentPerson(c: Context<AppEnv>): PersonRow {
-  const person = c.get('person');
-  if (!person) throw unauthorized();
-  return person;
-}
-
-export function currentSession(c: Context<AppEnv>): SessionRow {
-  const session = c.get('session');
-  if (!session) throw unauthorized();
-  return session;
 }
 
 /**

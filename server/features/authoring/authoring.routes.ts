@@ -12,8 +12,8 @@ import {
   teaserPatchSchema,
 } from '../../../shared/schemas/authoring';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
-import { currentPerson, requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
+import { currentPerson, requireRole } from '../../http/access';
 import { listAdminItems } from './item-authoring.repository';
 import { addSession, createItem, deleteSession, getAdminItem, updateItem, updateSession } from './item-authoring.service';
 import { listAdminTeasers } from './teaser-authoring.repository';

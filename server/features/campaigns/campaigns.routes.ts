@@ -5,8 +5,8 @@ import { campaignInputSchema, campaignListSchema, campaignSchema, shortCodeSchem
 import { kickoffSchema, rsvpInputSchema, rsvpSchema } from '../../../shared/schemas/kickoff';
 import type { AppDeps } from '../../http/app-env';
 import { AppError } from '../../http/app-error';
-import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
-import { currentPerson, requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
+import { currentPerson, requireRole } from '../../http/access';
 import { posterUrl } from '../posters/short-code';
 import { createCampaign, getCampaign, listCampaigns, updateCampaign } from './campaigns.service';
 import { kickoffIcs } from './kickoff-ics';

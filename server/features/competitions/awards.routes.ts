@@ -3,8 +3,8 @@ import { createRouter, defineRoute } from '../../http/api-route';
 import { idSchema } from '../../../shared/schemas/common';
 import { adminAwardListSchema, adminAwardSchema, awardSchema } from '../../../shared/schemas/rewards';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonContent } from '../../http/responses';
-import { currentPerson, requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonContent } from '../../../shared/contracts/contract';
+import { currentPerson, requireRole } from '../../http/access';
 import { claimAward, listAllAwards, markHandedOver } from './awards.service';
 
 const idParams = z.object({ id: idSchema });

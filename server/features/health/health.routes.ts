@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { apiErrorSchema } from '../../../shared/schemas/common';
 import { healthSchema } from '../../../shared/schemas/health';
 import type { AppDeps } from '../../http/app-env';
-import { jsonContent } from '../../http/responses';
+import { jsonContent } from '../../../shared/contracts/contract';
 import packageJson from '../../../package.json' with { type: 'json' };
 
 const healthRoute = defineRoute({

@@ -4,8 +4,8 @@ import { apiErrorSchema, idSchema } from '../../../shared/schemas/common';
 import { IMAGE_MAX_BYTES, imageUploadSchema, uploadedImageSchema } from '../../../shared/schemas/authoring';
 import type { AppDeps } from '../../http/app-env';
 import { notFound } from '../../http/app-error';
-import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
-import { currentPerson, requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
+import { currentPerson, requireRole } from '../../http/access';
 import { findImage, uploadImage } from './images.service';
 
 const uploadRoute = defineRoute({

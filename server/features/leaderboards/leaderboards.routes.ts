@@ -1,8 +1,8 @@
 import { createRouter, defineRoute } from '../../http/api-route';
 import { leaderboardOptInSchema, leaderboardQuerySchema, leaderboardSchema } from '../../../shared/schemas/leaderboards';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
-import { currentPerson, requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
+import { currentPerson, requireRole } from '../../http/access';
 import { isOptedIn, setOptIn } from './leaderboards.repository';
 import { leaderboard } from './leaderboards.service';
 

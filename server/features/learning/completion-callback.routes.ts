@@ -8,7 +8,7 @@ import {
 import { apiErrorSchema } from '../../../shared/schemas/common';
 import type { AppDeps } from '../../http/app-env';
 import { AppError } from '../../http/app-error';
-import { errorResponses, jsonContent } from '../../http/responses';
+import { errorResponses, jsonContent } from '../../../shared/contracts/contract';
 import { applyPlatformCompletion, verifySignature } from './completion-callback';
 
 const callbackRoute = defineRoute({

@@ -3,8 +3,8 @@ import { createRouter, defineRoute } from '../../http/api-route';
 import { idSchema } from '../../../shared/schemas/common';
 import { classroomSessionSchema, learningItemSchema } from '../../../shared/schemas/learning';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonContent } from '../../http/responses';
-import { currentPerson, requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonContent } from '../../../shared/contracts/contract';
+import { currentPerson, requireRole } from '../../http/access';
 import { register, unregister } from './classroom.service';
 import { itemForPerson } from './learning.service';
 

@@ -1,10 +1,10 @@
 import { createRouter, defineRoute } from '../../http/api-route';
 import type { AppDeps } from '../../http/app-env';
 import { notFound } from '../../http/app-error';
-import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
+import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
 import { momentSettingsUpdateSchema } from '../../../shared/schemas/moment-settings-update';
 import { momentSettingsSchema, momentSlotSchema, myMomentSchema } from '../../../shared/schemas/moments';
-import { currentPerson, requireRole } from '../auth/session.middleware';
+import { currentPerson, requireRole } from '../../http/access';
 import { momentIcs } from './moment-ics';
 import { loadMomentSettings, saveMomentSettings } from './moment-settings';
 import { myMoment, saveMyMoment, slotFor } from './moments.service';

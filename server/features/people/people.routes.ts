@@ -1,86 +1,29 @@
-import * as z from 'zod/mini';
-import { createRouter, defineRoute } from '../../http/api-route';
 import QRCode from 'qrcode';
-import { idSchema, okSchema } from '../../../shared/schemas/common';
-import { createPersonSchema, inviteLinkSchema, meSchema, peopleListSchema, personSchema, updateMeSchema } from '../../../shared/schemas/people';
+import { createRouter, defineRoute } from '../../http/api-route';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
+import { currentPerson, requireRole } from '../../http/access';
+import {
+  createPersonContract,
+  deleteMeContract,
+  getMeContract,
+  invitePersonContract,
+  listPeopleContract,
+  updateMeContract,
+} from '../../../shared/contracts/people';
 import { createInviteLink } from '../auth/auth.service';
-import { clearSessionCookies, currentPerson, requireRole } from '../auth/session.middleware';
+import { clearSessionCookies } from '../auth/session.middleware';
 import { listPeople, rowToMe, rowToPerson } from './people.repository';
 import { createPerson, erasePerson, updateOwnProfile } from './people.service';
 
-const personIdParams = z.object({ id: idSchema });
+const signedIn = [requireRole()] as const;
+const admins = [requireRole('admin')] as const;
 
-const getMeRoute = defineRoute({
-  method: 'get',
-  path: '/api/me',
-  tags: ['Me'],
-  summary: 'The signed-in person',
-  middleware: [requireRole()] as const,
-  responses: { 200: jsonContent(meSchema, 'You'), 401: errorResponses[401] },
-});
-
-const updateMeRoute = defineRoute({
-  method: 'patch',
-  path: '/api/me',
-  tags: ['Me'],
-  summary: 'Change your name, language or time zone',
-  middleware: [requireRole()] as const,
-  request: { body: jsonBody(updateMeSchema) },
-  responses: { 200: jsonContent(meSchema, 'Updated'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
-});
-
-const deleteMeRoute = defineRoute({
-  method: 'delete',
-  path: '/api/me',
-  tags: ['Me'],
-  summary: 'Delete your account and everything Leerlust holds about you',
-  middleware: [requireRole()] as const,
-  responses: { 200: jsonContent(okSchema, 'Erased'), 401: errorResponses[401], 403: errorResponses[403], 409: errorResponses[409] },
-});
-
-const listPeopleRoute = defineRoute({
-  method: 'get',
-  path: '/api/admin/people',
-  tags: ['Admin'],
-  summary: 'Everyone in the organisation',
-  middleware: [requireRole('admin')] as const,
-  responses: { 200: jsonContent(peopleListSchema, 'People'), 401: errorResponses[401], 403: errorResponses[403] },
-});
-
-const createPersonRoute = defineRoute({
-  method: 'post',
-  path: '/api/admin/people',
-  tags: ['Admin'],
-  summary: 'Add a person',
-  middleware: [requireRole('admin')] as const,
-  request: { body: jsonBody(createPersonSchema) },
-  responses: {
-    201: jsonContent(personSchema, 'Added'),
-    400: errorResponses[400],
-    401: errorResponses[401],
-    403: errorResponses[403],
-    409: errorResponses[409],
-    422: errorResponses[422],
-  },
-});
-
-const inviteRoute = defineRoute({
-  method: 'post',
-  path: '/api/admin/people/{id}/invite',
-  tags: ['Admin'],
-  summary: 'A personal one-time invite link, also as a QR code (for people without a mailbox)',
-  middleware: [requireRole('admin')] as const,
-  request: { params: personIdParams },
-  responses: {
-    201: jsonContent(inviteLinkSchema, 'Invite link'),
-    400: errorResponses[400],
-    401: errorResponses[401],
-    403: errorResponses[403],
-    404: errorResponses[404],
-  },
-});
+const getMeRoute = defineRoute({ ...getMeContract, middleware: signedIn });
+const updateMeRoute = defineRoute({ ...updateMeContract, middleware: signedIn });
+const deleteMeRoute = defineRoute({ ...deleteMeContract, middleware: signedIn });
+const listPeopleRoute = defineRoute({ ...listPeopleContract, middleware: admins });
+const createPersonRoute = defineRoute({ ...createPersonContract, middleware: admins });
+const inviteRoute = defineRoute({ ...invitePersonContract, middleware: admins });
 
 export function peopleRoutes(deps: AppDeps) {
   return createRouter()

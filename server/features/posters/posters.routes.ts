@@ -5,8 +5,8 @@ import { campaignSchema, posterInputSchema } from '../../../shared/schemas/campa
 import { acquisitionEventInputSchema } from '../../../shared/schemas/kickoff';
 import type { AppDeps } from '../../http/app-env';
 import { notFound } from '../../http/app-error';
-import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
-import { currentPerson, requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
+import { currentPerson, requireRole } from '../../http/access';
 import { campaignTexts } from '../campaigns/campaigns.service';
 import { posterPdf } from './poster-pdf';
 import { posterSvg } from './poster-svg';

@@ -1,8 +1,8 @@
 import { createRouter, defineRoute } from '../../http/api-route';
 import { personalDataExportSchema } from '../../../shared/schemas/privacy';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonContent } from '../../http/responses';
-import { currentPerson, requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonContent } from '../../../shared/contracts/contract';
+import { currentPerson, requireRole } from '../../http/access';
 import { exportPersonalData } from './privacy.service';
 
 const exportRoute = defineRoute({

@@ -3,8 +3,8 @@ import { createRouter, defineRoute } from '../../http/api-route';
 import { idSchema } from '../../../shared/schemas/common';
 import { createPrizeSchema, prizeListSchema, prizeSchema, updatePrizeSchema } from '../../../shared/schemas/rewards';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
-import { requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
+import { requireRole } from '../../http/access';
 import { listPrizes, rowToPrize } from './prizes.repository';
 import { createPrize, updatePrize } from './prizes.service';
 

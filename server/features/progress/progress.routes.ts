@@ -3,8 +3,8 @@ import { eventBatchSchema } from '../../../shared/schemas/events';
 import { syncResultSchema } from '../../../shared/schemas/events';
 import { progressSchema } from '../../../shared/schemas/progress';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
-import { currentPerson, requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
+import { currentPerson, requireRole } from '../../http/access';
 import { progressOf } from './progress.service';
 import { applyEvents } from './sync.service';
 

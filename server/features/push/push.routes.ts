@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { createRouter, defineRoute } from '../../http/api-route';
 import type { AppDeps } from '../../http/app-env';
 import { notFound } from '../../http/app-error';
-import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
+import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
 import { idSchema, okSchema } from '../../../shared/schemas/common';
 import { inboxSchema, pushPublicKeySchema, pushSubscriptionSchema } from '../../../shared/schemas/push';
-import { currentPerson, requireRole } from '../auth/session.middleware';
+import { currentPerson, requireRole } from '../../http/access';
 import { countUnreadInbox, deleteSubscription, listInbox, markInboxRead, saveSubscription } from './push.repository';
 import { vapidKeys } from './vapid';
 

@@ -12,8 +12,8 @@ import {
   teamRoleModelsSchema,
 } from '../../../shared/schemas/recognition';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
-import { currentPerson, requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
+import { currentPerson, requireRole } from '../../http/access';
 import { listAllRecognitions, listRecognitionsOf, listSharedInTeam, listTeamOf } from './recognition.repository';
 import { decideSharing, recognise, rowToMyRecognition } from './recognition.service';
 

@@ -1,8 +1,8 @@
 import { createRouter, defineRoute } from '../../http/api-route';
 import { pointValuesSchema, pointValuesUpdateSchema } from '../../../shared/schemas/points';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonBody, jsonContent } from '../../http/responses';
-import { requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
+import { requireRole } from '../../http/access';
 import { loadPointValues, savePointValues } from './point-values';
 
 const getRoute = defineRoute({

@@ -1,8 +1,8 @@
 import { createRouter, defineRoute } from '../../http/api-route';
 import { feedSchema } from '../../../shared/schemas/teasers';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonContent } from '../../http/responses';
-import { currentPerson, requireRole } from '../auth/session.middleware';
+import { errorResponses, jsonContent } from '../../../shared/contracts/contract';
+import { currentPerson, requireRole } from '../../http/access';
 import { feedJsonFor } from './teasers.service';
 
 const feedRoute = defineRoute({
