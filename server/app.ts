@@ -27,6 +27,7 @@ import { authoringRoutes } from './features/authoring/authoring.routes';
 import { campaignRoutes } from './features/campaigns/campaigns.routes';
 import { imageRoutes } from './features/images/images.routes';
 import { posterRoutes } from './features/posters/posters.routes';
+import { attributionRoutes } from './features/attribution/attribution.routes';
 import { prizeRoutes } from './features/prizes/prizes.routes';
 import { competitionRoutes } from './features/competitions/competitions.routes';
 import { awardRoutes } from './features/competitions/awards.routes';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     authoringRoutes,
     campaignRoutes,
     posterRoutes,
+    attributionRoutes,
     imageRoutes,
     auditRoutes,
     momentRoutes,

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app';
+import { createAppHooks } from './app-hooks';
 import type { AppConfig } from './config';
 import { connectDatabase, type DatabaseHandle } from './db/connect';
 import { migrateToLatest } from './db/migrate';
@@ -31,7 +32,7 @@ export async function startServer(config: AppConfig, log: Logger, clock: Clock =
   await migrateToLatest(database.db);
   if (config.loadDemo) await loadDemoOrganisation(database.db, clock(), log);
   const mailer = createMailer(config.smtpUrl, config.mailFrom, log);
-  const app = createApp({ db: database.db, dialect: database.dialect, config, mailer, clock, log }, { clientDir: config.clientDir });
+  const app = createApp({ db: database.db, dialect: database.dialect, config, mailer, clock, log, hooks: createAppHooks() }, { clientDir: config.clientDir });
   const server = await listen(app.fetch, config.port);
   // Campaign reveals happen at the kick-off moment, checked every 30 s; those who opted in get a push.
   const revealSender = await pushSenderFor(database.db, config, clock, log);

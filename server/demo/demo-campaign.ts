@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import { newShortCode } from '../features/posters/short-code';
+import { registerSource } from '../features/attribution/attribution.service';
 
 const DAY = 86_400_000;
 
@@ -77,12 +77,13 @@ export async function loadDemoCampaign(db: Kysely<Database>, now: Date, personId
   ];
   for (const [index, poster] of posters.entries()) {
     const posterId = randomUUID();
-    await db.insertInto('posters').values({ id: posterId, campaign_id: campaignId, placement: poster.placement, code: newShortCode(), created_at: at }).execute();
+    const source = await registerSource(db, { kind: 'poster', refId: posterId, campaignId, label: poster.placement }, now);
+    await db.insertInto('posters').values({ id: posterId, campaign_id: campaignId, placement: poster.placement, code: source.code, created_at: at }).execute();
     await db
-      .insertInto('poster_scans')
-      .values(Array.from({ length: poster.scans }, (_, i) => ({ id: randomUUID(), poster_id: posterId, scanned_at: new Date(now.getTime() - ((i % 4) + 1) * DAY + i * 60_000).toISOString() })))
+      .insertInto('attribution_visits')
+      .values(Array.from({ length: poster.scans }, (_, i) => ({ id: randomUUID(), source_id: source.id, visited_at: new Date(now.getTime() - ((i % 4) + 1) * DAY + i * 60_000).toISOString() })))
       .execute();
-    if (index === 0) await attribute(db, posterId, ['daan', 'aisha'], personIds, now);
+    if (index === 0) await attribute(db, source.id, ['daan', 'aisha'], personIds, now);
   }
   const lotte = personIds.get('lotte') ?? null;
   await db
@@ -92,12 +93,12 @@ export async function loadDemoCampaign(db: Kysely<Database>, now: Date, personId
 }
 
 /** Two colleagues who joined through the canteen poster: one installed the app, one also allowed reminders. */
-async function attribute(db: Kysely<Database>, posterId: string, locals: string[], personIds: ReadonlyMap<string, string>, now: Date): Promise<void> {
+async function attribute(db: Kysely<Database>, sourceId: string, locals: string[], personIds: ReadonlyMap<string, string>, now: Date): Promise<void> {
   for (const [index, local] of locals.entries()) {
     const personId = personIds.get(local);
     if (!personId) continue;
     const at = new Date(now.getTime() - (index + 1) * DAY).toISOString();
-    await db.insertInto('poster_attributions').values({ person_id: personId, poster_id: posterId, attributed_at: at }).execute();
+    await db.insertInto('first_touches').values({ person_id: personId, source_id: sourceId, touched_at: at }).execute();
     await db.insertInto('acquisition_events').values({ person_id: personId, kind: 'install', occurred_at: at }).execute();
     if (index === 1) await db.insertInto('acquisition_events').values({ person_id: personId, kind: 'push_opt_in', occurred_at: at }).execute();
   }

@@ -14,6 +14,24 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
+/** A person signed in for the first time (they joined), through the link of source `via` if any. */
+export interface JoinedEvent {
+  personId: string;
+  /** The short code the sign-in link carried, as sent (checked by whoever reads it); null when none. */
+  via: string | null;
+  at: Date;
+}
+
+/**
+ * How one feature reacts to another's event without importing it: the
+ * feature that has the event calls the hook, server/app-hooks.ts wires in
+ * the features that react, so dependencies between features run one way.
+ */
+export interface AppHooks {
+  /** Sign-in calls it once, at a person's first sign-in; attribution credits the sign-up there. */
+  joined(db: Kysely<Database>, event: JoinedEvent): Promise<void>;
+}
+
 /** What the app is built from; tests pass their own database, mailer and clock. */
 export interface AppDeps {
   db: Kysely<Database>;
@@ -22,6 +40,7 @@ export interface AppDeps {
   mailer: Mailer;
   clock: Clock;
   log: Logger;
+  hooks: AppHooks;
 }
 
 export interface AppEnv {

@@ -9,7 +9,7 @@ export const magicLinkRequestSchema = named(
   z.strictObject({
     email: emailSchema,
     language: z.optional(languageSchema),
-    /** The poster code the person came through; it rides along in the link for first-touch attribution. */
+    /** The code of the source (poster, channel link, story, journey step) the person came through; it rides along in the link for first-touch attribution. */
     via: z.optional(shortCodeSchema),
   }),
 );

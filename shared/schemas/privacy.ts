@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { sourceKindSchema } from './attribution';
 import { learningEventKindSchema } from './events';
 import { idSchema } from './common';
 import { meShape } from './people';
@@ -40,8 +41,8 @@ export const personalDataExportSchema = named(
     notifications: z.array(
       z.object({ kind: z.string(), title: z.string(), body: z.string(), url: z.string(), createdAt: z.string(), pushedAt: z.nullable(z.string()), readAt: z.nullable(z.string()) }),
     ),
-    /** The poster that brought the person in (first touch), and their first install and push opt-in. */
-    posterAttribution: z.nullable(z.object({ posterId: idSchema, placement: z.string(), attributedAt: z.string() })),
+    /** The source that brought the person in (first touch: a poster, a link, a story…), and their first install and push opt-in. */
+    firstTouch: z.nullable(z.object({ kind: sourceKindSchema, id: idSchema, label: z.string(), touchedAt: z.string() })),
     acquisitionEvents: z.array(z.object({ kind: z.enum(['install', 'push_opt_in']), occurredAt: z.string() })),
     kickoffRsvps: z.array(z.object({ campaignId: idSchema, answer: z.enum(['yes', 'no']), answeredAt: z.string() })),
     /** For admins: the changes they made, from the audit log. */

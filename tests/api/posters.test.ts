@@ -28,6 +28,16 @@ describe.each(testDatabases())('QR posters, scans and attribution ($name)', (kin
   beforeEach(() => ctx.clock.set(NOW));
 
   const campaignFigures = async (id: string) => (await (await admin.get(`/api/admin/campaigns/${id}`)).json()) as Campaign;
+  /** The posters a person's first touch names (attribution keeps one per person). */
+  const firstTouchOf = async (personId: string) =>
+    (
+      await ctx.deps.db
+        .selectFrom('first_touches')
+        .innerJoin('attribution_sources', 'attribution_sources.id', 'first_touches.source_id')
+        .select('attribution_sources.ref_id')
+        .where('first_touches.person_id', '=', personId)
+        .execute()
+    ).map((r) => r.ref_id);
 
   it('gives each placement its own short link: 8 characters without look-alikes, different per poster', async () => {
     const campaign = await addCampaign(ctx, adminPerson);
@@ -68,8 +78,14 @@ describe.each(testDatabases())('QR posters, scans and attribution ($name)', (kin
       ['Hal', 1],
     ]);
     expect(figures.figures.scans).toBe(4);
-    const rows = await ctx.deps.db.selectFrom('poster_scans').selectAll().where('poster_id', '=', canteen.id).execute();
-    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['id', 'poster_id', 'scanned_at']);
+    // A scan is a visit of the poster's source: a source and a moment, nothing else.
+    const rows = await ctx.deps.db
+      .selectFrom('attribution_visits')
+      .innerJoin('attribution_sources', 'attribution_sources.id', 'attribution_visits.source_id')
+      .selectAll('attribution_visits')
+      .where('attribution_sources.ref_id', '=', canteen.id)
+      .execute();
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['id', 'source_id', 'visited_at']);
     await expectApiError(await stranger.request('POST', '/api/k/ZZZZZZZZ/scans'), 404);
     await expectApiError(await stranger.request('POST', '/api/k/O0I1L/scans'), 400);
   });
@@ -93,7 +109,7 @@ describe.each(testDatabases())('QR posters, scans and attribution ($name)', (kin
     const token2 = new URLSearchParams(new URL(ctx.sentMail.at(-1)?.text.match(/https?:\/\/\S+/)?.[0] ?? '').hash.slice(1)).get('token');
     await new TestClient(ctx.app).post('/api/auth/session', { token: token2, via: second.code });
 
-    expect(await ctx.deps.db.selectFrom('poster_attributions').select('poster_id').where('person_id', '=', person.id).execute()).toEqual([{ poster_id: first.id }]);
+    expect(await firstTouchOf(person.id)).toEqual([first.id]);
     expect((await browser.post('/api/me/acquisition-events', { kind: 'install' })).status).toBe(200);
     expect((await browser.post('/api/me/acquisition-events', { kind: 'install' })).status).toBe(200);
     expect((await browser.post('/api/me/acquisition-events', { kind: 'push_opt_in' })).status).toBe(200);
@@ -107,10 +123,10 @@ describe.each(testDatabases())('QR posters, scans and attribution ($name)', (kin
 
     // The person's own record carries it: in the export, and gone with the person.
     const exported = (await (await browser.get('/api/me/export')).json()) as PersonalDataExport;
-    expect(exported.posterAttribution).toMatchObject({ posterId: first.id, placement: 'Kantine' });
+    expect(exported.firstTouch).toMatchObject({ kind: 'poster', id: first.id, label: 'Kantine' });
     expect(exported.acquisitionEvents.map((e) => e.kind).sort()).toEqual(['install', 'push_opt_in']);
     expect((await browser.delete('/api/me')).status).toBe(200);
-    expect(await ctx.deps.db.selectFrom('poster_attributions').selectAll().where('person_id', '=', person.id).execute()).toEqual([]);
+    expect(await ctx.deps.db.selectFrom('first_touches').selectAll().where('person_id', '=', person.id).execute()).toEqual([]);
     expect(await ctx.deps.db.selectFrom('acquisition_events').selectAll().where('person_id', '=', person.id).execute()).toEqual([]);
   });
 
@@ -127,7 +143,7 @@ describe.each(testDatabases())('QR posters, scans and attribution ($name)', (kin
     const token2 = new URLSearchParams(new URL(second.url).hash.slice(1)).get('token');
     expect((await new TestClient(ctx.app).post('/api/auth/session', { token: token2, via: later.code })).status).toBe(200);
 
-    expect(await ctx.deps.db.selectFrom('poster_attributions').select('poster_id').where('person_id', '=', person.id).execute()).toEqual([{ poster_id: poster.id }]);
+    expect(await firstTouchOf(person.id)).toEqual([poster.id]);
     expect((await campaignFigures(campaign.id)).posters.map((p) => p.figures.signUps)).toEqual([1, 0]);
   });
 

@@ -15,7 +15,18 @@ describe.runIf(inject('chromiumAvailable'))('the kick-off behind a QR poster', (
   let canteen: { id: string; code: string };
   // The server's clock: real time plus however far a test has travelled.
   let travelled = 0;
-  const scans = async () => Number((await db.selectFrom('poster_scans').select((eb) => eb.fn.countAll().as('n')).where('poster_id', '=', canteen.id).executeTakeFirstOrThrow()).n);
+  // A scan is a visit of the poster's attribution source.
+  const scans = async () =>
+    Number(
+      (
+        await db
+          .selectFrom('attribution_visits')
+          .innerJoin('attribution_sources', 'attribution_sources.id', 'attribution_visits.source_id')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('attribution_sources.ref_id', '=', canteen.id)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     env = await startE2eEnvironment({ clock: () => new Date(Date.now() + travelled) });
@@ -65,7 +76,8 @@ describe.runIf(inject('chromiumAvailable'))('the kick-off behind a QR poster', (
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     const tomasz = await db.selectFrom('people').select('id').where('email', '=', 'tomasz@anker.example').executeTakeFirstOrThrow();
-    expect(await db.selectFrom('poster_attributions').select('poster_id').where('person_id', '=', tomasz.id).execute()).toEqual([{ poster_id: canteen.id }]);
+    const touch = db.selectFrom('first_touches').innerJoin('attribution_sources', 'attribution_sources.id', 'first_touches.source_id');
+    expect(await touch.select('attribution_sources.ref_id').where('first_touches.person_id', '=', tomasz.id).execute()).toEqual([{ ref_id: canteen.id }]);
     expect(await db.selectFrom('campaign_rsvps').select('answer').where('person_id', '=', tomasz.id).execute()).toEqual([{ answer: 'yes' }]);
     // Coming back after joining is not another scan.
     expect(await scans()).toBe(scansAfterVisit);

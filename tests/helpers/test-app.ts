@@ -1,4 +1,5 @@
 import { createApp, type LeerlustApp } from '../../server/app';
+import { createAppHooks } from '../../server/app-hooks';
 import { loadConfig, type AppConfig } from '../../server/config';
 import type { DatabaseHandle } from '../../server/db/connect';
 import type { AppDeps } from '../../server/http/app-env';
@@ -41,7 +42,7 @@ export async function createTestContext(kind: TestDatabase, overrides: Partial<A
   const mailer: Mailer = config.smtpUrl
     ? createMailer(config.smtpUrl, config.mailFrom, log)
     : { send: async (mail) => void sentMail.push(mail), close() {} };
-  const deps: AppDeps = { db: database.db, dialect: database.dialect, config, mailer, clock, log };
+  const deps: AppDeps = { db: database.db, dialect: database.dialect, config, mailer, clock, log, hooks: createAppHooks() };
   const app = createApp(deps);
   return {
     app,

@@ -14,7 +14,6 @@ import {
   insertSession,
 } from './auth.repository';
 import type { SessionRow } from './auth.table';
-import { recordFirstTouch } from '../posters/posters.service';
 import { magicLinkMail } from './magic-link-mail';
 import { hitRateLimit } from './rate-limit';
 import { hashToken, newToken } from './tokens';
@@ -32,7 +31,7 @@ export async function requestMagicLink(deps: AppDeps, email: string, clientIp: s
   const person = await findPersonByEmail(deps.db, email);
   if (!person?.email) return;
   const token = await issueLoginToken(deps, person.id, 'magic', authPolicy.magicLinkTtlMs);
-  // The poster code (already validated: letters and digits only) travels in the fragment with the token.
+  // The source code (already validated: letters and digits only) travels in the fragment with the token.
   const link = `${deps.config.publicUrl}/signin/verify#token=${token}${via ? `&via=${via}` : ''}`;
   await deps.mailer.send(magicLinkMail(person.email, person.name, person.language, link));
 }
@@ -81,8 +80,8 @@ export async function exchangeLoginToken(deps: AppDeps, token: string, clientIp:
   const person = personId ? await findPersonById(deps.db, personId) : undefined;
   if (!person) throw new AppError(400, 'link_invalid', 'This link is used or expired. Ask for a new one.');
   const joined = person.joined_at ? person : ((await updatePerson(deps.db, person.id, { joined_at: now.toISOString() })) ?? person);
-  // A sign-up is credited to the poster that brought it: only at the person's first sign-in, first touch wins.
-  if (via && !person.joined_at) await recordFirstTouch(deps.db, person.id, via, now);
+  // Joining happens once, at the first sign-in: the hook credits the sign-up to the source in `via` (first touch).
+  if (!person.joined_at) await deps.hooks.joined(deps.db, { personId: person.id, via: via ?? null, at: now });
   return { ...(await startSession(deps, person.id, now)), person: joined };
 }
 

@@ -18,7 +18,7 @@ export async function kickoffByCode(db: Kysely<Database>, code: string, now: Dat
   const poster = await findPosterByCode(db, code);
   if (!poster) throw notFound('Poster');
   const campaign = await db.selectFrom('campaigns').selectAll().where('id', '=', poster.campaign_id).executeTakeFirstOrThrow();
-  if (options.countScan) await countScan(db, poster.id, now);
+  if (options.countScan) await countScan(db, poster, now);
   return toKickoff(db, campaign, poster.code, now);
 }
 

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { createRouter, defineRoute } from '../../http/api-route';
-import { idSchema, okSchema } from '../../../shared/schemas/common';
+import { idSchema } from '../../../shared/schemas/common';
 import { campaignSchema, posterInputSchema } from '../../../shared/schemas/campaigns';
-import { acquisitionEventInputSchema } from '../../../shared/schemas/kickoff';
 import type { AppDeps } from '../../http/app-env';
 import { notFound } from '../../http/app-error';
 import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
@@ -10,7 +9,7 @@ import { currentPerson, requireRole } from '../../http/access';
 import { campaignTexts } from '../campaigns/campaigns.service';
 import { posterPdf } from './poster-pdf';
 import { posterSvg } from './poster-svg';
-import { createPoster, deletePoster, recordAcquisition } from './posters.service';
+import { createPoster, deletePoster } from './posters.service';
 import { posterUrl } from './short-code';
 
 const idParams = z.object({ id: idSchema });
@@ -34,16 +33,6 @@ const printRoute = defineRoute({
   request: { params: idParams, query: z.object({ format: z._default(z.enum(['pdf', 'svg']), 'pdf'), size: z._default(z.enum(['a4', 'a3']), 'a4') }) },
   responses: { 200: { description: 'application/pdf or image/svg+xml' }, ...writeErrors },
 });
-const acquisitionRoute = defineRoute({
-  tags: ['Posters'],
-  middleware: [requireRole()] as const,
-  method: 'post',
-  path: '/api/me/acquisition-events',
-  summary: 'Report your first install (service-worker activation) or push opt-in, counted for the poster that brought you',
-  request: { body: jsonBody(acquisitionEventInputSchema) },
-  responses: { 200: jsonContent(okSchema, 'Recorded (once per person and kind)'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
-});
-
 const SCAN_LABEL = { nl: 'Scan de code of typ:', en: 'Scan the code or type:' } as const;
 
 export function posterRoutes(deps: AppDeps) {
@@ -82,9 +71,5 @@ export function posterRoutes(deps: AppDeps) {
       if (format === 'svg') return c.body(posterSvg(content, size), 200, { ...headers, 'Content-Type': 'image/svg+xml; charset=utf-8' });
       const pdf = await posterPdf(content, size);
       return c.body(pdf.buffer as ArrayBuffer, 200, { ...headers, 'Content-Type': 'application/pdf' });
-    })
-    .openapi(acquisitionRoute, async (c) => {
-      await recordAcquisition(db, currentPerson(c).id, c.req.valid('json').kind, deps.clock());
-      return c.json({ ok: true as const }, 200);
     });
 }

@@ -8,15 +8,17 @@ import { momentAndPushDataOf } from '../push/personal-data';
 import { listCompletionsOf, listEventsOf, listRegistrationsOf } from './privacy.repository';
 import { rewardsDataOf } from '../competitions/personal-data';
 import { campaignDataOf } from '../posters/personal-data';
+import { attributionDataOf } from '../attribution/personal-data';
 
 /** Everything Leerlust holds about `person`, and nothing about anyone else. Sign-in tokens are left out: they are secrets, not data. */
 export async function exportPersonalData(db: Kysely<Database>, person: PersonRow, now: Date): Promise<PersonalDataExport> {
-  const [sessions, events, completions, registrations, campaignData] = await Promise.all([
+  const [sessions, events, completions, registrations, campaignData, attributionData] = await Promise.all([
     listSessionsOf(db, person.id),
     listEventsOf(db, person.id),
     listCompletionsOf(db, person.id),
     listRegistrationsOf(db, person.id),
     campaignDataOf(db, person.id),
+    attributionDataOf(db, person.id),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -39,6 +41,7 @@ export async function exportPersonalData(db: Kysely<Database>, person: PersonRow
     classroomRegistrations: registrations.map((r) => ({ sessionId: r.session_id, registeredAt: r.registered_at })),
     ...(await momentAndPushDataOf(db, person.id)),
     ...campaignData,
+    ...attributionData,
     ...(await rewardsDataOf(db, person.id)),
   };
 }

@@ -1,0 +1,14 @@
+import type { AppHooks } from './http/app-env';
+import { attributionHooks } from './features/attribution/attribution-hooks';
+
+/**
+ * The hooks of AppDeps: which features react to which events. main.ts (through
+ * server.ts) and the tests build the app with these.
+ */
+export function createAppHooks(): AppHooks {
+  return {
+    async joined(db, event) {
+      await attributionHooks.joined(db, event);
+    },
+  };
+}
