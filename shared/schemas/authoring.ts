@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { targetGroupsSchema } from './audience';
 import { blockOfText, idSchema, languageSchema, lineOfText } from './common';
 import { learningKindSchema, microContentSchema, safeUrlSchema } from './learning';
 import { roleSchema } from './people';
@@ -40,6 +41,8 @@ export const teaserInputSchema = named(
     texts: perLanguage(teaserTextInputSchema),
     itemId: z.optional(z.nullable(idSchema)),
     publishedAt: z.optional(publishedAtSchema),
+    /** Who it reaches outside a campaign (in a campaign, the campaign's target groups decide). */
+    target: z.optional(targetGroupsSchema),
   }),
 );
 export type TeaserInput = z.infer<typeof teaserInputSchema>;

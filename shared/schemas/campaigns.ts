@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { blockOfText, idSchema, languageSchema, lineOfText } from './common';
 import { isoMomentSchema } from './authoring';
 import { safeUrlSchema } from './learning';
-import { roleSchema } from './people';
+import { targetGroupsShape } from './audience';
 import { named } from './registry';
 
 export { SHORT_CODE_ALPHABET, shortCodeSchema } from './short-code';
@@ -22,12 +22,10 @@ export const campaignTextSchema = z.strictObject({
 });
 export type CampaignText = z.infer<typeof campaignTextSchema>;
 
+/** The campaign's target groups, and the locations where its posters hang (they narrow nobody: people have no location). */
 export const campaignTargetSchema = z.strictObject({
-  departmentIds: z._default(z.array(idSchema), []),
-  teamIds: z._default(z.array(idSchema), []),
-  roles: z._default(z.array(roleSchema), []),
+  ...targetGroupsShape,
   locations: z._default(z.array(lineOfText(1, 80)).check(z.maxLength(20)), []),
-  languages: z._default(z.array(languageSchema), []),
 });
 export type CampaignTarget = z.infer<typeof campaignTargetSchema>;
 

@@ -12,6 +12,8 @@ import { named } from './registry';
  * here would cost every phone bytes.
  */
 
+const targetGroupsAnswer = { departmentIds: z.array(idSchema), teamIds: z.array(idSchema), roles: z.array(roleSchema), languages: z.array(languageSchema) };
+
 export const adminTeaserSchema = named(
   'AdminTeaser',
   z.object({
@@ -20,6 +22,8 @@ export const adminTeaserSchema = named(
     itemId: z.nullable(idSchema),
     publishedAt: z.nullable(z.string()),
     campaignId: z.nullable(idSchema),
+    /** Its own target groups; they apply while it is in no campaign. */
+    target: z.object(targetGroupsAnswer),
     createdAt: z.string(),
   }),
 );
@@ -100,7 +104,7 @@ export const campaignSchema = named(
     startsOn: z.string(),
     endsOn: z.string(),
     texts: z.array(z.object({ language: languageSchema, headline: z.string(), why: z.string(), forYou: z.string(), expect: z.string() })),
-    target: z.object({ departmentIds: z.array(idSchema), teamIds: z.array(idSchema), roles: z.array(roleSchema), locations: z.array(z.string()), languages: z.array(languageSchema) }),
+    target: z.object({ ...targetGroupsAnswer, locations: z.array(z.string()) }),
     kickoffAt: z.nullable(z.string()),
     kickoffPlace: z.nullable(z.string()),
     kickoffUrl: z.nullable(z.string()),

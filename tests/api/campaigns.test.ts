@@ -10,6 +10,7 @@ import { expectApiError } from '../helpers/api-error';
 import { addCampaign, addPoster, addTeaser, campaignBody } from '../helpers/campaigns';
 import { testDatabases } from '../helpers/databases';
 import { addItem, addLearner } from '../helpers/learning';
+import { addTeam } from '../helpers/organisation';
 import { startPushRig, subscribeDevice, TEST_VAPID_SUBJECT, type PushRig } from '../helpers/push';
 import { createTestContext, TestClient, type TestContext } from '../helpers/test-app';
 
@@ -25,7 +26,8 @@ describe.each(testDatabases())('campaigns, kick-off and reveal ($name)', (kind) 
   beforeAll(async () => {
     ctx = await createTestContext(kind);
     ({ person: adminPerson, client: admin } = await addLearner(ctx, { role: 'admin' }));
-    employee = (await addLearner(ctx)).client;
+    // In the test campaign's target groups (Dutch-speaking employees), so its teasers reach them.
+    employee = (await addLearner(ctx, { language: 'nl' })).client;
   });
   afterAll(() => ctx.close());
   beforeEach(() => ctx.clock.set(NOW));
@@ -184,5 +186,24 @@ describe.each(testDatabases())('the push at a campaign’s reveal ($name)', (kin
     expect(notified.map((n) => n.person_id).sort()).toEqual([dutch.person.id, english.person.id].sort());
     expect(notified.map((n) => n.person_id)).not.toContain(noPush.person.id);
     expect(campaign.id).toBeTruthy();
+  });
+
+  it('goes to the kitchen team of a kitchen campaign and not to the care worker next door', async () => {
+    const { person: admin } = await addLearner(ctx, { role: 'admin' });
+    const [kitchen, ward] = [await addTeam(ctx), await addTeam(ctx)];
+    const cook = await addLearner(ctx, { teamId: kitchen.id });
+    const carer = await addLearner(ctx, { teamId: ward.id });
+    for (const { client } of [cook, carer]) await subscribeDevice(client, rig.service);
+    const campaign = await addCampaign(ctx, admin, { kickoffAt: '2026-03-25T09:00:00.000Z', target: { departmentIds: [], teamIds: [kitchen.id], roles: [], locations: [], languages: [] } });
+    const stop = onCampaignRevealed(revealPush({ db: ctx.deps.db, sender: rig.sender, log: ctx.deps.log }, ctx.clock));
+    try {
+      ctx.clock.set('2026-03-25T09:00:00.000Z');
+      await runDueReveals(ctx.deps.db, ctx.clock());
+    } finally {
+      stop();
+    }
+    const notified = await ctx.deps.db.selectFrom('notifications').select('person_id').where('kind', '=', 'campaign_reveal').where('person_id', 'in', [cook.person.id, carer.person.id]).execute();
+    expect(notified.map((n) => n.person_id)).toEqual([cook.person.id]);
+    expect(campaign.target.teamIds).toEqual([kitchen.id]);
   });
 });

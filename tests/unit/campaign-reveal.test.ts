@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isInTarget } from '../../shared/domain/campaign-target';
 import { heldUntilKickoff } from '../../shared/domain/reveal';
 
 const moment = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
@@ -21,21 +20,5 @@ describe('heldUntilKickoff', () => {
   it('keeps a draft a draft, and leaves teasers of a campaign without a kick-off as asked', () => {
     fc.assert(fc.property(moment, (m) => heldUntilKickoff(null, m) === null));
     fc.assert(fc.property(moment, (m) => heldUntilKickoff(m, null) === m));
-  });
-});
-
-describe('isInTarget', () => {
-  const person = { role: 'employee', language: 'nl', department_id: 'care', team_id: 'sunflower' };
-  const everyone = { departmentIds: [], teamIds: [], roles: [], languages: [], locations: [] };
-
-  it('takes empty lists as everyone, and each filled list narrows', () => {
-    expect(isInTarget(everyone, person)).toBe(true);
-    expect(isInTarget({ ...everyone, roles: ['manager'] }, person)).toBe(false);
-    expect(isInTarget({ ...everyone, roles: ['employee', 'manager'], languages: ['nl'] }, person)).toBe(true);
-    expect(isInTarget({ ...everyone, departmentIds: ['kitchen'] }, person)).toBe(false);
-    expect(isInTarget({ ...everyone, teamIds: ['sunflower'] }, person)).toBe(true);
-    expect(isInTarget({ ...everyone, teamIds: ['sunflower'] }, { ...person, team_id: null })).toBe(false);
-    // Locations describe where posters hang; people have none, so they never exclude anyone.
-    expect(isInTarget({ ...everyone, locations: ['Gebouw A'] }, person)).toBe(true);
   });
 });

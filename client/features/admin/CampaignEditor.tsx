@@ -3,34 +3,15 @@ import { useLocation } from 'preact-iso';
 import { adminItemListSchema, adminTeaserListSchema } from '../../../shared/schemas/workspace';
 import { campaignSchema, type Campaign } from '../../../shared/schemas/workspace';
 import type { Language } from '../../../shared/schemas/common';
-import { orgStructureSchema } from '../../../shared/schemas/org';
-import type { Role } from '../../../shared/schemas/people';
 import { api } from '../../app/api';
 import { LanguagePicker, SaveStatus, TextField, type SaveState } from './fields';
 import { PostersPanel } from './PostersPanel';
+import { Checks, TargetGroupsFields } from './TargetGroupsFields';
 import { errorMessage, fromLocalInput, toLocalInput, useAdminData, useAdminText } from './use-admin';
 
-const ROLES: Role[] = ['employee', 'manager', 'admin'];
 type CampaignText = Campaign['texts'][number];
 type CampaignTarget = Campaign['target'];
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** A toggle list of ids: ticked ones are in `value`. */
-function Checks({ legend, options, value, onChange }: { legend: string; options: Array<{ id: string; label: string }>; value: string[]; onChange: (next: string[]) => void }) {
-  return (
-    <fieldset class="admin-fieldset">
-      <legend>{legend}</legend>
-      <div class="admin-checks admin-checks-wrap">
-        {options.map((o) => (
-          <label key={o.id} class="admin-check">
-            <input type="checkbox" checked={value.includes(o.id)} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked ? [...value, o.id] : value.filter((v) => v !== o.id))} />
-            {o.label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 /**
  * A campaign through its phases: name and dates, the kick-off page's words
@@ -54,7 +35,6 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
   const [itemIds, setItemIds] = useState(campaign?.itemIds ?? []);
   const [teaserIds, setTeaserIds] = useState(campaign?.teaserIds ?? []);
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
-  const org = useAdminData('/api/admin/org', orgStructureSchema);
   const items = useAdminData('/api/admin/items', adminItemListSchema);
   const teasers = useAdminData('/api/admin/teasers', adminTeaserListSchema);
 
@@ -86,7 +66,6 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
     }
   }
 
-  const orgData = org.state.status === 'ready' ? org.state.data : { departments: [], teams: [] };
   return (
     <div class="stack">
       <form class="card section stack" onSubmit={save} aria-labelledby="campaign-editor-title">
@@ -117,14 +96,8 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
             <TextField id="kickoff-url" type="url" label={t('admin.campaign.kickoffUrl')} value={kickoffUrl} onInput={setKickoffUrl} />
           </div>
         </fieldset>
-        <fieldset class="admin-fieldset">
-          <legend>{t('admin.campaign.target')}</legend>
-          <Checks legend={t('admin.campaign.departments')} options={orgData.departments.map((d) => ({ id: d.id, label: d.name }))} value={target.departmentIds} onChange={(departmentIds) => setTarget({ ...target, departmentIds })} />
-          <Checks legend={t('admin.campaign.teams')} options={orgData.teams.map((d) => ({ id: d.id, label: d.name }))} value={target.teamIds} onChange={(teamIds) => setTarget({ ...target, teamIds })} />
-          <Checks legend={t('admin.item.roles')} options={ROLES.map((r) => ({ id: r, label: t(`admin.role.${r}`) }))} value={target.roles} onChange={(roles) => setTarget({ ...target, roles: roles as Role[] })} />
-          <Checks legend={t('admin.languages')} options={(['nl', 'en'] as const).map((l) => ({ id: l, label: t(`admin.lang.${l}`) }))} value={target.languages} onChange={(languages) => setTarget({ ...target, languages: languages as Language[] })} />
-          <TextField id="campaign-locations" label={t('admin.campaign.locations')} value={locations} onInput={setLocations} />
-        </fieldset>
+        <TargetGroupsFields value={target} onChange={(next) => setTarget({ ...target, ...next })} />
+        <TextField id="campaign-locations" label={t('admin.campaign.locations')} value={locations} onInput={setLocations} />
         <Checks
           legend={t('admin.campaign.items')}
           options={(items.state.status === 'ready' ? items.state.data.items : []).map((i) => ({ id: i.id, label: `${pick(i.texts)?.title ?? ''} · ${t(`admin.item.kind.${i.kind}`)}` }))}

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { adminTeaserSchema, type AdminItem, type AdminTeaser } from '../../../shared/schemas/workspace';
+import type { TargetGroups } from '../../../shared/schemas/audience';
 import type { Language } from '../../../shared/schemas/common';
 import { HOOK_MAX_LENGTH } from '../../../shared/schemas/teasers';
 import { okSchema } from '../../../shared/schemas/common';
 import { api } from '../../app/api';
 import { LanguagePicker, PublishField, SaveStatus, TextField, type SaveState } from './fields';
+import { TargetGroupsFields } from './TargetGroupsFields';
 import { errorMessage, useAdminText } from './use-admin';
 
 type Text = { language: Language; hook: string; callToAction: string };
@@ -21,6 +23,7 @@ export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; it
   const [texts, setTexts] = useState<Text[]>(teaser?.texts ?? [{ language: uiLanguage, hook: '', callToAction: '' }]);
   const [itemId, setItemId] = useState<string | null>(teaser?.itemId ?? null);
   const [publishedAt, setPublishedAt] = useState<string | null>(teaser?.publishedAt ?? null);
+  const [target, setTarget] = useState<TargetGroups>(teaser?.target ?? { departmentIds: [], teamIds: [], roles: [], languages: [] });
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
 
   const setLanguages = (languages: Language[]) =>
@@ -30,7 +33,7 @@ export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; it
   async function save(event: SubmitEvent) {
     event.preventDefault();
     setStatus({ kind: 'saving' });
-    const body = { texts, itemId, publishedAt };
+    const body = { texts, itemId, publishedAt, target };
     try {
       const saved = teaser ? await api('PATCH', `/api/admin/teasers/${teaser.id}`, adminTeaserSchema, body) : await api('POST', '/api/admin/teasers', adminTeaserSchema, body);
       setStatus({ kind: 'saved' });
@@ -87,6 +90,8 @@ export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; it
             ))}
           </select>
         </div>
+        {/* In a campaign, the campaign's target groups decide who sees it; outside one, its own. */}
+        {teaser?.campaignId ? <p class="hint">{t('admin.teaser.campaignTarget')}</p> : <TargetGroupsFields value={target} onChange={setTarget} />}
         <PublishField value={publishedAt} onChange={setPublishedAt} />
         <div class="admin-actions">
           <button type="submit" class="button button-primary" disabled={status.kind === 'saving' || texts.some((x) => x.hook.length > HOOK_MAX_LENGTH)}>

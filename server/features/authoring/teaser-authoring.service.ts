@@ -28,7 +28,7 @@ export async function createTeaser(db: Kysely<Database>, admin: PersonRow, input
     await requireItem(trx, input.itemId);
     await trx
       .insertInto('teasers')
-      .values({ id, item_id: input.itemId ?? null, published_at: normalise(input.publishedAt ?? null), created_at: now.toISOString() })
+      .values({ id, item_id: input.itemId ?? null, published_at: normalise(input.publishedAt ?? null), ...(input.target && { target: JSON.stringify(input.target) }), created_at: now.toISOString() })
       .execute();
     await replaceTeaserTexts(trx, id, input.texts);
     await recordAudit(trx, { actorId: admin.id, action: 'teaser.create', entityType: 'teaser', entityId: id, detail: summary(input) }, now);
@@ -47,10 +47,14 @@ export async function updateTeaser(db: Kysely<Database>, admin: PersonRow, id: s
     if (!existing) throw notFound('Teaser');
     await requireItem(trx, patch.itemId);
     const publishedAt = patch.publishedAt === undefined ? undefined : heldUntilKickoff(normalise(patch.publishedAt), await kickoffOfTeaser(trx, id));
-    if (patch.itemId !== undefined || publishedAt !== undefined) {
+    if (patch.itemId !== undefined || publishedAt !== undefined || patch.target) {
       await trx
         .updateTable('teasers')
-        .set({ ...(patch.itemId !== undefined && { item_id: patch.itemId }), ...(publishedAt !== undefined && { published_at: publishedAt }) })
+        .set({
+          ...(patch.itemId !== undefined && { item_id: patch.itemId }),
+          ...(publishedAt !== undefined && { published_at: publishedAt }),
+          ...(patch.target && { target: JSON.stringify(patch.target) }),
+        })
         .where('id', '=', id)
         .execute();
     }
@@ -84,5 +88,6 @@ function summary(input: TeaserPatch): Record<string, unknown> {
     ...(input.texts && { hooks: Object.fromEntries(input.texts.map((t) => [t.language, t.hook])) }),
     ...(input.itemId !== undefined && { itemId: input.itemId }),
     ...(input.publishedAt !== undefined && { publishedAt: input.publishedAt }),
+    ...(input.target && { target: input.target }),
   };
 }

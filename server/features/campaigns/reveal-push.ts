@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { isInTarget } from '../../../shared/domain/campaign-target';
+import { audienceOfLists, isInAudience } from '../../../shared/domain/audience';
 import { pickLanguage } from '../../../shared/domain/localized';
+import { audienceFactsOf } from '../people/audience-facts';
 import { notifyPerson, type NotifyDeps } from '../push/notify';
 import { campaignTexts } from './campaigns.service';
 import type { CampaignRevealed } from './reveal';
@@ -21,8 +22,9 @@ export function revealPush(deps: NotifyDeps, clock: () => Date) {
     const campaign = await deps.db.selectFrom('campaigns').selectAll().where('id', '=', event.campaignId).executeTakeFirst();
     if (!campaign) return;
     const texts = campaignTexts(campaign);
+    const audience = audienceOfLists(event.target);
     for (const person of await optedIn(deps.db)) {
-      if (!isInTarget(event.target, person)) continue;
+      if (!isInAudience(audience, audienceFactsOf(person))) continue;
       const headline = pickLanguage(texts, person.language)?.text.headline ?? event.name;
       await notifyPerson(
         deps,

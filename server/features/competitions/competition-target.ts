@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
-import { isInTarget, type TargetGroups } from '../../../shared/domain/campaign-target';
+import { audienceOfLists, isInAudience, type AudienceRule } from '../../../shared/domain/audience';
 import { languageSchema } from '../../../shared/schemas/common';
-import { roleSchema, type Role } from '../../../shared/schemas/people';
+import { roleSchema } from '../../../shared/schemas/people';
 import { parseList, stringListSchema } from '../learning/targeting';
+import { audienceFactsOf } from '../people/audience-facts';
+import type { PersonRow } from '../people/people.table';
 import type { CompetitionRow } from './competitions.table';
 
 const roleListSchema = z.array(roleSchema);
@@ -18,11 +20,11 @@ export function competitionTarget(row: CompetitionRow) {
   };
 }
 
-/**
- * Whether the person may take part: never an admin (they run it), and in
- * every non-empty target group — the same rule campaigns use (isInTarget).
- */
-export function isEligible(person: { role: Role; language: string; department_id: string | null; team_id: string | null }, row: CompetitionRow): boolean {
-  const target: TargetGroups = { ...competitionTarget(row), locations: [] };
-  return person.role !== 'admin' && isInTarget(target, person);
+/** Who may take part: never an admin (they run it), and in its target groups. */
+export function competitionAudience(row: CompetitionRow): AudienceRule {
+  return { kind: 'all', rules: [{ kind: 'not', rule: { kind: 'role', roles: ['admin'] } }, audienceOfLists(competitionTarget(row))] };
+}
+
+export function isEligible(person: Pick<PersonRow, 'role' | 'language' | 'department_id' | 'team_id'>, row: CompetitionRow): boolean {
+  return isInAudience(competitionAudience(row), audienceFactsOf(person));
 }

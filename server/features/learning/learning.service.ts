@@ -7,7 +7,9 @@ import { sessionsForItem } from './classroom.service';
 import { microContentOf, toItemSummary } from './learning.mapper';
 import { countMacroPartsDone, findItem, type ItemWithTexts } from './learning.repository';
 import type { LearningItemRow } from './learning.table';
-import { isTargetedAt } from './targeting';
+import { isInAudience } from '../../../shared/domain/audience';
+import { audienceFactsOf } from '../people/audience-facts';
+import { itemAudience } from './targeting';
 
 export function isPublished(item: LearningItemRow, now: Date): boolean {
   return item.published_at !== null && item.published_at <= now.toISOString();
@@ -16,7 +18,7 @@ export function isPublished(item: LearningItemRow, now: Date): boolean {
 /** A published item meant for this person, or 404: people never learn of items not meant for them. */
 export async function visibleItem(db: Kysely<Database>, person: PersonRow, itemId: string, now: Date): Promise<ItemWithTexts> {
   const found = await findItem(db, itemId);
-  if (!found || !isPublished(found.item, now) || !isTargetedAt(found.item, person)) throw notFound('Training');
+  if (!found || !isPublished(found.item, now) || !isInAudience(itemAudience(found.item), audienceFactsOf(person))) throw notFound('Training');
   return found;
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { roleSchema, type Role } from '../../../shared/schemas/people';
+import { audienceOfLists, type AudienceRule } from '../../../shared/domain/audience';
+import { roleSchema } from '../../../shared/schemas/people';
 import type { LearningItemRow } from './learning.table';
 
 export const stringListSchema = z.array(z.string());
@@ -15,11 +16,7 @@ export function parseList<T>(json: string, schema: z.ZodMiniType<T[]>): T[] {
   }
 }
 
-/** Whether an item is meant for this person: no targeting means everyone. */
-export function isTargetedAt(item: LearningItemRow, person: { role: Role; department_id: string | null }): boolean {
-  const roles = parseList(item.target_roles, roleListSchema);
-  const departments = parseList(item.target_department_ids, stringListSchema);
-  const roleFits = roles.length === 0 || roles.includes(person.role);
-  const departmentFits = departments.length === 0 || (person.department_id !== null && departments.includes(person.department_id));
-  return roleFits && departmentFits;
+/** Who a training itself is meant for (its roles and departments; none picked: everyone), as an audience rule. */
+export function itemAudience(item: Pick<LearningItemRow, 'target_roles' | 'target_department_ids'>): AudienceRule {
+  return audienceOfLists({ roles: parseList(item.target_roles, roleListSchema), departmentIds: parseList(item.target_department_ids, stringListSchema) });
 }

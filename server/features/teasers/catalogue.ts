@@ -1,13 +1,21 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import type { LearningItemRow, LearningItemTextRow } from '../learning/learning.table';
+import { audienceOfLists, contentAudience, NOBODY, type AudienceRule } from '../../../shared/domain/audience';
+import { targetGroupsSchema } from '../../../shared/schemas/audience';
 import type { Language } from '../../../shared/schemas/common';
+import { itemAudience } from '../learning/targeting';
 
 export interface CatalogueTeaser {
   id: string;
   itemId: string | null;
   publishedAt: string;
   texts: Array<{ language: Language; hook: string; callToAction: string }>;
+  /**
+   * Who may see it: its campaign's target groups (outside a campaign, its
+   * own), and of those only the people its training is meant for.
+   */
+  audience: AudienceRule;
 }
 
 /** Every teaser and item with a publish date (past or future), newest first; `now` is applied when reading. */
@@ -61,22 +69,53 @@ export function nextScheduledChange(catalogue: Catalogue, nowIso: string): strin
 
 async function loadCatalogue(db: Kysely<Database>): Promise<Catalogue> {
   const [teasers, teaserTexts, items, itemTexts] = await Promise.all([
-    db.selectFrom('teasers').selectAll().where('published_at', 'is not', null).orderBy('published_at', 'desc').orderBy('id').execute(),
+    db
+      .selectFrom('teasers')
+      .leftJoin('campaign_teasers', 'campaign_teasers.teaser_id', 'teasers.id')
+      .leftJoin('campaigns', 'campaigns.id', 'campaign_teasers.campaign_id')
+      .select(['teasers.id', 'teasers.item_id', 'teasers.published_at', 'teasers.target', 'campaigns.id as campaign_id', 'campaigns.target as campaign_target'])
+      .where('teasers.published_at', 'is not', null)
+      .orderBy('teasers.published_at', 'desc')
+      .orderBy('teasers.id')
+      .execute(),
     db.selectFrom('teaser_texts').selectAll().execute(),
     db.selectFrom('learning_items').selectAll().where('published_at', 'is not', null).execute(),
     db.selectFrom('learning_item_texts').selectAll().execute(),
   ]);
   const textsByTeaser = groupBy(teaserTexts, (t) => t.teaser_id);
   const textsByItem = groupBy(itemTexts, (t) => t.item_id);
+  const itemMap = new Map(items.map((item) => [item.id, { item, texts: textsByItem.get(item.id) ?? [] }]));
   return {
-    teasers: teasers.map((t) => ({
-      id: t.id,
-      itemId: t.item_id,
-      publishedAt: t.published_at ?? '',
-      texts: (textsByTeaser.get(t.id) ?? []).map((x) => ({ language: x.language, hook: x.hook, callToAction: x.call_to_action })),
-    })),
-    items: new Map(items.map((item) => [item.id, { item, texts: textsByItem.get(item.id) ?? [] }])),
+    teasers: teasers.map((t) => {
+      const item = t.item_id ? itemMap.get(t.item_id) : undefined;
+      // In a campaign, the campaign's groups decide; the teaser's own apply only outside one.
+      const reach = storedAudience(t.campaign_id === null ? t.target : t.campaign_target);
+      return {
+        id: t.id,
+        itemId: t.item_id,
+        publishedAt: t.published_at ?? '',
+        texts: (textsByTeaser.get(t.id) ?? []).map((x) => ({ language: x.language, hook: x.hook, callToAction: x.call_to_action })),
+        audience: item ? contentAudience(reach, itemAudience(item.item)) : reach,
+      };
+    }),
+    items: itemMap,
   };
+}
+
+/**
+ * The audience of target groups kept as JSON. A campaign's locations are
+ * dropped (they say where posters hang); a damaged value reaches nobody
+ * rather than everyone.
+ */
+function storedAudience(json: string | null): AudienceRule {
+  try {
+    const { departmentIds, teamIds, roles, languages } = JSON.parse(json ?? '') as Record<string, unknown>;
+    const parsed = targetGroupsSchema.safeParse({ departmentIds, teamIds, roles, languages });
+    if (parsed.success) return audienceOfLists(parsed.data);
+  } catch {
+    // A damaged value: below.
+  }
+  return NOBODY;
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
+import { audienceFactsKey, isInAudience } from '../../../shared/domain/audience';
 import { pickLanguage } from '../../../shared/domain/localized';
+import { audienceFactsOf } from '../people/audience-facts';
 import type { Teaser } from '../../../shared/schemas/teasers';
 import { toItemSummary } from '../learning/learning.mapper';
-import { isTargetedAt } from '../learning/targeting';
 import type { PersonRow } from '../people/people.table';
 import { currentCatalogue, nextScheduledChange, type Catalogue, type CatalogueTeaser } from './catalogue';
 import { listPersonalFeedFacts } from './teasers.repository';
@@ -11,8 +12,9 @@ import { listPersonalFeedFacts } from './teasers.repository';
 const FEED_SIZE = 50;
 
 /**
- * A person's feed: teasers for trainings meant for them (by role and
- * department), in their language where it exists, newest first. What they
+ * A person's feed: the teasers whose audience they are in (a campaign's
+ * target groups, or a teaser's own outside a campaign, and the training's
+ * own on top: see catalogue.ts), in their language where it exists, newest first. What they
  * have not done comes first; what they completed sinks to the end.
  * The catalogue comes from memory (see catalogue.ts); per request only the
  * person's own completions and opened teasers are read.
@@ -29,13 +31,14 @@ const utf8 = new TextEncoder();
  * The feed as the JSON the API sends (UTF-8, ready for the socket), built once and reused until something
  * it depends on moves: the catalogue version (any change to the offer), the
  * person's feed version (a training completed, a teaser opened), their
- * language, role or department, or the next scheduled publication. Both
+ * language, any fact audience rules read (role, department, team…), or the
+ * next scheduled publication. Both
  * versions live in the database, so every instance notices every change;
  * `catalogueVersion` is the one read with the session, if at hand.
  */
 export async function feedJsonFor(db: Kysely<Database>, person: PersonRow, now: Date, catalogueVersion?: number): Promise<Uint8Array<ArrayBuffer>> {
   const { version, catalogue } = await currentCatalogue(db, catalogueVersion);
-  const key = [version, person.feed_version, person.language, person.role, person.department_id].join('|');
+  const key = [version, person.feed_version, person.language, audienceFactsKey(audienceFactsOf(person))].join('|');
   const nowIso = now.toISOString();
   let feeds = cachedFeeds.get(db);
   if (!feeds) cachedFeeds.set(db, (feeds = new Map()));
@@ -50,11 +53,12 @@ export async function feedJsonFor(db: Kysely<Database>, person: PersonRow, now: 
 
 async function buildFeed(db: Kysely<Database>, catalogue: Catalogue, person: PersonRow, now: Date): Promise<Teaser[]> {
   const facts = await listPersonalFeedFacts(db, person.id);
+  const audienceFacts = audienceFactsOf(person);
   const nowIso = now.toISOString();
   const teasers: Teaser[] = [];
   for (const teaser of catalogue.teasers) {
     if (teasers.length === FEED_SIZE) break;
-    if (teaser.publishedAt > nowIso) continue;
+    if (teaser.publishedAt > nowIso || !isInAudience(teaser.audience, audienceFacts)) continue;
     const entry = toFeedEntry(teaser, catalogue.items, person, nowIso, facts);
     if (entry) teasers.push(entry);
   }
@@ -71,8 +75,8 @@ function toFeedEntry(
   const picked = pickLanguage(teaser.texts, person.language);
   if (!picked) return null;
   const item = teaser.itemId ? items.get(teaser.itemId) : undefined;
-  // A teaser for an item that is unpublished or meant for others is not shown at all.
-  if (teaser.itemId && (!item || (item.item.published_at ?? '') > nowIso || !isTargetedAt(item.item, person))) return null;
+  // A teaser for an item that is not published yet is not shown at all.
+  if (teaser.itemId && (!item || (item.item.published_at ?? '') > nowIso)) return null;
   return {
     id: teaser.id,
     hook: picked.text.hook,

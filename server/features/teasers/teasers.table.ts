@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { Language } from '../../../shared/schemas/common';
 
 export interface TeasersTable {
@@ -5,6 +6,8 @@ export interface TeasersTable {
   /** The learning item the call to action opens. */
   item_id: string | null;
   published_at: string | null;
+  /** JSON of TargetGroups (migration 0015): who the teaser reaches outside a campaign; '{}' is everyone. Inside a campaign, the campaign's groups decide. */
+  target: Generated<string>;
   created_at: string;
 }
 
