@@ -24,6 +24,21 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/client/**', 'preact', 'preact/*', 'dexie'], message: 'server/ must not import client code.' }] }] },
   },
   {
+    // Cross-cutting middleware (sessions, roles, cookies) lives in server/http/, so no feature depends on another for it.
+    files: ['server/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/client/**', 'preact', 'preact/*', 'dexie'], message: 'server/ must not import client code.' },
+            { group: ['../*/*.middleware', '../*/*.middleware.ts'], message: "Another feature's middleware: use server/http/ (access.ts, session-cookies.ts)." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Pure domain code: no I/O and no hidden clock.
     files: ['shared/**'],
     rules: {

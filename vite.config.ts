@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { appContracts } from './build/app-contracts';
 
 /** The brand colours of client/styles/tokens.css, for the splash screen and the title bar. */
 const BRAND_GREEN = '#0b6e4f';
@@ -67,6 +68,7 @@ const FIRST_SCREEN_MODULES = new RegExp(
     'shared[\\\\/]i18n[\\\\/](format|catalogues)\\.ts$',
     'shared[\\\\/]domain[\\\\/](streak|iso-week|local-date|activity-weeks|week-progress|week-moments|optimistic-progress|award-key|points|learning-activity|localized)\\.ts$',
     'shared[\\\\/]schemas[\\\\/](registry|common|csrf|people|auth|teasers|learning-summary|progress|short-code)\\.ts$',
+    'shared[\\\\/]contracts[\\\\/](contract|session|feed|progress)\\.ts$',
   ].join('|'),
 );
 
@@ -78,6 +80,8 @@ export default defineConfig({
     // connection download a third, and the server spends no CPU compressing.
     compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|css|html|svg|webmanifest)$/, threshold: 1024 }),
     preact(),
+    // The app carries only what it needs of the API contracts: method, path, success schema.
+    appContracts(),
     VitePWA({
       // Our own service worker (client/sw.ts) so push and notificationclick can live beside the caches.
       strategies: 'injectManifest',

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { contractUrl, successSchema, type ApiContract, type CallInput, type CallOutput, type NeedsInput } from '../../shared/contracts/contract';
+import { contractUrl, successSchema, type ApiContract, type CallArgs, type CallOutput } from '../../shared/contracts/contract';
 import { apiErrorSchema } from '../../shared/schemas/common';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../shared/schemas/csrf';
 
@@ -23,22 +23,21 @@ function csrfToken(): string | undefined {
     ?.slice(prefix.length);
 }
 
+export interface CallOptions {
+  /** Give up after this long (ApiError with status 0). */
+  timeoutMs?: number;
+}
+
 /**
- * Calls the API and parses the answer with the route's shared schema, so the
- * client never works with a shape the contract does not promise.
- * Throws ApiError for 4xx/5xx and for network failures and timeouts (status 0).
+ * Sends one request and parses the answer with `schema`, so the app never
+ * works with a shape the contract does not promise. Throws ApiError for
+ * 4xx/5xx and for network failures and timeouts (status 0).
  */
-export async function api<S extends z.ZodMiniType>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  schema: S,
-  body?: unknown,
-  options: { timeoutMs?: number } = {},
-): Promise<z.infer<S>> {
+async function request(method: string, url: string, schema: z.ZodMiniType, body: unknown, options: CallOptions): Promise<unknown> {
   const token = method === 'GET' ? undefined : csrfToken();
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetch(url, {
       method,
       credentials: 'same-origin',
       ...(options.timeoutMs && { signal: AbortSignal.timeout(options.timeoutMs) }),
@@ -61,22 +60,17 @@ export async function api<S extends z.ZodMiniType>(
   return schema.parse(json);
 }
 
-type HttpMethod = Parameters<typeof api>[0];
-type CallOptions = { timeoutMs?: number };
-
 /**
- * Calls an operation by its shared contract: the path parameters, query and
- * body are typed by it and the answer is parsed with its success schema, so a
- * renamed route or field fails the type-check here as it does on the server.
+ * Calls an operation by its shared contract (shared/contracts): the path
+ * parameters, query and body are typed by it and the answer is parsed with its
+ * success schema, so a renamed route or field fails the type-check here as it
+ * does on the server. The only way the app talks to the API.
  *
  * @example const me = await call(getMeContract);
  * @example await call(updateMeContract, { body: { language: 'nl' } });
+ * @example await call(unsubscribePushContract, { params: { id } });
  */
-export function call<C extends ApiContract>(
-  contract: C,
-  ...[input, options]: NeedsInput<C> extends true ? [input: CallInput<C>, options?: CallOptions] : [input?: CallInput<C>, options?: CallOptions]
-): Promise<CallOutput<C>> {
+export function call<C extends ApiContract>(contract: C, ...[input, options]: CallArgs<C, CallOptions>): Promise<CallOutput<C>> {
   const given: { params?: object; query?: object; body?: unknown } = input ?? {};
-  const method = contract.method.toUpperCase() as HttpMethod;
-  return api(method, contractUrl(contract, given), successSchema(contract), given.body, options) as Promise<CallOutput<C>>;
+  return request(contract.method.toUpperCase(), contractUrl(contract, given), successSchema(contract), given.body, options ?? {}) as Promise<CallOutput<C>>;
 }

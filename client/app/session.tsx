@@ -1,9 +1,9 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
-import { sessionSchema } from '../../shared/schemas/auth';
+import { getSessionContract } from '../../shared/contracts/session';
 import { meSchema, type Me } from '../../shared/schemas/people';
 import { forgetCachedContent, readDocument, writeDocument } from '../db/cached-documents';
-import { api, ApiError } from './api';
+import { ApiError, call } from './api';
 import { useI18n } from './i18n';
 
 type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me; offline: boolean };
@@ -42,7 +42,7 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     void readDocument('me', meSchema).then((cached) => {
       if (cached && !confirmed) setMe(cached, true);
     });
-    api('GET', '/api/auth/session', sessionSchema)
+    call(getSessionContract)
       .then((session) => {
         confirmed = true;
         setMe(session.me);

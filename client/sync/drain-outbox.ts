@@ -1,7 +1,7 @@
 import { EVENT_BATCH_MAX } from '../../shared/schemas/events';
-import { syncResultSchema } from '../../shared/schemas/events';
+import { syncEventsContract } from '../../shared/contracts/events';
 import type { Progress } from '../../shared/schemas/progress';
-import { api } from '../app/api';
+import { call } from '../app/api';
 import { writeDocument } from '../db/cached-documents';
 import { localDb } from '../db/leerlust-db';
 
@@ -23,7 +23,7 @@ export async function drainOutbox(personId: string): Promise<Progress | null> {
       .sortBy('createdAt')
       .then((entries) => entries.slice(0, EVENT_BATCH_MAX));
     if (batch.length === 0) return progress;
-    const result = await api('POST', '/api/events', syncResultSchema, { events: batch.map((e) => e.event) }, { timeoutMs: REQUEST_TIMEOUT_MS });
+    const result = await call(syncEventsContract, { body: { events: batch.map((e) => e.event) } }, { timeoutMs: REQUEST_TIMEOUT_MS });
     await localDb.transaction('rw', localDb.outbox, localDb.documents, async () => {
       for (const r of result.results) {
         if (r.status === 'rejected') await localDb.outbox.update(r.id, { state: 'rejected', reason: r.reason ?? 'rejected' });

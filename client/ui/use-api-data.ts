@@ -1,30 +1,39 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type * as z from 'zod/mini';
-import { api, ApiError } from '../app/api';
+import { contractUrl, type ApiContract, type CallArgs, type CallOutput } from '../../shared/contracts/contract';
+import { ApiError, call } from '../app/api';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'error'; code: string; message: string } | { status: 'ready'; data: T };
 
+export interface LoadOptions {
+  /** A new value fetches again: for figures another part of the screen changed. */
+  version?: number;
+}
+
 /**
- * GETs `path` and parses it with the shared schema; `reload()` fetches again
- * (after a change), `setData()` shows what a save answered. An answer that
- * arrives after a newer request started is ignored. For live figures and
- * admin screens: nothing here is cached offline.
+ * GETs a contract's answer (parsed with its shared schema); `reload()`
+ * fetches again (after a change), `setData()` shows what a save answered. An
+ * answer that arrives after a newer request started is ignored. For live
+ * figures and admin screens: nothing here is cached offline.
+ *
+ * @example const { state } = useApiData(getCampaignContract, { params: { id } });
  */
-export function useApiData<S extends z.ZodMiniType>(path: string | null, schema: S) {
-  const [state, setState] = useState<Loaded<z.infer<S>>>({ status: 'loading' });
+export function useApiData<C extends ApiContract & { method: 'get' }>(contract: C, ...[input, options]: CallArgs<C, LoadOptions>) {
+  const [state, setState] = useState<Loaded<CallOutput<C>>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // The URL says everything the request depends on, so it keys the effect.
+  const url = contractUrl(contract, input ?? {});
   useEffect(() => {
-    if (!path) return;
     let current = true;
-    api('GET', path, schema)
+    const args = [input ?? {}] as unknown as CallArgs<C, never>;
+    call(contract, ...args)
       .then((data) => current && setState({ status: 'ready', data }))
       .catch((error: unknown) => current && setState(failed(error)));
     return () => {
       current = false;
     };
-  }, [path, schema, attempt]);
+  }, [contract, url, options?.version, attempt]); // `url` stands for `input`
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const setData = useCallback((data: z.infer<S>) => setState({ status: 'ready', data }), []);
+  const setData = useCallback((data: CallOutput<C>) => setState({ status: 'ready', data }), []);
   return { state, reload, setData };
 }
 

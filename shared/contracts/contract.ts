@@ -77,9 +77,9 @@ type Output<S> = S extends Schema ? z.output<S> : never;
 type Input<S> = S extends Schema ? z.input<S> : never;
 
 /** The schema of the contract's success answer (its first 2xx with a JSON body). */
-export type SuccessSchema<C extends ApiContract> = {
-  [S in keyof C['responses']]: S extends 200 | 201 | 202 ? (C['responses'][S] extends JsonContent<infer T> ? T : never) : never;
-}[keyof C['responses']];
+export type SuccessSchema<C extends ApiContract> = C extends unknown // one of several contracts (a choice between two calls) answers one of their answers
+  ? { [S in keyof C['responses']]: S extends 200 | 201 | 202 ? (C['responses'][S] extends JsonContent<infer T> ? T : never) : never }[keyof C['responses']]
+  : never;
 
 /** What the app sends: path parameters, query and body, each only when the contract has it. */
 export type CallInput<C extends ApiContract> = (C['request'] extends { params: infer S } ? { params: Input<S> } : { params?: never }) &
@@ -88,6 +88,12 @@ export type CallInput<C extends ApiContract> = (C['request'] extends { params: i
 
 /** Whether a call must say something: path parameters or a body (a query may be left out when all of it is optional). */
 export type NeedsInput<C extends ApiContract> = C['request'] extends { params: Schema } | { body: object } ? true : false;
+
+/**
+ * The arguments after the contract in a typed call: the input (required when
+ * the contract has path parameters or a body) and then call options.
+ */
+export type CallArgs<C extends ApiContract, O> = NeedsInput<C> extends true ? [input: CallInput<C>, options?: O] : [input?: CallInput<C>, options?: O];
 
 /** What the app receives on success. */
 export type CallOutput<C extends ApiContract> = Output<SuccessSchema<C>>;

@@ -1,14 +1,14 @@
-import { adminAwardListSchema, adminAwardSchema } from '../../../shared/schemas/rewards';
-import { api } from '../../app/api';
+import { handOverAwardContract, listAwardsContract } from '../../../shared/contracts/awards';
+import { call } from '../../app/api';
 import { useI18n } from '../../app/i18n';
 import { useApiData } from '../../ui/use-api-data';
 
 /** Prizes won: who, what, and the hand-over once the winner claimed it. */
 export function AwardsAdmin({ version }: { version: number }) {
   const { t } = useI18n();
-  const { state, reload } = useApiData(`/api/admin/awards?v=${version}`, adminAwardListSchema);
+  const { state, reload } = useApiData(listAwardsContract, {}, { version });
   async function handOver(id: string) {
-    await api('POST', `/api/admin/awards/${id}/handed-over`, adminAwardSchema).then(reload, () => undefined);
+    await call(handOverAwardContract, { params: { id } }).then(reload, () => undefined);
   }
   return (
     <section class="section" aria-labelledby="awards-title">

@@ -1,6 +1,10 @@
 import { useState } from 'preact/hooks';
-import { competitionListSchema, competitionSchema, prizeListSchema, type CompetitionRule } from '../../../shared/schemas/rewards';
-import { api } from '../../app/api';
+import { createCompetitionContract, listCompetitionsContract, settleCompetitionContract } from '../../../shared/contracts/competitions';
+import { listPrizesContract } from '../../../shared/contracts/prizes';
+import type { CompetitionRule } from '../../../shared/schemas/rewards';
+import type { Language } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/schemas/people';
+import { call } from '../../app/api';
 import { useFeatureText } from '../../app/i18n';
 import { formatDay, formatLastDay } from '../rewards/format-date';
 import { ErrorLine, Field, SelectField } from '../rewards/fields';
@@ -15,8 +19,8 @@ const rules: CompetitionRule[] = ['top_learners', 'raffle', 'milestone'];
 /** Competitions: open one (a raffle publishes its commitment at once), see them, decide winners or draw after the end. */
 export function CompetitionsAdmin({ version, onChange }: { version: number; onChange: () => void }) {
   const { t, language } = useFeatureText(rewardsText);
-  const { state, reload } = useApiData(`/api/admin/competitions?v=${version}`, competitionListSchema);
-  const prizes = useApiData(`/api/admin/prizes?v=${version}`, prizeListSchema);
+  const { state, reload } = useApiData(listCompetitionsContract, {}, { version });
+  const prizes = useApiData(listPrizesContract, {}, { version });
   const [error, setError] = useState(false);
   const prizeOptions = prizes.state.status === 'ready' ? prizes.state.data.prizes.map((p) => ({ value: p.id, label: p.name })) : [];
   async function open(event: SubmitEvent) {
@@ -24,19 +28,23 @@ export function CompetitionsAdmin({ version, onChange }: { version: number; onCh
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     try {
-      await api('POST', '/api/admin/competitions', competitionSchema, {
-        rule: data.get('rule'),
-        title: data.get('title'),
-        prizeId: data.get('prizeId'),
-        startsAt: new Date(String(data.get('startsAt'))).toISOString(),
-        endsAt: new Date(String(data.get('endsAt'))).toISOString(),
-        winners: Number(data.get('winners')),
-        ticketCap: Number(data.get('ticketCap')),
-        milestoneWeeks: Number(data.get('milestoneWeeks')),
-        targetDepartmentIds: data.getAll('targetDepartmentIds'),
-        targetTeamIds: data.getAll('targetTeamIds'),
-        targetRoles: data.getAll('targetRoles'),
-        targetLanguages: data.getAll('targetLanguages'),
+      // The selects and checkboxes offer only the contract's values; the server checks again.
+      const all = (name: string) => data.getAll(name).map(String);
+      await call(createCompetitionContract, {
+        body: {
+          rule: String(data.get('rule')) as CompetitionRule,
+          title: String(data.get('title')),
+          prizeId: String(data.get('prizeId')),
+          startsAt: new Date(String(data.get('startsAt'))).toISOString(),
+          endsAt: new Date(String(data.get('endsAt'))).toISOString(),
+          winners: Number(data.get('winners')),
+          ticketCap: Number(data.get('ticketCap')),
+          milestoneWeeks: Number(data.get('milestoneWeeks')),
+          targetDepartmentIds: all('targetDepartmentIds'),
+          targetTeamIds: all('targetTeamIds'),
+          targetRoles: all('targetRoles') as Role[],
+          targetLanguages: all('targetLanguages') as Language[],
+        },
       });
       form.reset();
       setError(false);
@@ -46,7 +54,7 @@ export function CompetitionsAdmin({ version, onChange }: { version: number; onCh
     }
   }
   async function settle(id: string) {
-    await api('POST', `/api/admin/competitions/${id}/settle`, competitionSchema).then(() => (reload(), onChange()), () => setError(true));
+    await call(settleCompetitionContract, { params: { id } }).then(() => (reload(), onChange()), () => setError(true));
   }
   return (
     <section class="section" aria-labelledby="competitions-title">

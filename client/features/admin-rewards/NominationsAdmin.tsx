@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { adminRecognitionListSchema } from '../../../shared/schemas/recognition';
+import { adminRecognitionsContract } from '../../../shared/contracts/recognition';
 import { useI18n } from '../../app/i18n';
 import { useApiData } from '../../ui/use-api-data';
 
@@ -7,7 +7,7 @@ import { useApiData } from '../../ui/use-api-data';
 export function NominationsAdmin() {
   const { t } = useI18n();
   const [campaignId, setCampaignId] = useState('');
-  const { state } = useApiData(`/api/admin/recognitions${campaignId ? `?campaignId=${encodeURIComponent(campaignId)}` : ''}`, adminRecognitionListSchema);
+  const { state } = useApiData(adminRecognitionsContract, { query: campaignId ? { campaignId } : {} });
   function filter(event: SubmitEvent) {
     event.preventDefault();
     setCampaignId(String(new FormData(event.currentTarget as HTMLFormElement).get('campaignId') ?? '').trim());

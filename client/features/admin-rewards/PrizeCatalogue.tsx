@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { prizeListSchema, prizeSchema, type Prize, type PrizeKind } from '../../../shared/schemas/rewards';
-import { api } from '../../app/api';
+import { createPrizeContract, listPrizesContract, updatePrizeContract } from '../../../shared/contracts/prizes';
+import type { Prize, PrizeKind } from '../../../shared/schemas/rewards';
+import { call } from '../../app/api';
 import { useI18n } from '../../app/i18n';
 import { ErrorLine, Field, SelectField } from '../rewards/fields';
 import { useApiData } from '../../ui/use-api-data';
@@ -10,7 +11,7 @@ const kinds: PrizeKind[] = ['voucher', 'clothing', 'training', 'other'];
 /** The prize catalogue: what there is, how many are left, and a form to add one. */
 export function PrizeCatalogue({ onChange }: { onChange: () => void }) {
   const { t } = useI18n();
-  const { state, reload } = useApiData('/api/admin/prizes', prizeListSchema);
+  const { state, reload } = useApiData(listPrizesContract);
   const [error, setError] = useState(false);
   async function add(event: SubmitEvent) {
     event.preventDefault();
@@ -18,12 +19,15 @@ export function PrizeCatalogue({ onChange }: { onChange: () => void }) {
     const data = new FormData(form);
     const imageUrl = String(data.get('imageUrl') ?? '').trim();
     try {
-      await api('POST', '/api/admin/prizes', prizeSchema, {
-        kind: data.get('kind'),
-        name: data.get('name'),
-        description: data.get('description'),
-        stock: Number(data.get('stock')),
-        ...(imageUrl && { imageUrl }),
+      await call(createPrizeContract, {
+        body: {
+          // The select offers only the catalogue's kinds; the server checks again.
+          kind: String(data.get('kind')) as PrizeKind,
+          name: String(data.get('name')),
+          description: String(data.get('description')),
+          stock: Number(data.get('stock')),
+          ...(imageUrl && { imageUrl }),
+        },
       });
       form.reset();
       setError(false);
@@ -72,7 +76,7 @@ function PrizeRow({ prize, onSaved }: { prize: Prize; onSaved: () => void }) {
   async function save(event: SubmitEvent) {
     event.preventDefault();
     const stock = Number(new FormData(event.currentTarget as HTMLFormElement).get('stock'));
-    await api('PATCH', `/api/admin/prizes/${prize.id}`, prizeSchema, { stock }).then(onSaved, () => undefined);
+    await call(updatePrizeContract, { params: { id: prize.id }, body: { stock } }).then(onSaved, () => undefined);
   }
   const id = `stock-${prize.id}`;
   return (

@@ -1,4 +1,4 @@
-import { orgStructureSchema } from '../../../shared/schemas/org';
+import { orgStructureContract } from '../../../shared/contracts/org';
 import { useFeatureText } from '../../app/i18n';
 import { useApiData } from '../../ui/use-api-data';
 import { targetGroupsText } from './target-groups-text';
@@ -29,7 +29,7 @@ const languages = ['nl', 'en'] as const;
  */
 export function TargetGroupFields() {
   const { t } = useFeatureText(targetGroupsText);
-  const org = useApiData('/api/admin/org', orgStructureSchema);
+  const org = useApiData(orgStructureContract);
   const { departments, teams } = org.state.status === 'ready' ? org.state.data : { departments: [], teams: [] };
   return (
     <fieldset class="target-groups">

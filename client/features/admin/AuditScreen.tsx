@@ -1,10 +1,10 @@
-import { auditLogSchema } from '../../../shared/schemas/workspace';
+import { auditLogContract } from '../../../shared/contracts/audit';
 import { useAdminData, useAdminText } from './use-admin';
 
 /** Who changed what, when: the newest 200 admin changes. */
 export function AuditScreen(_: { id: string | null }) {
   const { t, language } = useAdminText();
-  const { state } = useAdminData('/api/admin/audit', auditLogSchema);
+  const { state } = useAdminData(auditLogContract);
   if (state.status === 'loading') return <p>{t('admin.loading')}</p>;
   if (state.status === 'error') return <p class="error-text">{t('admin.error', { message: state.message })}</p>;
   return (

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { adminItemListSchema, adminTeaserListSchema } from '../../../shared/schemas/workspace';
-import { campaignSchema, type Campaign } from '../../../shared/schemas/workspace';
+import { listItemsContract, listTeasersContract } from '../../../shared/contracts/authoring';
+import { createCampaignContract, replaceCampaignContract } from '../../../shared/contracts/campaigns';
+import type { Campaign } from '../../../shared/schemas/workspace';
 import type { Language } from '../../../shared/schemas/common';
-import { api } from '../../app/api';
+import { call } from '../../app/api';
 import { LanguagePicker, SaveStatus, TextField, type SaveState } from './fields';
 import { PostersPanel } from './PostersPanel';
 import { Checks, TargetGroupsFields } from './TargetGroupsFields';
@@ -35,8 +36,8 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
   const [itemIds, setItemIds] = useState(campaign?.itemIds ?? []);
   const [teaserIds, setTeaserIds] = useState(campaign?.teaserIds ?? []);
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
-  const items = useAdminData('/api/admin/items', adminItemListSchema);
-  const teasers = useAdminData('/api/admin/teasers', adminTeaserListSchema);
+  const items = useAdminData(listItemsContract);
+  const teasers = useAdminData(listTeasersContract);
 
   const update = (language: Language, patch: Partial<CampaignText>) => setTexts(texts.map((x) => (x.language === language ? { ...x, ...patch } : x)));
   const pick = <T extends { language: Language }>(list: T[]) => list.find((x) => x.language === uiLanguage) ?? list[0];
@@ -57,7 +58,7 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
       teaserIds,
     };
     try {
-      const saved = campaign ? await api('PUT', `/api/admin/campaigns/${campaign.id}`, campaignSchema, body) : await api('POST', '/api/admin/campaigns', campaignSchema, body);
+      const saved = campaign ? await call(replaceCampaignContract, { params: { id: campaign.id }, body }) : await call(createCampaignContract, { body });
       setStatus({ kind: 'saved' });
       if (campaign) onChanged?.(saved);
       else route(`/admin/campaigns/${saved.id}`, true);

@@ -1,4 +1,4 @@
-import { campaignListSchema, campaignSchema } from '../../../shared/schemas/workspace';
+import { getCampaignContract, listCampaignsContract } from '../../../shared/contracts/campaigns';
 import { CampaignEditor } from './CampaignEditor';
 import { useAdminData, useAdminText } from './use-admin';
 
@@ -11,7 +11,7 @@ export function CampaignsScreen({ id }: { id: string | null }) {
 
 function ExistingCampaign({ id }: { id: string }) {
   const { t } = useAdminText();
-  const { state, setData } = useAdminData(`/api/admin/campaigns/${id}`, campaignSchema);
+  const { state, setData } = useAdminData(getCampaignContract, { params: { id } });
   if (state.status === 'loading') return <p>{t('admin.loading')}</p>;
   if (state.status === 'error') return <p class="error-text">{t('admin.error', { message: state.message })}</p>;
   return <CampaignEditor key={state.data.id} campaign={state.data} onChanged={setData} />;
@@ -19,7 +19,7 @@ function ExistingCampaign({ id }: { id: string }) {
 
 function CampaignList() {
   const { t, language } = useAdminText();
-  const { state } = useAdminData('/api/admin/campaigns', campaignListSchema);
+  const { state } = useAdminData(listCampaignsContract);
   return (
     <div class="stack">
       <div class="admin-toolbar">

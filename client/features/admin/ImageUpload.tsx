@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { uploadedImageSchema } from '../../../shared/schemas/workspace';
-import { api } from '../../app/api';
+import { uploadImageContract } from '../../../shared/contracts/images';
+import { call } from '../../app/api';
 import { errorMessage, useAdminText } from './use-admin';
 
 /** Reads a file as base64 (without the data: prefix) for the JSON upload. */
@@ -25,7 +25,7 @@ export function ImageUpload({ id, url, onUploaded }: { id: string; url: string |
     if (!file) return;
     setStatus({ kind: 'uploading' });
     try {
-      const image = await api('POST', '/api/admin/images', uploadedImageSchema, { data: await toBase64(file) });
+      const image = await call(uploadImageContract, { body: { data: await toBase64(file) } });
       setStatus({ kind: 'idle' });
       onUploaded(image.url);
     } catch (e) {

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { adminItemSchema, type AdminItem } from '../../../shared/schemas/workspace';
+import { createItemContract, replaceItemContract } from '../../../shared/contracts/authoring';
+import type { AdminItem } from '../../../shared/schemas/workspace';
 import type { Language } from '../../../shared/schemas/common';
 import type { LearningKind, MicroContent } from '../../../shared/schemas/learning';
 import type { Role } from '../../../shared/schemas/people';
-import { api } from '../../app/api';
+import { call } from '../../app/api';
 import { LanguagePicker, PublishField, SaveStatus, TextField, type SaveState } from './fields';
 import { MicroCardsEditor, starterCards } from './MicroCardsEditor';
 import { SessionsPanel } from './SessionsPanel';
@@ -47,7 +48,7 @@ export function ItemEditor({ item, kind, onChanged }: { item: AdminItem | null; 
       publishedAt,
     };
     try {
-      const saved = item ? await api('PUT', `/api/admin/items/${item.id}`, adminItemSchema, body) : await api('POST', '/api/admin/items', adminItemSchema, body);
+      const saved = item ? await call(replaceItemContract, { params: { id: item.id }, body }) : await call(createItemContract, { body });
       setStatus({ kind: 'saved' });
       if (item) onChanged?.(saved);
       else route(`/admin/items/${saved.id}`, true);

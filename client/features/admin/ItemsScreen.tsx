@@ -1,4 +1,4 @@
-import { adminItemListSchema, adminItemSchema } from '../../../shared/schemas/workspace';
+import { getItemContract, listItemsContract } from '../../../shared/contracts/authoring';
 import type { LearningKind } from '../../../shared/schemas/learning';
 import { StatusTag } from './fields';
 import { ItemEditor } from './ItemEditor';
@@ -17,7 +17,7 @@ export function ItemsScreen({ id }: { id: string | null }) {
 
 function ExistingItem({ id }: { id: string }) {
   const { t } = useAdminText();
-  const { state, setData } = useAdminData(`/api/admin/items/${id}`, adminItemSchema);
+  const { state, setData } = useAdminData(getItemContract, { params: { id } });
   if (state.status === 'loading') return <p>{t('admin.loading')}</p>;
   if (state.status === 'error') return <p class="error-text">{t('admin.error', { message: state.message })}</p>;
   return <ItemEditor key={state.data.id} item={state.data} kind={state.data.kind} onChanged={setData} />;
@@ -25,7 +25,7 @@ function ExistingItem({ id }: { id: string }) {
 
 function ItemList() {
   const { t, language } = useAdminText();
-  const { state } = useAdminData('/api/admin/items', adminItemListSchema);
+  const { state } = useAdminData(listItemsContract);
   return (
     <div class="stack">
       <div class="admin-toolbar">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { momentSettingsSchema, type MomentSettings, type MomentSlotInput } from '../../../shared/schemas/moments';
-import { api } from '../../app/api';
+import { momentSettingsContract, updateMomentSettingsContract } from '../../../shared/contracts/moments';
+import type { MomentSettings, MomentSlotInput } from '../../../shared/schemas/moments';
+import { call } from '../../app/api';
 import { SaveStatus, TextField, type SaveState } from './fields';
 import { errorMessage, useAdminData, useAdminText } from './use-admin';
 
@@ -11,7 +12,7 @@ const FIRST_SLOT: MomentSlotInput = { weekdays: [2], startTime: '10:00', duratio
 /** The organisation's learning-moment rules (issue 4): default slot, working time, days off, push cap, device retirement. */
 export function MomentSettingsScreen(_: { id: string | null }) {
   const { t } = useAdminText();
-  const { state } = useAdminData('/api/admin/moment-settings', momentSettingsSchema);
+  const { state } = useAdminData(momentSettingsContract);
   if (state.status === 'loading') return <p>{t('admin.loading')}</p>;
   if (state.status === 'error') return <p class="error-text">{t('admin.error', { message: state.message })}</p>;
   return <MomentSettingsForm initial={state.data} />;
@@ -32,7 +33,7 @@ function MomentSettingsForm({ initial }: { initial: MomentSettings }) {
     // The server validates every field and names the one it refuses; the form only shapes the input.
     const body = { ...settings, daysOff: daysOff.split(/\s+/).filter(Boolean) };
     try {
-      const saved = await api('PATCH', '/api/admin/moment-settings', momentSettingsSchema, body);
+      const saved = await call(updateMomentSettingsContract, { body });
       setSettings(saved);
       setDaysOff(saved.daysOff.join('\n'));
       setStatus({ kind: 'saved' });

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { campaignSchema, type Campaign, type PosterFigures } from '../../../shared/schemas/workspace';
-import { api } from '../../app/api';
+import { createPosterContract } from '../../../shared/contracts/posters';
+import type { Campaign, PosterFigures } from '../../../shared/schemas/workspace';
+import { call } from '../../app/api';
 import { SaveStatus, TextField, type SaveState } from './fields';
 import { errorMessage, useAdminText } from './use-admin';
 
@@ -16,7 +17,7 @@ export function PostersPanel({ campaign, onChanged }: { campaign: Campaign; onCh
     event.preventDefault();
     setStatus({ kind: 'saving' });
     try {
-      onChanged(await api('POST', `/api/admin/campaigns/${campaign.id}/posters`, campaignSchema, { placement }));
+      onChanged(await call(createPosterContract, { params: { id: campaign.id }, body: { placement } }));
       setPlacement('');
       setStatus({ kind: 'saved' });
     } catch (e) {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { adminItemSchema, type AdminItem } from '../../../shared/schemas/workspace';
-import { api } from '../../app/api';
+import { addSessionContract, cancelSessionContract } from '../../../shared/contracts/authoring';
+import type { AdminItem } from '../../../shared/schemas/workspace';
+import { call } from '../../app/api';
 import { SaveStatus, TextField, type SaveState } from './fields';
 import { errorMessage, fromLocalInput, useAdminText } from './use-admin';
 
@@ -14,10 +15,10 @@ export function SessionsPanel({ item, onChanged }: { item: AdminItem; onChanged:
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
   const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
-  async function run(call: () => Promise<AdminItem>) {
+  async function run(change: () => Promise<AdminItem>) {
     setStatus({ kind: 'saving' });
     try {
-      onChanged(await call());
+      onChanged(await change());
       setStatus({ kind: 'saved' });
     } catch (e) {
       setStatus({ kind: 'error', message: errorMessage(e) });
@@ -25,7 +26,8 @@ export function SessionsPanel({ item, onChanged }: { item: AdminItem; onChanged:
   }
   const add = (event: SubmitEvent) => {
     event.preventDefault();
-    void run(() => api('POST', `/api/admin/items/${item.id}/sessions`, adminItemSchema, { startsAt: fromLocalInput(startsAt), endsAt: fromLocalInput(endsAt), place, seats: Number(seats) }));
+    // Both times are required fields; an empty one reaches the server as '' and is refused there with its name.
+    void run(() => call(addSessionContract, { params: { id: item.id }, body: { startsAt: fromLocalInput(startsAt) ?? '', endsAt: fromLocalInput(endsAt) ?? '', place, seats: Number(seats) } }));
   };
 
   return (
@@ -47,7 +49,7 @@ export function SessionsPanel({ item, onChanged }: { item: AdminItem; onChanged:
                 <ol>{s.waiting.map((r) => <li key={r.personId}>{r.name}</li>)}</ol>
               </div>
             </div>
-            <button type="button" class="button button-secondary" onClick={() => void run(() => api('DELETE', `/api/admin/sessions/${s.id}`, adminItemSchema))}>
+            <button type="button" class="button button-secondary" onClick={() => void run(() => call(cancelSessionContract, { params: { id: s.id } }))}>
               {t('admin.remove')}
             </button>
           </li>

@@ -1,6 +1,6 @@
 import type { TargetGroups } from '../../../shared/schemas/audience';
 import type { Language } from '../../../shared/schemas/common';
-import { orgStructureSchema } from '../../../shared/schemas/org';
+import { orgStructureContract } from '../../../shared/contracts/org';
 import type { Role } from '../../../shared/schemas/people';
 import { useAdminData, useAdminText } from './use-admin';
 
@@ -31,7 +31,7 @@ export function Checks({ legend, options, value, onChange }: { legend: string; o
  */
 export function TargetGroupsFields({ value, onChange, children }: { value: TargetGroups; onChange: (next: TargetGroups) => void; children?: preact.ComponentChildren }) {
   const { t } = useAdminText();
-  const org = useAdminData('/api/admin/org', orgStructureSchema);
+  const org = useAdminData(orgStructureContract);
   const { departments, teams } = org.state.status === 'ready' ? org.state.data : { departments: [], teams: [] };
   return (
     <fieldset class="admin-fieldset">

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { adminTeaserSchema, type AdminItem, type AdminTeaser } from '../../../shared/schemas/workspace';
+import { createTeaserContract, deleteTeaserContract, updateTeaserContract } from '../../../shared/contracts/authoring';
+import type { AdminItem, AdminTeaser } from '../../../shared/schemas/workspace';
 import type { TargetGroups } from '../../../shared/schemas/audience';
 import type { Language } from '../../../shared/schemas/common';
 import { HOOK_MAX_LENGTH } from '../../../shared/schemas/teasers';
-import { okSchema } from '../../../shared/schemas/common';
-import { api } from '../../app/api';
+import { call } from '../../app/api';
 import { LanguagePicker, PublishField, SaveStatus, TextField, type SaveState } from './fields';
 import { TargetGroupsFields } from './TargetGroupsFields';
 import { errorMessage, useAdminText } from './use-admin';
@@ -35,7 +35,7 @@ export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; it
     setStatus({ kind: 'saving' });
     const body = { texts, itemId, publishedAt, target };
     try {
-      const saved = teaser ? await api('PATCH', `/api/admin/teasers/${teaser.id}`, adminTeaserSchema, body) : await api('POST', '/api/admin/teasers', adminTeaserSchema, body);
+      const saved = teaser ? await call(updateTeaserContract, { params: { id: teaser.id }, body }) : await call(createTeaserContract, { body });
       setStatus({ kind: 'saved' });
       setPublishedAt(saved.publishedAt);
       if (!teaser) route(`/admin/teasers/${saved.id}`, true);
@@ -47,7 +47,7 @@ export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; it
   async function remove() {
     if (!teaser) return;
     try {
-      await api('DELETE', `/api/admin/teasers/${teaser.id}`, okSchema);
+      await call(deleteTeaserContract, { params: { id: teaser.id } });
       route('/admin/teasers');
     } catch (e) {
       setStatus({ kind: 'error', message: errorMessage(e) });

@@ -1,12 +1,13 @@
 import { useLocation } from 'preact-iso';
-import { adminItemListSchema, adminTeaserListSchema, adminTeaserSchema, type AdminItem, type AdminTeaser } from '../../../shared/schemas/workspace';
+import { getTeaserContract, listItemsContract, listTeasersContract } from '../../../shared/contracts/authoring';
+import type { AdminItem, AdminTeaser } from '../../../shared/schemas/workspace';
 import { StatusTag } from './fields';
 import { TeaserEditor } from './TeaserEditor';
 import { useAdminData, useAdminText } from './use-admin';
 
 /** /admin/teasers: the list; /admin/teasers/new and /admin/teasers/<id>: the editor. */
 export function TeasersScreen({ id }: { id: string | null }) {
-  const items = useAdminData('/api/admin/items', adminItemListSchema);
+  const items = useAdminData(listItemsContract);
   const itemList = items.state.status === 'ready' ? items.state.data.items : [];
   if (id === 'new') return <TeaserEditor teaser={null} items={itemList} />;
   if (id) return <ExistingTeaser id={id} items={itemList} />;
@@ -15,7 +16,7 @@ export function TeasersScreen({ id }: { id: string | null }) {
 
 function ExistingTeaser({ id, items }: { id: string; items: AdminItem[] }) {
   const { t } = useAdminText();
-  const { state } = useAdminData(`/api/admin/teasers/${id}`, adminTeaserSchema);
+  const { state } = useAdminData(getTeaserContract, { params: { id } });
   if (state.status === 'loading') return <p>{t('admin.loading')}</p>;
   if (state.status === 'error') return <p class="error-text">{t('admin.error', { message: state.message })}</p>;
   return <TeaserEditor key={state.data.id} teaser={state.data} items={items} />;
@@ -24,7 +25,7 @@ function ExistingTeaser({ id, items }: { id: string; items: AdminItem[] }) {
 function TeaserList({ items }: { items: AdminItem[] }) {
   const { t, language } = useAdminText();
   const { route } = useLocation();
-  const { state } = useAdminData('/api/admin/teasers', adminTeaserListSchema);
+  const { state } = useAdminData(listTeasersContract);
   const titleOf = (itemId: string | null) => items.find((i) => i.id === itemId)?.texts.find((x) => x.language === language)?.title;
   return (
     <div class="stack">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { feedSchema, type Teaser } from '../../../shared/schemas/teasers';
-import { api } from '../../app/api';
+import { feedContract } from '../../../shared/contracts/feed';
+import { call } from '../../app/api';
 import { readDocument, writeDocument } from '../../db/cached-documents';
 
 export type FeedState =
@@ -21,7 +22,7 @@ export function useFeed(refreshKey: unknown): FeedState {
     void readDocument('feed', feedSchema).then((cached) => {
       if (!cancelled && !fresh && cached) setFeed({ status: 'ready', teasers: cached.teasers, fromCache: true });
     });
-    api('GET', '/api/feed', feedSchema)
+    call(feedContract)
       .then(async (latest) => {
         fresh = true;
         if (cancelled) return;

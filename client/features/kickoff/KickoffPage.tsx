@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { pickLanguage } from '../../../shared/domain/localized';
-import { kickoffSchema, rsvpSchema, type Kickoff } from '../../../shared/schemas/kickoff';
-import { api, ApiError } from '../../app/api';
+import { answerRsvpContract, kickoffContract, myRsvpContract, scanKickoffContract } from '../../../shared/contracts/campaigns';
+import type { Kickoff } from '../../../shared/schemas/kickoff';
+import { ApiError, call } from '../../app/api';
 import { PublicShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
 import { InstallOffer } from '../../app/pwa';
@@ -28,7 +29,7 @@ export function KickoffPage({ code }: { code: string }) {
 
   const fetchKickoff = useCallback(
     (count: boolean) =>
-      (count ? api('POST', `/api/k/${encodeURIComponent(code)}/scans`, kickoffSchema) : api('GET', `/api/k/${encodeURIComponent(code)}`, kickoffSchema))
+      call(count ? scanKickoffContract : kickoffContract, { params: { code } })
         .then((kickoff) => setLoad({ status: 'ready', kickoff }))
         .catch((e: unknown) => setLoad({ status: e instanceof ApiError && (e.status === 404 || e.status === 400) ? 'missing' : 'error' })),
     [code],
@@ -135,12 +136,12 @@ function SignedInPart({ kickoff }: { kickoff: Kickoff }) {
   const [answer, setAnswer] = useState<'yes' | 'no' | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    api('GET', `/api/campaigns/${kickoff.campaignId}/rsvp`, rsvpSchema)
+    call(myRsvpContract, { params: { id: kickoff.campaignId } })
       .then((r) => setAnswer(r.answer))
       .catch(() => undefined);
   }, [kickoff.campaignId]);
   const reply = (next: 'yes' | 'no') =>
-    api('PUT', `/api/campaigns/${kickoff.campaignId}/rsvp`, rsvpSchema, { answer: next })
+    call(answerRsvpContract, { params: { id: kickoff.campaignId }, body: { answer: next } })
       .then((r) => {
         setAnswer(r.answer);
         setFailed(false);

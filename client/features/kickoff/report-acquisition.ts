@@ -1,5 +1,5 @@
-import { okSchema } from '../../../shared/schemas/common';
-import { api } from '../../app/api';
+import { reportAcquisitionContract } from '../../../shared/contracts/attribution';
+import { call } from '../../app/api';
 
 /**
  * Tells the server about a person's first install (the service worker's
@@ -10,7 +10,7 @@ import { api } from '../../app/api';
  * @example void reportAcquisition('push_opt_in');
  */
 export async function reportAcquisition(kind: 'install' | 'push_opt_in'): Promise<void> {
-  await api('POST', '/api/me/acquisition-events', okSchema, { kind }).catch(() => undefined);
+  await call(reportAcquisitionContract, { body: { kind } }).catch(() => undefined);
 }
 
 /** After signing in: the app was already installed (a service worker controls the page) before the person had an account to credit. */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { leaderboardOptInSchema, leaderboardSchema, type Leaderboard } from '../../../shared/schemas/leaderboards';
-import { api } from '../../app/api';
+import { leaderboardContract, leaderboardOptInContract } from '../../../shared/contracts/leaderboards';
+import type { Leaderboard } from '../../../shared/schemas/leaderboards';
+import { call } from '../../app/api';
 import { AppShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
 import { ErrorLine, LoadStatus } from '../rewards/fields';
@@ -12,7 +13,7 @@ import { rewardsText } from '../rewards/rewards-text';
 /** This month's boards: teams and departments, and the colleagues who chose to appear by name. */
 export function LeaderboardPage() {
   const { t } = useFeatureText(rewardsText);
-  const { state, reload } = useApiData('/api/leaderboards', leaderboardSchema);
+  const { state, reload } = useApiData(leaderboardContract);
   return (
     <AppShell>
       <h1>{t('leaderboard.title')}</h1>
@@ -64,7 +65,7 @@ function OptIn({ board, onChange }: { board: Leaderboard; onChange: () => void }
     setSaving(true);
     setFailed(false);
     try {
-      await api('PUT', '/api/me/leaderboard', leaderboardOptInSchema, { optedIn });
+      await call(leaderboardOptInContract, { body: { optedIn } });
       onChange();
     } catch {
       setFailed(true);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { myMomentSchema, type MomentForm as Form, type MomentSlotInput, type MyMoment } from '../../../shared/schemas/moments';
-import { api } from '../../app/api';
+import { saveMyMomentContract } from '../../../shared/contracts/moments';
+import type { MomentForm as Form, MomentSlotInput, MyMoment } from '../../../shared/schemas/moments';
+import { call } from '../../app/api';
 import { useFeatureText } from '../../app/i18n';
 import type { MessageKey } from '../../../shared/i18n/en';
 import { formatMomentStart } from './moment-format';
@@ -32,7 +33,7 @@ export function MomentForm({ moment, onSaved }: { moment: MyMoment | null; onSav
     setStatus('saving');
     try {
       const topic = slot.topic?.trim() ? slot.topic.trim() : null;
-      onSaved(await api('PUT', '/api/me/moment', myMomentSchema, { ...slot, topic }));
+      onSaved(await call(saveMyMomentContract, { body: { ...slot, topic } }));
       setStatus('saved');
     } catch {
       setStatus('error');

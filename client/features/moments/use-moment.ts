@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { myMomentSchema, type MyMoment } from '../../../shared/schemas/moments';
-import { api, ApiError } from '../../app/api';
+import { myMomentContract } from '../../../shared/contracts/moments';
+import type { MyMoment } from '../../../shared/schemas/moments';
+import { ApiError, call } from '../../app/api';
 
 /** `none`: neither the person nor the organisation chose a learning moment yet. */
 export type MomentState = { status: 'loading' } | { status: 'error' } | { status: 'none' } | { status: 'ready'; moment: MyMoment };
@@ -11,7 +12,7 @@ export function useMoment() {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
-    api('GET', '/api/me/moment', myMomentSchema)
+    call(myMomentContract)
       .then((moment) => current && setState({ status: 'ready', moment }))
       .catch((error: unknown) => current && setState({ status: error instanceof ApiError && error.status === 404 ? 'none' : 'error' }));
     return () => {

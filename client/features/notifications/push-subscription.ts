@@ -1,7 +1,6 @@
-import * as z from 'zod/mini';
-import { idSchema, okSchema } from '../../../shared/schemas/common';
-import { pushPublicKeySchema, type PushSubscriptionInput } from '../../../shared/schemas/push';
-import { api } from '../../app/api';
+import { pushPublicKeyContract, subscribePushContract, unsubscribePushContract } from '../../../shared/contracts/push';
+import type { PushSubscriptionInput } from '../../../shared/schemas/push';
+import { call } from '../../app/api';
 import { isIos, isStandalone } from '../../app/pwa/install-offer';
 
 /**
@@ -34,10 +33,9 @@ function toInput(subscription: PushSubscription): PushSubscriptionInput {
   return { endpoint: json.endpoint ?? subscription.endpoint, keys: { p256dh: json.keys?.p256dh ?? '', auth: json.keys?.auth ?? '' } };
 }
 
-const subscriptionIdSchema = z.object({ id: idSchema });
 
 async function sendToServer(subscription: PushSubscription): Promise<string> {
-  return (await api('PUT', '/api/me/push-subscriptions', subscriptionIdSchema, toInput(subscription))).id;
+  return (await call(subscribePushContract, { body: toInput(subscription) })).id;
 }
 
 /** The base64url VAPID key as the bytes PushManager.subscribe() wants. */
@@ -60,7 +58,7 @@ export async function enableReminders(): Promise<EnableOutcome> {
   if (permission === 'denied') return { status: 'denied' };
   if (permission !== 'granted') return { status: 'dismissed' };
   try {
-    const [{ publicKey }, worker] = await Promise.all([api('GET', '/api/push/public-key', pushPublicKeySchema), registration()]);
+    const [{ publicKey }, worker] = await Promise.all([call(pushPublicKeyContract), registration()]);
     const subscription =
       (await worker.pushManager.getSubscription()) ??
       (await worker.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) }));
@@ -96,6 +94,6 @@ export async function disableReminders(): Promise<void> {
   const subscription = await currentSubscription();
   if (!subscription) return;
   const id = await sendToServer(subscription);
-  await api('DELETE', `/api/me/push-subscriptions/${id}`, okSchema);
+  await call(unsubscribePushContract, { params: { id } });
   await subscription.unsubscribe();
 }

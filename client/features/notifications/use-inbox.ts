@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { okSchema } from '../../../shared/schemas/common';
-import { inboxSchema, type Inbox } from '../../../shared/schemas/push';
-import { api } from '../../app/api';
+import { inboxContract, readInboxContract } from '../../../shared/contracts/push';
+import type { Inbox } from '../../../shared/schemas/push';
+import { call } from '../../app/api';
 import { useSync } from '../../sync/SyncProvider';
 import { showAppBadge } from './app-badge';
 
@@ -20,7 +20,7 @@ export function useInbox() {
 
   useEffect(() => {
     let current = true;
-    api('GET', '/api/me/inbox', inboxSchema)
+    call(inboxContract)
       .then((inbox) => current && setState({ status: 'ready', inbox }))
       .catch(() => current && setState({ status: 'error' }));
     return () => {
@@ -34,7 +34,7 @@ export function useInbox() {
   }, [unread, pending]);
 
   async function markAllRead(): Promise<void> {
-    await api('POST', '/api/me/inbox/read', okSchema);
+    await call(readInboxContract);
     setState((s) => (s.status === 'ready' ? { status: 'ready', inbox: { unread: 0, items: s.inbox.items.map((i) => ({ ...i, read: true })) } } : s));
   }
 

@@ -3,7 +3,8 @@ import { liveQuery } from 'dexie';
 import { optimisticProgress } from '../../../shared/domain/optimistic-progress';
 import { defaultPointValues } from '../../../shared/domain/points';
 import { progressSchema, type Progress } from '../../../shared/schemas/progress';
-import { api } from '../../app/api';
+import { progressContract } from '../../../shared/contracts/progress';
+import { call } from '../../app/api';
 import { readDocument, writeDocument } from '../../db/cached-documents';
 import { currentTimeZone } from '../../sync/time-zone';
 import { useSync } from '../../sync/SyncProvider';
@@ -36,7 +37,7 @@ export function useProgress(): ProgressView {
 
   useEffect(() => {
     const subscription = liveQuery(() => readDocument('progress', progressSchema)).subscribe({ next: (p) => p && setServer(p) });
-    api('GET', '/api/progress', progressSchema)
+    call(progressContract)
       .then((fresh) => writeDocument('progress', fresh))
       .catch(() => undefined);
     return () => subscription.unsubscribe();

@@ -1,18 +1,16 @@
 import { useState } from 'preact/hooks';
-import * as z from 'zod/mini';
-import { recognitionCandidatesSchema } from '../../../shared/schemas/recognition';
-import { api } from '../../app/api';
+import { createRecognitionContract, recognitionCandidatesContract } from '../../../shared/contracts/recognition';
+import { call } from '../../app/api';
 import { useFeatureText } from '../../app/i18n';
 import { Field, SelectField } from '../rewards/fields';
 import { useApiData } from '../../ui/use-api-data';
 import { rewardsText } from '../rewards/rewards-text';
 
-const createdSchema = z.object({ id: z.string() });
 
 /** For managers: name someone in the team as a role model, with a short message. */
 export function NameRoleModel() {
   const { t } = useFeatureText(rewardsText);
-  const { state } = useApiData('/api/recognitions/candidates', recognitionCandidatesSchema);
+  const { state } = useApiData(recognitionCandidatesContract);
   const [status, setStatus] = useState<'idle' | 'saving' | 'sent' | 'error'>('idle');
   async function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -20,7 +18,7 @@ export function NameRoleModel() {
     const data = new FormData(form);
     setStatus('saving');
     try {
-      await api('POST', '/api/recognitions', createdSchema, { personId: data.get('personId'), message: data.get('message') });
+      await call(createRecognitionContract, { body: { personId: String(data.get('personId')), message: String(data.get('message')) } });
       form.reset();
       setStatus('sent');
     } catch {

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { myRecognitionSchema } from '../../../shared/schemas/recognition';
+import type { myRecognitionSchema } from '../../../shared/schemas/recognition';
 import type * as z from 'zod/mini';
-import { api } from '../../app/api';
+import { shareRecognitionContract } from '../../../shared/contracts/recognition';
+import { call } from '../../app/api';
 import { useFeatureText } from '../../app/i18n';
 import { ErrorLine } from '../rewards/fields';
 import { rewardsText } from '../rewards/rewards-text';
@@ -18,7 +19,7 @@ export function RecognitionCard({ recognition, onChange }: { recognition: Recogn
     setSaving(true);
     setFailed(false);
     try {
-      await api('PATCH', `/api/me/recognitions/${recognition.id}`, myRecognitionSchema, { shared });
+      await call(shareRecognitionContract, { params: { id: recognition.id }, body: { shared } });
       onChange();
     } catch {
       setFailed(true);

@@ -1,5 +1,5 @@
 import type { Me } from '../../../shared/schemas/people';
-import { myRecognitionListSchema, teamRoleModelsSchema } from '../../../shared/schemas/recognition';
+import { myRecognitionsContract, teamRoleModelsContract } from '../../../shared/contracts/recognition';
 import { AppShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
 import { useApiData } from '../../ui/use-api-data';
@@ -11,8 +11,8 @@ import { rewardsText } from '../rewards/rewards-text';
 /** The person's own recognitions (with their share choice), their team's shared role models, and for managers a form to name one. */
 export function RoleModelsPage({ me }: { me: Me }) {
   const { t } = useFeatureText(rewardsText);
-  const mine = useApiData('/api/me/recognitions', myRecognitionListSchema);
-  const team = useApiData('/api/team/role-models', teamRoleModelsSchema);
+  const mine = useApiData(myRecognitionsContract);
+  const team = useApiData(teamRoleModelsContract);
   return (
     <AppShell>
       <h1>{t('recognition.title')}</h1>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { awardSchema, type Award } from '../../../shared/schemas/rewards';
-import { api } from '../../app/api';
+import { claimAwardContract } from '../../../shared/contracts/awards';
+import type { Award } from '../../../shared/schemas/rewards';
+import { call } from '../../app/api';
 import { useFeatureText } from '../../app/i18n';
 import { CelebrateIcon } from '../../ui/screen-icons';
 import { ErrorLine } from './fields';
@@ -15,7 +16,7 @@ export function AwardCard({ award, onChange }: { award: Award; onChange: () => v
     setBusy(true);
     setFailed(false);
     try {
-      await api('POST', `/api/awards/${award.id}/claim`, awardSchema);
+      await call(claimAwardContract, { params: { id: award.id } });
       onChange();
     } catch {
       setFailed(true);

@@ -1,5 +1,5 @@
 import type { Me } from '../../../shared/schemas/people';
-import { myRewardsSchema } from '../../../shared/schemas/rewards';
+import { myRewardsContract } from '../../../shared/contracts/competitions';
 import { AppShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
 import { AwardCard } from './AwardCard';
@@ -12,7 +12,7 @@ import { rewardsText } from './rewards-text';
 /** Running competitions, the person's standing or tickets, what they can win and what they have won. */
 export function PrizesPage({ me }: { me: Me }) {
   const { t } = useFeatureText(rewardsText);
-  const { state, reload } = useApiData('/api/rewards', myRewardsSchema);
+  const { state, reload } = useApiData(myRewardsContract);
   return (
     <AppShell>
       <h1>{t('rewards.title')}</h1>

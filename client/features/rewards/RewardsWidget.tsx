@@ -1,4 +1,4 @@
-import { myRewardsSchema } from '../../../shared/schemas/rewards';
+import { myRewardsContract } from '../../../shared/contracts/competitions';
 import { useFeatureText } from '../../app/i18n';
 import { StarIcon } from '../../app/icons';
 import { useApiData } from '../../ui/use-api-data';
@@ -12,7 +12,7 @@ import { rewardsText } from './rewards-text';
  */
 export function RewardsWidget() {
   const { t } = useFeatureText(rewardsText);
-  const { state } = useApiData('/api/rewards', myRewardsSchema);
+  const { state } = useApiData(myRewardsContract);
   if (state.status !== 'ready') return null;
   const toClaim = state.data.awards.filter((a) => !a.claimedAt);
   const lines = state.data.competitions

@@ -1,6 +1,7 @@
 import { useRoute } from 'preact-iso';
 import { verifyDraw } from '../../../shared/domain/draw';
-import { publishedDrawSchema, type PublishedDrawView } from '../../../shared/schemas/rewards';
+import { publishedDrawContract } from '../../../shared/contracts/competitions';
+import type { PublishedDrawView } from '../../../shared/schemas/rewards';
 import { AppShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
 import { useApiData } from '../../ui/use-api-data';
@@ -12,7 +13,7 @@ export function VerifyDrawPage() {
   const { t } = useFeatureText(rewardsText);
   const { params } = useRoute();
   const id = params.id ?? '';
-  const { state } = useApiData(`/api/competitions/${id}/draw`, publishedDrawSchema);
+  const { state } = useApiData(publishedDrawContract, { params: { id } });
   return (
     <AppShell>
       <h1>{t('rewards.verify.title')}</h1>

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { okSchema, type Language } from '../../../shared/schemas/common';
+import type { Language } from '../../../shared/schemas/common';
 import type { Me } from '../../../shared/schemas/people';
+import { signOutContract, signOutEverywhereContract } from '../../../shared/contracts/auth';
 import { deleteMeContract, updateMeContract } from '../../../shared/contracts/people';
-import { api, ApiError, call } from '../../app/api';
+import { ApiError, call } from '../../app/api';
 import { AppShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
 import { useSession } from '../../app/session';
@@ -153,8 +154,8 @@ function SignOutSection() {
   const { signOut } = useSession();
   const { route } = useLocation();
 
-  async function end(path: '/api/auth/session' | '/api/auth/sessions') {
-    await api('DELETE', path, okSchema).catch(() => undefined);
+  async function end(contract: typeof signOutContract | typeof signOutEverywhereContract) {
+    await call(contract).catch(() => undefined);
     signOut();
     route('/signin');
   }
@@ -162,10 +163,10 @@ function SignOutSection() {
   return (
     <section class="card section stack" aria-labelledby="session-title">
       <h2 id="session-title">{t('settings.session')}</h2>
-      <button type="button" class="button button-secondary" onClick={() => end('/api/auth/session')}>
+      <button type="button" class="button button-secondary" onClick={() => end(signOutContract)}>
         {t('settings.signOut')}
       </button>
-      <button type="button" class="button button-secondary" onClick={() => end('/api/auth/sessions')}>
+      <button type="button" class="button button-secondary" onClick={() => end(signOutEverywhereContract)}>
         {t('settings.signOutEverywhere')}
       </button>
     </section>

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { okSchema } from '../../../shared/schemas/common';
+import { requestMagicLinkContract } from '../../../shared/contracts/auth';
 import { emailSchema } from '../../../shared/schemas/common';
 import { shortCodeSchema } from '../../../shared/schemas/short-code';
-import { api, ApiError } from '../../app/api';
+import { ApiError, call } from '../../app/api';
 import { PublicShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
 import { MailIcon } from '../../ui/screen-icons';
@@ -26,7 +26,7 @@ export function SignInPage() {
     try {
       // Came through a poster's kick-off page: its code rides along in the link, for first-touch attribution.
       const via = shortCodeSchema.safeParse(new URLSearchParams(location.search).get('via'));
-      await api('POST', '/api/auth/magic-link', okSchema, { email: email.data, language, ...(via.success && { via: via.data }) });
+      await call(requestMagicLinkContract, { body: { email: email.data, language, ...(via.success && { via: via.data }) } });
       setStep({ name: 'sent', email: email.data });
     } catch (e) {
       setStep({ name: 'ask' });

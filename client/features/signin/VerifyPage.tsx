@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { sessionSchema } from '../../../shared/schemas/auth';
-import { api } from '../../app/api';
+import { exchangeTokenContract } from '../../../shared/contracts/auth';
+import { call } from '../../app/api';
 import { PublicShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
 import { useSession } from '../../app/session';
@@ -26,7 +26,7 @@ export function VerifyPage() {
     const via = shortCodeSchema.safeParse(fragment.get('via'));
     history.replaceState(null, '', location.pathname);
     if (!token) return setFailed(true);
-    api('POST', '/api/auth/session', sessionSchema, { token, ...(via.success && { via: via.data }) })
+    call(exchangeTokenContract, { body: { token, ...(via.success && { via: via.data }) } })
       .then((session) => {
         setMe(session.me);
         void import('../kickoff/report-acquisition').then((m) => m.reportInstallIfActive());

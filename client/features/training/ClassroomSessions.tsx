@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { classroomSessionSchema, type ClassroomSession, type LearningItem } from '../../../shared/schemas/learning';
-import { api } from '../../app/api';
+import { registerForSessionContract, unregisterFromSessionContract } from '../../../shared/contracts/learning';
+import type { ClassroomSession, LearningItem } from '../../../shared/schemas/learning';
+import { call } from '../../app/api';
 import { useFeatureText } from '../../app/i18n';
 import { trainingText } from './training-text';
 
@@ -15,8 +16,8 @@ export function ClassroomSessions({ item, onItemChange }: { item: LearningItem; 
     setBusy(session.id);
     setError(null);
     try {
-      const method = session.myStatus === 'none' ? 'POST' : 'DELETE';
-      const updated = await api(method, `/api/sessions/${session.id}/registration`, classroomSessionSchema);
+      const contract = session.myStatus === 'none' ? registerForSessionContract : unregisterFromSessionContract;
+      const updated = await call(contract, { params: { id: session.id } });
       onItemChange({ ...item, sessions: item.sessions.map((s) => (s.id === updated.id ? updated : s)) });
     } catch {
       setError(navigator.onLine ? t('common.error') : t('training.classroom.offline'));

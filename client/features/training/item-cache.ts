@@ -1,5 +1,6 @@
 import { learningItemSchema, type LearningItem, type LearningItemSummary } from '../../../shared/schemas/learning';
-import { api } from '../../app/api';
+import { learningItemContract } from '../../../shared/contracts/learning';
+import { call } from '../../app/api';
 import { localDb } from '../../db/leerlust-db';
 
 const PARALLEL_DOWNLOADS = 3;
@@ -12,7 +13,7 @@ export async function readCachedItem(id: string): Promise<LearningItem | null> {
 
 /** Fetches a training and keeps it for offline use, with its images warmed in the service worker's cache. */
 export async function fetchItem(id: string): Promise<LearningItem> {
-  const item = await api('GET', `/api/items/${id}`, learningItemSchema);
+  const item = await call(learningItemContract, { params: { id } });
   await localDb.items.put({ id, item, updatedAt: item.updatedAt });
   warmImages(item);
   return item;

@@ -1,77 +1,35 @@
-import * as z from 'zod/mini';
 import { createRouter, defineRoute } from '../../http/api-route';
-import { idSchema, languageSchema } from '../../../shared/schemas/common';
-import { campaignInputSchema, campaignListSchema, campaignSchema, shortCodeSchema } from '../../../shared/schemas/campaigns';
-import { kickoffSchema, rsvpInputSchema, rsvpSchema } from '../../../shared/schemas/kickoff';
 import type { AppDeps } from '../../http/app-env';
 import { AppError } from '../../http/app-error';
-import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
 import { currentPerson, requireRole } from '../../http/access';
+import {
+  answerRsvpContract,
+  createCampaignContract,
+  getCampaignContract,
+  kickoffContract,
+  kickoffIcsContract,
+  listCampaignsContract,
+  myRsvpContract,
+  replaceCampaignContract,
+  scanKickoffContract,
+} from '../../../shared/contracts/campaigns';
 import { posterUrl } from '../posters/short-code';
 import { createCampaign, getCampaign, listCampaigns, updateCampaign } from './campaigns.service';
 import { kickoffIcs } from './kickoff-ics';
 import { answerRsvp, kickoffByCode, rsvpOf } from './kickoff.service';
 
-const idParams = z.object({ id: idSchema });
-const codeParams = z.object({ code: shortCodeSchema });
-const admin = { tags: ['Campaigns'], middleware: [requireRole('admin')] as const };
-const refused = { 401: errorResponses[401], 403: errorResponses[403] };
-const writeErrors = { 400: errorResponses[400], ...refused, 404: errorResponses[404], 422: errorResponses[422] };
+const admins = [requireRole('admin')] as const;
+const signedIn = [requireRole()] as const;
 
-const listRoute = defineRoute({ ...admin, method: 'get', path: '/api/admin/campaigns', summary: 'Campaigns with posters and figures per poster', responses: { 200: jsonContent(campaignListSchema, 'Campaigns'), ...refused } });
-const getRoute = defineRoute({ ...admin, method: 'get', path: '/api/admin/campaigns/{id}', summary: 'One campaign with its posters and figures', request: { params: idParams }, responses: { 200: jsonContent(campaignSchema, 'The campaign'), ...writeErrors } });
-const postRoute = defineRoute({
-  ...admin,
-  method: 'post',
-  path: '/api/admin/campaigns',
-  summary: 'Create a campaign: name, dates, target groups, promoted trainings, teasers and kick-off',
-  request: { body: jsonBody(campaignInputSchema) },
-  responses: { 201: jsonContent(campaignSchema, 'Created'), ...writeErrors },
-});
-const putRoute = defineRoute({
-  ...admin,
-  method: 'put',
-  path: '/api/admin/campaigns/{id}',
-  summary: 'Change a campaign; its teasers move with the kick-off moment',
-  request: { params: idParams, body: jsonBody(campaignInputSchema) },
-  responses: { 200: jsonContent(campaignSchema, 'Changed'), ...writeErrors },
-});
-
-const publicBase = { tags: ['Kick-off'] };
-const kickoffRoute = defineRoute({
-  ...publicBase,
-  method: 'get',
-  path: '/api/k/{code}',
-  summary: 'The public kick-off page behind a poster (not counted as a scan)',
-  request: { params: codeParams },
-  responses: { 200: jsonContent(kickoffSchema, 'The kick-off'), 400: errorResponses[400], 404: errorResponses[404] },
-});
-const scanRoute = defineRoute({
-  ...publicBase,
-  method: 'post',
-  path: '/api/k/{code}/scans',
-  summary: 'Count a scan of a poster and get its kick-off page; no cookie, nothing about the device',
-  request: { params: codeParams },
-  responses: { 200: jsonContent(kickoffSchema, 'The kick-off'), 400: errorResponses[400], 404: errorResponses[404] },
-});
-const icsRoute = defineRoute({
-  ...publicBase,
-  method: 'get',
-  path: '/api/k/{code}/kickoff.ics',
-  summary: 'The kick-off event as an iCalendar file (add to calendar)',
-  request: { params: codeParams, query: z.object({ lang: z._default(languageSchema, 'nl') }) },
-  responses: { 200: { description: 'text/calendar' }, 400: errorResponses[400], 404: errorResponses[404], 422: errorResponses[422] },
-});
-const signedIn = { tags: ['Kick-off'], middleware: [requireRole()] as const };
-const getRsvpRoute = defineRoute({ ...signedIn, method: 'get', path: '/api/campaigns/{id}/rsvp', summary: 'Your answer to the kick-off invitation', request: { params: idParams }, responses: { 200: jsonContent(rsvpSchema, 'Your answer, or null'), 400: errorResponses[400], 401: errorResponses[401] } });
-const putRsvpRoute = defineRoute({
-  ...signedIn,
-  method: 'put',
-  path: '/api/campaigns/{id}/rsvp',
-  summary: 'Say whether you come to the kick-off',
-  request: { params: idParams, body: jsonBody(rsvpInputSchema) },
-  responses: { 200: jsonContent(rsvpSchema, 'Your answer'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 422: errorResponses[422] },
-});
+const listRoute = defineRoute({ ...listCampaignsContract, middleware: admins });
+const getRoute = defineRoute({ ...getCampaignContract, middleware: admins });
+const postRoute = defineRoute({ ...createCampaignContract, middleware: admins });
+const putRoute = defineRoute({ ...replaceCampaignContract, middleware: admins });
+const kickoffRoute = defineRoute(kickoffContract);
+const scanRoute = defineRoute(scanKickoffContract);
+const icsRoute = defineRoute(kickoffIcsContract);
+const getRsvpRoute = defineRoute({ ...myRsvpContract, middleware: signedIn });
+const putRsvpRoute = defineRoute({ ...answerRsvpContract, middleware: signedIn });
 
 export function campaignRoutes(deps: AppDeps) {
   const { db, config } = deps;

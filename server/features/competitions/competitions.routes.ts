@@ -1,68 +1,28 @@
-import * as z from 'zod/mini';
 import { createRouter, defineRoute } from '../../http/api-route';
-import { idSchema } from '../../../shared/schemas/common';
-import { competitionListSchema, competitionSchema, createCompetitionSchema, myRewardsSchema, publishedDrawSchema } from '../../../shared/schemas/rewards';
 import type { AppDeps } from '../../http/app-env';
 import { AppError, notFound } from '../../http/app-error';
-import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
 import { currentPerson, requireRole } from '../../http/access';
+import {
+  createCompetitionContract,
+  listCompetitionsContract,
+  myRewardsContract,
+  publishedDrawContract,
+  settleCompetitionContract,
+} from '../../../shared/contracts/competitions';
 import { findPrize } from '../prizes/prizes.repository';
 import { findCompetition } from './competitions.repository';
 import { createCompetition, listCompetitionsWithPrizes, publishedDraw, rowToCompetition } from './competitions.service';
 import { myRewards } from './my-rewards.service';
 import { settleCompetition } from './settlement.service';
 
-const idParams = z.object({ id: idSchema });
-const adminOnly = [requireRole('admin')] as const;
-const denied = { 401: errorResponses[401], 403: errorResponses[403] };
+const signedIn = [requireRole()] as const;
+const admins = [requireRole('admin')] as const;
 
-const myRewardsRoute = defineRoute({
-  method: 'get',
-  path: '/api/rewards',
-  tags: ['Rewards'],
-  summary: 'Running competitions, your standing or tickets in each, what you can win and what you have won',
-  middleware: [requireRole()] as const,
-  responses: { 200: jsonContent(myRewardsSchema, 'Your rewards'), 401: errorResponses[401] },
-});
-
-const drawRoute = defineRoute({
-  method: 'get',
-  path: '/api/competitions/{id}/draw',
-  tags: ['Rewards'],
-  summary: 'A raffle’s published draw: the commitment, and after the draw the seed, the pseudonymous ticket list and the winners’ codes',
-  middleware: [requireRole()] as const,
-  request: { params: idParams },
-  responses: { 200: jsonContent(publishedDrawSchema, 'The published draw'), 400: errorResponses[400], 401: errorResponses[401], 404: errorResponses[404] },
-});
-
-const listRoute = defineRoute({
-  method: 'get',
-  path: '/api/admin/competitions',
-  tags: ['Rewards'],
-  summary: 'All competitions',
-  middleware: adminOnly,
-  responses: { 200: jsonContent(competitionListSchema, 'Competitions'), ...denied },
-});
-
-const createRoute = defineRoute({
-  method: 'post',
-  path: '/api/admin/competitions',
-  tags: ['Rewards'],
-  summary: 'Open a competition: top learners, a raffle (its seed commitment is published at once) or a milestone',
-  middleware: adminOnly,
-  request: { body: jsonBody(createCompetitionSchema) },
-  responses: { 201: jsonContent(competitionSchema, 'Opened'), 400: errorResponses[400], ...denied, 422: errorResponses[422] },
-});
-
-const settleRoute = defineRoute({
-  method: 'post',
-  path: '/api/admin/competitions/{id}/settle',
-  tags: ['Rewards'],
-  summary: 'Fix the top learners or draw the raffle, after the period ended (also happens on the first look afterwards)',
-  middleware: adminOnly,
-  request: { params: idParams },
-  responses: { 200: jsonContent(competitionSchema, 'Settled'), 400: errorResponses[400], ...denied, 404: errorResponses[404], 409: errorResponses[409] },
-});
+const myRewardsRoute = defineRoute({ ...myRewardsContract, middleware: signedIn });
+const drawRoute = defineRoute({ ...publishedDrawContract, middleware: signedIn });
+const listRoute = defineRoute({ ...listCompetitionsContract, middleware: admins });
+const createRoute = defineRoute({ ...createCompetitionContract, middleware: admins });
+const settleRoute = defineRoute({ ...settleCompetitionContract, middleware: admins });
 
 export function competitionRoutes(deps: AppDeps) {
   return createRouter()

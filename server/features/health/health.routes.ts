@@ -1,21 +1,10 @@
-import { createRouter, defineRoute } from '../../http/api-route';
 import { sql } from 'kysely';
-import { apiErrorSchema } from '../../../shared/schemas/common';
-import { healthSchema } from '../../../shared/schemas/health';
+import { createRouter, defineRoute } from '../../http/api-route';
 import type { AppDeps } from '../../http/app-env';
-import { jsonContent } from '../../../shared/contracts/contract';
+import { healthContract } from '../../../shared/contracts/health';
 import packageJson from '../../../package.json' with { type: 'json' };
 
-const healthRoute = defineRoute({
-  method: 'get',
-  path: '/api/health',
-  tags: ['Operations'],
-  summary: 'Liveness and database check, for load balancers',
-  responses: {
-    200: jsonContent(healthSchema, 'Serving, database reachable'),
-    503: jsonContent(apiErrorSchema, 'Database unreachable'),
-  },
-});
+const healthRoute = defineRoute(healthContract);
 
 export function healthRoutes(deps: AppDeps) {
   return createRouter().openapi(healthRoute, async (c) => {

@@ -1,31 +1,11 @@
 import { createRouter, defineRoute } from '../../http/api-route';
-import {
-  completionCallbackResultSchema,
-  completionCallbackSchema,
-  SIGNATURE_HEADER,
-  TIMESTAMP_HEADER,
-} from '../../../shared/schemas/integrations';
-import { apiErrorSchema } from '../../../shared/schemas/common';
 import type { AppDeps } from '../../http/app-env';
 import { AppError } from '../../http/app-error';
-import { errorResponses, jsonContent } from '../../../shared/contracts/contract';
+import { completionCallbackContract } from '../../../shared/contracts/integrations';
+import { completionCallbackSchema, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../../shared/schemas/integrations';
 import { applyPlatformCompletion, verifySignature } from './completion-callback';
 
-const callbackRoute = defineRoute({
-  method: 'post',
-  path: '/api/integrations/completions',
-  tags: ['Integrations'],
-  summary: 'The learning platform reports a completed macro-training (signed with the shared secret)',
-  description: 'HMAC-SHA256 over `${timestamp}.${body}` in `x-leerlust-signature: sha256=<hex>`, with `x-leerlust-timestamp` (Unix seconds).',
-  responses: {
-    200: jsonContent(completionCallbackResultSchema, 'Recorded (or already recorded)'),
-    400: errorResponses[400],
-    401: errorResponses[401],
-    404: errorResponses[404],
-    422: errorResponses[422],
-    503: jsonContent(apiErrorSchema, 'Callbacks are not configured (no LEARNING_PLATFORM_SECRET)'),
-  },
-});
+const callbackRoute = defineRoute(completionCallbackContract);
 
 export function completionCallbackRoutes(deps: AppDeps) {
   return createRouter().openapi(callbackRoute, async (c) => {

@@ -1,66 +1,26 @@
 import { createRouter, defineRoute } from '../../http/api-route';
 import type { AppDeps } from '../../http/app-env';
 import { notFound } from '../../http/app-error';
-import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
-import { momentSettingsUpdateSchema } from '../../../shared/schemas/moment-settings-update';
-import { momentSettingsSchema, momentSlotSchema, myMomentSchema } from '../../../shared/schemas/moments';
 import { currentPerson, requireRole } from '../../http/access';
+import {
+  momentSettingsContract,
+  myMomentContract,
+  myMomentIcsContract,
+  saveMyMomentContract,
+  updateMomentSettingsContract,
+} from '../../../shared/contracts/moments';
 import { momentIcs } from './moment-ics';
 import { loadMomentSettings, saveMomentSettings } from './moment-settings';
 import { myMoment, saveMyMoment, slotFor } from './moments.service';
 
-const getRoute = defineRoute({
-  method: 'get',
-  path: '/api/me/moment',
-  tags: ['Learning moment'],
-  summary: 'Your weekly learning moment (or the organisation default) and when it next happens',
-  middleware: [requireRole()] as const,
-  responses: { 200: jsonContent(myMomentSchema, 'Your learning moment'), 401: errorResponses[401], 404: errorResponses[404] },
-});
+const signedIn = [requireRole()] as const;
+const admins = [requireRole('admin')] as const;
 
-const putRoute = defineRoute({
-  method: 'put',
-  path: '/api/me/moment',
-  tags: ['Learning moment'],
-  summary: 'Choose your weekly learning moment; reminders follow it from its next occurrence',
-  middleware: [requireRole()] as const,
-  request: { body: jsonBody(momentSlotSchema) },
-  responses: { 200: jsonContent(myMomentSchema, 'Your learning moment'), 400: errorResponses[400], 401: errorResponses[401] },
-});
-
-const icsRoute = defineRoute({
-  method: 'get',
-  path: '/api/me/moment.ics',
-  tags: ['Learning moment'],
-  summary: 'Your learning moment as an iCalendar file (weekly, in your time zone, with an alarm)',
-  middleware: [requireRole()] as const,
-  responses: { 200: { description: 'text/calendar' }, 401: errorResponses[401], 404: errorResponses[404] },
-});
-
-const settingsRoute = defineRoute({
-  method: 'get',
-  path: '/api/admin/moment-settings',
-  tags: ['Admin'],
-  summary: 'Default learning moment, working hours, days off, weekly push cap',
-  middleware: [requireRole('admin')] as const,
-  responses: { 200: jsonContent(momentSettingsSchema, 'Learning-moment rules'), 401: errorResponses[401], 403: errorResponses[403] },
-});
-
-const updateSettingsRoute = defineRoute({
-  method: 'patch',
-  path: '/api/admin/moment-settings',
-  tags: ['Admin'],
-  summary: 'Change the learning-moment rules',
-  middleware: [requireRole('admin')] as const,
-  request: { body: jsonBody(momentSettingsUpdateSchema) },
-  responses: {
-    200: jsonContent(momentSettingsSchema, 'Learning-moment rules'),
-    400: errorResponses[400],
-    401: errorResponses[401],
-    403: errorResponses[403],
-    422: errorResponses[422],
-  },
-});
+const getRoute = defineRoute({ ...myMomentContract, middleware: signedIn });
+const putRoute = defineRoute({ ...saveMyMomentContract, middleware: signedIn });
+const icsRoute = defineRoute({ ...myMomentIcsContract, middleware: signedIn });
+const settingsRoute = defineRoute({ ...momentSettingsContract, middleware: admins });
+const updateSettingsRoute = defineRoute({ ...updateMomentSettingsContract, middleware: admins });
 
 export function momentRoutes(deps: AppDeps) {
   return createRouter()

@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import { createRouter, defineRoute } from '../../http/api-route';
 import type { AppDeps } from '../../http/app-env';
 import { currentPerson, requireRole } from '../../http/access';
@@ -6,12 +5,10 @@ import {
   createPersonContract,
   deleteMeContract,
   getMeContract,
-  invitePersonContract,
   listPeopleContract,
   updateMeContract,
 } from '../../../shared/contracts/people';
-import { createInviteLink } from '../auth/auth.service';
-import { clearSessionCookies } from '../auth/session.middleware';
+import { clearSessionCookies } from '../../http/session-cookies';
 import { listPeople, rowToMe, rowToPerson } from './people.repository';
 import { createPerson, erasePerson, updateOwnProfile } from './people.service';
 
@@ -23,7 +20,6 @@ const updateMeRoute = defineRoute({ ...updateMeContract, middleware: signedIn })
 const deleteMeRoute = defineRoute({ ...deleteMeContract, middleware: signedIn });
 const listPeopleRoute = defineRoute({ ...listPeopleContract, middleware: admins });
 const createPersonRoute = defineRoute({ ...createPersonContract, middleware: admins });
-const inviteRoute = defineRoute({ ...invitePersonContract, middleware: admins });
 
 export function peopleRoutes(deps: AppDeps) {
   return createRouter()
@@ -41,10 +37,5 @@ export function peopleRoutes(deps: AppDeps) {
     .openapi(createPersonRoute, async (c) => {
       const person = await createPerson(deps.db, c.req.valid('json'), deps.clock());
       return c.json(rowToPerson(person), 201);
-    })
-    .openapi(inviteRoute, async (c) => {
-      const invite = await createInviteLink(deps, c.req.valid('param').id);
-      const qrSvg = await QRCode.toString(invite.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-      return c.json({ ...invite, qrSvg }, 201);
     });
 }

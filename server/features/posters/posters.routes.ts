@@ -1,38 +1,20 @@
-import * as z from 'zod/mini';
 import { createRouter, defineRoute } from '../../http/api-route';
-import { idSchema } from '../../../shared/schemas/common';
-import { campaignSchema, posterInputSchema } from '../../../shared/schemas/campaigns';
 import type { AppDeps } from '../../http/app-env';
 import { notFound } from '../../http/app-error';
-import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
 import { currentPerson, requireRole } from '../../http/access';
+import { createPosterContract, deletePosterContract, printPosterContract } from '../../../shared/contracts/posters';
 import { campaignTexts } from '../campaigns/campaigns.service';
 import { posterPdf } from './poster-pdf';
 import { posterSvg } from './poster-svg';
 import { createPoster, deletePoster } from './posters.service';
 import { posterUrl } from './short-code';
 
-const idParams = z.object({ id: idSchema });
-const admin = { tags: ['Posters'], middleware: [requireRole('admin')] as const };
-const writeErrors = { 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] };
+const admins = [requireRole('admin')] as const;
 
-const postRoute = defineRoute({
-  ...admin,
-  method: 'post',
-  path: '/api/admin/campaigns/{id}/posters',
-  summary: 'Add a poster for a placement, with its own short link and QR code',
-  request: { params: idParams, body: jsonBody(posterInputSchema) },
-  responses: { 201: jsonContent(campaignSchema, 'The campaign with the new poster'), ...writeErrors },
-});
-const deleteRoute = defineRoute({ ...admin, method: 'delete', path: '/api/admin/posters/{id}', summary: 'Remove a poster (its short link stops working)', request: { params: idParams }, responses: { 200: jsonContent(campaignSchema, 'The campaign'), ...writeErrors } });
-const printRoute = defineRoute({
-  ...admin,
-  method: 'get',
-  path: '/api/admin/posters/{id}/print',
-  summary: 'The print-ready poster: PDF or SVG, A4 or A3',
-  request: { params: idParams, query: z.object({ format: z._default(z.enum(['pdf', 'svg']), 'pdf'), size: z._default(z.enum(['a4', 'a3']), 'a4') }) },
-  responses: { 200: { description: 'application/pdf or image/svg+xml' }, ...writeErrors },
-});
+const postRoute = defineRoute({ ...createPosterContract, middleware: admins });
+const deleteRoute = defineRoute({ ...deletePosterContract, middleware: admins });
+const printRoute = defineRoute({ ...printPosterContract, middleware: admins });
+
 const SCAN_LABEL = { nl: 'Scan de code of typ:', en: 'Scan the code or type:' } as const;
 
 export function posterRoutes(deps: AppDeps) {

@@ -1,44 +1,15 @@
-import * as z from 'zod/mini';
 import { createRouter, defineRoute } from '../../http/api-route';
-import { idSchema } from '../../../shared/schemas/common';
-import { createPrizeSchema, prizeListSchema, prizeSchema, updatePrizeSchema } from '../../../shared/schemas/rewards';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
 import { requireRole } from '../../http/access';
+import { createPrizeContract, listPrizesContract, updatePrizeContract } from '../../../shared/contracts/prizes';
 import { listPrizes, rowToPrize } from './prizes.repository';
 import { createPrize, updatePrize } from './prizes.service';
 
-const adminOnly = [requireRole('admin')] as const;
-const denied = { 401: errorResponses[401], 403: errorResponses[403] };
+const admins = [requireRole('admin')] as const;
 
-const listRoute = defineRoute({
-  method: 'get',
-  path: '/api/admin/prizes',
-  tags: ['Rewards'],
-  summary: 'The prize catalogue',
-  middleware: adminOnly,
-  responses: { 200: jsonContent(prizeListSchema, 'Prizes'), ...denied },
-});
-
-const createRoute = defineRoute({
-  method: 'post',
-  path: '/api/admin/prizes',
-  tags: ['Rewards'],
-  summary: 'Add a prize (voucher, clothing, a personal training…) with its stock',
-  middleware: adminOnly,
-  request: { body: jsonBody(createPrizeSchema) },
-  responses: { 201: jsonContent(prizeSchema, 'Added'), 400: errorResponses[400], ...denied },
-});
-
-const updateRoute = defineRoute({
-  method: 'patch',
-  path: '/api/admin/prizes/{id}',
-  tags: ['Rewards'],
-  summary: 'Change a prize or its stock',
-  middleware: adminOnly,
-  request: { params: z.object({ id: idSchema }), body: jsonBody(updatePrizeSchema) },
-  responses: { 200: jsonContent(prizeSchema, 'Changed'), 400: errorResponses[400], ...denied, 404: errorResponses[404] },
-});
+const listRoute = defineRoute({ ...listPrizesContract, middleware: admins });
+const createRoute = defineRoute({ ...createPrizeContract, middleware: admins });
+const updateRoute = defineRoute({ ...updatePrizeContract, middleware: admins });
 
 export function prizeRoutes(deps: AppDeps) {
   return createRouter()

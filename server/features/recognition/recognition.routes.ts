@@ -1,86 +1,26 @@
-import * as z from 'zod/mini';
 import { createRouter, defineRoute } from '../../http/api-route';
-import { idSchema } from '../../../shared/schemas/common';
-import {
-  adminRecognitionListSchema,
-  adminRecognitionQuerySchema,
-  createRecognitionSchema,
-  myRecognitionListSchema,
-  myRecognitionSchema,
-  recognitionCandidatesSchema,
-  shareRecognitionSchema,
-  teamRoleModelsSchema,
-} from '../../../shared/schemas/recognition';
 import type { AppDeps } from '../../http/app-env';
-import { errorResponses, jsonBody, jsonContent } from '../../../shared/contracts/contract';
 import { currentPerson, requireRole } from '../../http/access';
+import {
+  adminRecognitionsContract,
+  createRecognitionContract,
+  myRecognitionsContract,
+  recognitionCandidatesContract,
+  shareRecognitionContract,
+  teamRoleModelsContract,
+} from '../../../shared/contracts/recognition';
 import { listAllRecognitions, listRecognitionsOf, listSharedInTeam, listTeamOf } from './recognition.repository';
 import { decideSharing, recognise, rowToMyRecognition } from './recognition.service';
 
 const signedIn = [requireRole()] as const;
+const managers = [requireRole('manager')] as const;
 
-const candidatesRoute = defineRoute({
-  method: 'get',
-  path: '/api/recognitions/candidates',
-  tags: ['Recognition'],
-  summary: 'The people a manager may name as role models: their own team',
-  middleware: [requireRole('manager')] as const,
-  responses: { 200: jsonContent(recognitionCandidatesSchema, 'Your team'), 401: errorResponses[401], 403: errorResponses[403] },
-});
-
-const createRoute = defineRoute({
-  method: 'post',
-  path: '/api/recognitions',
-  tags: ['Recognition'],
-  summary: 'Name someone in your team as a role model, with a short message',
-  middleware: [requireRole('manager')] as const,
-  request: { body: jsonBody(createRecognitionSchema) },
-  responses: {
-    201: jsonContent(z.object({ id: idSchema }), 'Named'),
-    400: errorResponses[400],
-    401: errorResponses[401],
-    403: errorResponses[403],
-    422: errorResponses[422],
-  },
-});
-
-const mineRoute = defineRoute({
-  method: 'get',
-  path: '/api/me/recognitions',
-  tags: ['Recognition'],
-  summary: 'Times your manager named you a role model',
-  middleware: signedIn,
-  responses: { 200: jsonContent(myRecognitionListSchema, 'Your recognitions'), 401: errorResponses[401] },
-});
-
-const shareRoute = defineRoute({
-  method: 'patch',
-  path: '/api/me/recognitions/{id}',
-  tags: ['Recognition'],
-  summary: 'Decide whether your team may see a recognition',
-  middleware: signedIn,
-  request: { params: z.object({ id: idSchema }), body: jsonBody(shareRecognitionSchema) },
-  responses: { 200: jsonContent(myRecognitionSchema, 'Decided'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
-});
-
-const teamRoute = defineRoute({
-  method: 'get',
-  path: '/api/team/role-models',
-  tags: ['Recognition'],
-  summary: 'Role models in your team who chose to share it',
-  middleware: signedIn,
-  responses: { 200: jsonContent(teamRoleModelsSchema, 'Role models'), 401: errorResponses[401] },
-});
-
-const adminRoute = defineRoute({
-  method: 'get',
-  path: '/api/admin/recognitions',
-  tags: ['Recognition'],
-  summary: 'Role-model nominations, optionally for one campaign, for success stories',
-  middleware: [requireRole('admin')] as const,
-  request: { query: adminRecognitionQuerySchema },
-  responses: { 200: jsonContent(adminRecognitionListSchema, 'Nominations'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
-});
+const candidatesRoute = defineRoute({ ...recognitionCandidatesContract, middleware: managers });
+const createRoute = defineRoute({ ...createRecognitionContract, middleware: managers });
+const mineRoute = defineRoute({ ...myRecognitionsContract, middleware: signedIn });
+const shareRoute = defineRoute({ ...shareRecognitionContract, middleware: signedIn });
+const teamRoute = defineRoute({ ...teamRoleModelsContract, middleware: signedIn });
+const adminRoute = defineRoute({ ...adminRecognitionsContract, middleware: [requireRole('admin')] as const });
 
 export function recognitionRoutes(deps: AppDeps) {
   return createRouter()

@@ -1,0 +1,13 @@
+import * as z from 'zod/mini';
+import { auditLogSchema } from '../schemas/authoring';
+import { identifier } from '../schemas/common';
+import { defineContract, errorResponses, jsonContent } from './contract';
+
+export const auditLogContract = defineContract({
+  method: 'get',
+  path: '/api/admin/audit',
+  tags: ['Admin'],
+  summary: 'Who changed what, when (newest first)',
+  request: { query: z.object({ entityId: z.optional(identifier(100)) }) },
+  responses: { 200: jsonContent(auditLogSchema, 'Audit entries'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
+});

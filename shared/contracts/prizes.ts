@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+import { idSchema } from '../schemas/common';
+import { createPrizeSchema, prizeListSchema, prizeSchema, updatePrizeSchema } from '../schemas/rewards';
+import { defineContract, errorResponses, jsonBody, jsonContent } from './contract';
+
+const denied = { 401: errorResponses[401], 403: errorResponses[403] };
+
+export const listPrizesContract = defineContract({
+  method: 'get',
+  path: '/api/admin/prizes',
+  tags: ['Rewards'],
+  summary: 'The prize catalogue',
+  responses: { 200: jsonContent(prizeListSchema, 'Prizes'), ...denied },
+});
+
+export const createPrizeContract = defineContract({
+  method: 'post',
+  path: '/api/admin/prizes',
+  tags: ['Rewards'],
+  summary: 'Add a prize (voucher, clothing, a personal training…) with its stock',
+  request: { body: jsonBody(createPrizeSchema) },
+  responses: { 201: jsonContent(prizeSchema, 'Added'), 400: errorResponses[400], ...denied },
+});
+
+export const updatePrizeContract = defineContract({
+  method: 'patch',
+  path: '/api/admin/prizes/{id}',
+  tags: ['Rewards'],
+  summary: 'Change a prize or its stock',
+  request: { params: z.object({ id: idSchema }), body: jsonBody(updatePrizeSchema) },
+  responses: { 200: jsonContent(prizeSchema, 'Changed'), 400: errorResponses[400], ...denied, 404: errorResponses[404] },
+});

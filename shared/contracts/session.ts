@@ -1,0 +1,12 @@
+import { sessionSchema } from '../schemas/auth';
+import { defineContract, errorResponses, jsonContent } from './contract';
+
+// Apart from the sign-in contracts (auth.ts): the app asks for it on every start,
+// and a bundler splits by module, so this module holds nothing the first screen does not call.
+export const getSessionContract = defineContract({
+  method: 'get',
+  path: '/api/auth/session',
+  tags: ['Sign-in'],
+  summary: 'The current session',
+  responses: { 200: jsonContent(sessionSchema, 'Signed in'), 401: errorResponses[401] },
+});
