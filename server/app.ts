@@ -4,6 +4,7 @@ import type { AppDeps, AppEnv } from './http/app-env';
 import { AppError } from './http/app-error';
 import { apiDocsCss, renderApiDocs } from './http/api-docs';
 import { mountRoutes } from './http/mount-routes';
+import { auditAdminWrite } from './features/audit/audit.middleware';
 import { buildOpenApiDocument } from './http/openapi-document';
 import './http/validation-messages';
 import { csrfProtection } from './http/csrf';
@@ -77,7 +78,7 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     recognitionRoutes,
   ];
   const routes = features.flatMap((feature) => feature(deps).routes);
-  mountRoutes(app, routes);
+  mountRoutes(app, routes, { adminWrite: (spec) => auditAdminWrite(deps, spec) });
 
   // Built once: the routes do not change while the server runs.
   const document = buildOpenApiDocument(routes, {
