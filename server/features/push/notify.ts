@@ -106,13 +106,19 @@ export async function deliverNotice(
   const payload = JSON.stringify(message);
   const devices = await Promise.all(
     subscriptions.map(async (subscription): Promise<DeviceResult> => {
-      const outcome = await deps.sender.send(
-        { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
-        payload,
-        { ttlSeconds: notice.ttlSeconds, urgency: notice.urgency },
-      );
-      if (outcome.status === 'gone') await deleteSubscriptionById(deps.db, subscription.id);
-      return { subscriptionId: subscription.id, origin: new URL(subscription.endpoint).origin, ...outcome };
+      const device = { subscriptionId: subscription.id, origin: URL.parse(subscription.endpoint)?.origin ?? 'unknown' };
+      // Each device on its own: one that fails leaves the person's other devices, and the people after them, untouched.
+      try {
+        const outcome = await deps.sender.send(
+          { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
+          payload,
+          { ttlSeconds: notice.ttlSeconds, urgency: notice.urgency },
+        );
+        if (outcome.status === 'gone') await deleteSubscriptionById(deps.db, subscription.id);
+        return { ...device, ...outcome };
+      } catch (error) {
+        return { ...device, status: 'failed', httpStatus: null, attempts: 0, error: error instanceof Error ? error.message : String(error) };
+      }
     }),
   );
   const delivered = devices.some((d) => d.status === 'delivered');
