@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, okSchema } from '../schemas/common';
+import { createdIdSchema, idSchema, okSchema } from '../schemas/common';
 import { inboxSchema, pushPublicKeySchema, pushSubscriptionSchema } from '../schemas/push';
 import { defineContract, errorResponses, jsonBody, jsonContent } from './contract';
 
@@ -21,7 +21,7 @@ export const subscribePushContract = defineContract({
     'The endpoint must be https: on a public host and the keys a P-256 point and a 16-byte secret (400 invalid_subscription); ' +
     'an endpoint stays with the person who registered it first until they remove it (409 endpoint_taken).',
   responses: {
-    200: jsonContent(z.object({ id: idSchema }), 'The subscription id'),
+    200: jsonContent(createdIdSchema, 'The subscription id'),
     400: errorResponses[400],
     401: errorResponses[401],
     409: errorResponses[409],
