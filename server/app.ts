@@ -8,6 +8,7 @@ import { auditAdminWrite } from './features/audit/audit.middleware';
 import { buildOpenApiDocument } from './http/openapi-document';
 import './http/validation-messages';
 import { csrfProtection } from './http/csrf';
+import { closeAfterUnreadBody } from './http/body-size';
 import { hsts, securityHeaders } from './http/security-headers';
 import { serveClient } from './http/static-client';
 import { authRoutes } from './features/auth/auth.routes';
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
   // Everything outside /api/ is the PWA; /api/docs is the one page among the API's answers.
   app.use('*', securityHeaders((path) => !path.startsWith('/api/') || path === '/api/docs'));
   app.use('*', hsts((url, proto) => url.startsWith('https:') || (deps.config.trustProxy && proto === 'https')));
+  app.use('/api/*', closeAfterUnreadBody);
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', csrfProtection(publicOrigin));
 
