@@ -70,6 +70,8 @@ export const errorResponses = {
   404: jsonContent(apiErrorSchema, 'No such thing'),
   409: jsonContent(apiErrorSchema, 'Conflicts with what exists'),
   422: jsonContent(apiErrorSchema, 'Well-formed, but refers to something that does not fit'),
+  413: jsonContent(apiErrorSchema, 'The body is larger than this operation takes'),
+  415: jsonContent(apiErrorSchema, 'The body is not sent as JSON'),
   429: jsonContent(apiErrorSchema, 'Too many requests; try again later'),
 } as const;
 

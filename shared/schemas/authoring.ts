@@ -3,7 +3,7 @@ import { targetGroupsSchema } from './audience';
 import { blockOfText, idSchema, languageSchema, lineOfText } from './common';
 import { learningKindSchema, microContentSchema, safeUrlSchema } from './learning';
 import { roleSchema } from './people';
-import { named } from './registry';
+import { documentRule, named } from './registry';
 import { hookSchema } from './teasers';
 
 export { adminItemListSchema, adminItemSchema, adminTeaserListSchema, adminTeaserSchema, auditEntrySchema, auditLogSchema, uploadedImageSchema } from './workspace';
@@ -15,22 +15,28 @@ export type { AdminItem, AdminTeaser, AuditEntry, UploadedImage } from './worksp
  */
 
 /** An ISO-8601 moment with a zone (Z or ±hh:mm); null means draft, a future moment means scheduled. */
-export const isoMomentSchema = z.string().check(
-  z.maxLength(40),
-  z.refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), {
-    error: 'Use an ISO-8601 date and time with a zone, e.g. 2026-05-01T09:00:00Z',
-  }),
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+export const isoMomentSchema = documentRule(
+  z.string().check(
+    z.maxLength(40),
+    z.refine((s) => ISO_MOMENT.test(s) && !Number.isNaN(Date.parse(s)), {
+      error: 'Use an ISO-8601 date and time with a zone, e.g. 2026-05-01T09:00:00Z',
+    }),
+  ),
+  () => ({ pattern: ISO_MOMENT.source }),
 );
 export const publishedAtSchema = z.nullable(isoMomentSchema);
 
-/** Each language at most once: a second Dutch text would be ambiguous. */
-function perLanguage<T extends z.ZodMiniType<{ language: string }>>(schema: T) {
+/** Texts in one or two languages, each language at most once: a second Dutch text would be ambiguous. */
+export function perLanguage<T extends z.ZodMiniType<{ language: string }>>(schema: T) {
   // Refinements, not length checks: zod runs length checks on anything with a length (a string
   // sent instead of a list), which would report a second issue for one wrong field.
-  return z.array(schema).check(
+  const texts = z.array(schema).check(
     z.refine((texts) => texts.length >= 1 && texts.length <= 2, { error: 'Write it in one or two languages' }),
     z.refine((texts) => new Set(texts.map((t) => t.language)).size === texts.length, { error: 'Each language at most once' }),
   );
+  // Two texts in one language: JSON Schema cannot compare one field of the items, the description says it.
+  return documentRule(texts, () => ({ minItems: 1, maxItems: 2, description: 'One or two languages, each at most once' }));
 }
 
 export const teaserTextInputSchema = z.strictObject({ language: languageSchema, hook: hookSchema, callToAction: lineOfText(1, 60) });

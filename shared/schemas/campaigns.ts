@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { blockOfText, idSchema, languageSchema, lineOfText } from './common';
-import { isoMomentSchema } from './authoring';
+import { isoMomentSchema, perLanguage } from './authoring';
 import { safeUrlSchema } from './learning';
 import { targetGroupsShape } from './audience';
-import { named } from './registry';
+import { documentRule, named } from './registry';
+
+const atMostHundredIds = () => documentRule(z.array(idSchema).check(z.refine((ids) => ids.length <= 100, { error: 'At most 100' })), () => ({ maxItems: 100 }));
 
 export { SHORT_CODE_ALPHABET, shortCodeSchema } from './short-code';
 export { campaignListSchema, campaignSchema, posterFiguresSchema, posterSchema } from './workspace';
@@ -35,18 +37,13 @@ const campaignShape = {
   name: lineOfText(1, 120),
   startsOn: localDateSchema,
   endsOn: localDateSchema,
-  texts: z
-    .array(campaignTextSchema)
-    .check(
-      z.refine((t) => t.length >= 1 && t.length <= 2, { error: 'Write it in one or two languages' }),
-      z.refine((t) => new Set(t.map((x) => x.language)).size === t.length, { error: 'Each language at most once' }),
-    ),
+  texts: perLanguage(campaignTextSchema),
   target: z._default(campaignTargetSchema, { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [] }),
   kickoffAt: z._default(z.nullable(isoMomentSchema), null),
   kickoffPlace: z._default(z.nullable(lineOfText(1, 200)), null),
   kickoffUrl: z._default(z.nullable(safeUrlSchema), null),
-  itemIds: z._default(z.array(idSchema).check(z.refine((ids) => ids.length <= 100, { error: 'At most 100' })), []),
-  teaserIds: z._default(z.array(idSchema).check(z.refine((ids) => ids.length <= 100, { error: 'At most 100' })), []),
+  itemIds: z._default(atMostHundredIds(), []),
+  teaserIds: z._default(atMostHundredIds(), []),
 };
 
 export const campaignInputSchema = named(

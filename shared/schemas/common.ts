@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { named } from './registry';
+import { documentRule, named } from './registry';
 
 /** Every error the API returns has this shape, whatever its status. */
 export const apiErrorSchema = named(
@@ -31,7 +31,10 @@ export function isKnownTimeZone(zone: string): boolean {
 /** An IANA time zone the runtime knows (e.g. Europe/Amsterdam). */
 export const timeZoneSchema = named(
   'TimeZone',
-  z.string().check(z.minLength(1), z.maxLength(64), z.refine(isKnownTimeZone, { error: 'Unknown IANA time zone' })),
+  documentRule(z.string().check(z.minLength(1), z.maxLength(64), z.refine(isKnownTimeZone, { error: 'Unknown IANA time zone' })), () => ({
+    // The canonical zones the runtime knows (each one passes isKnownTimeZone; a few old aliases are accepted besides).
+    enum: [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])],
+  })),
 );
 
 /**
@@ -66,7 +69,9 @@ export function blockOfText(min: number, max: number) {
 
 /** An http(s) link of at most `max` characters; no control characters, which URL parsing alone lets through. */
 export function webUrl(max: number, error = 'Only http(s) links are allowed') {
-  return z.url({ protocol: /^https?$/, error }).check(z.maxLength(max), z.regex(SINGLE_LINE_TEXT, { error: 'A link cannot contain control characters' }));
+  const url = z.url({ protocol: /^https?$/, error }).check(z.maxLength(max), z.regex(SINGLE_LINE_TEXT, { error: 'A link cannot contain control characters' }));
+  // Beside the pattern zod writes for the control characters, so in an allOf.
+  return documentRule(url, () => ({ format: 'uri', allOf: [{ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' }] }));
 }
 
 export const emailSchema = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email().check(z.maxLength(254)));

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { lineOfText } from './common';
-import { named } from './registry';
+import { documentRule, named } from './registry';
 
 const clockTime = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'Use HH:MM (24-hour clock)' }));
 // One refinement (not minLength/maxLength too): those also run on a value that is not an array and repeat its issue.
-const isoWeekdays = z
-  .array(z.int().check(z.minimum(1), z.maximum(7)))
-  .check(z.refine((days) => days.length >= 1 && new Set(days).size === days.length, { error: 'One or more weekdays, each once' }));
+const isoWeekdays = documentRule(
+  z.array(z.int().check(z.minimum(1), z.maximum(7))).check(z.refine((days) => days.length >= 1 && new Set(days).size === days.length, { error: 'One or more weekdays, each once' })),
+  () => ({ minItems: 1, uniqueItems: true }),
+);
 
 export const momentFormSchema = named('MomentForm', z.enum(['online', 'classroom']));
 export type MomentForm = z.infer<typeof momentFormSchema>;

@@ -42,7 +42,8 @@ export const personalDataExportSchema = named(
       z.object({ kind: z.string(), title: z.string(), body: z.string(), url: z.string(), createdAt: z.string(), pushedAt: z.nullable(z.string()), readAt: z.nullable(z.string()) }),
     ),
     /** The source that brought the person in (first touch: a poster, a link, a story…), and their first install and push opt-in. */
-    firstTouch: z.nullable(z.object({ kind: sourceKindSchema, id: idSchema, label: z.string(), touchedAt: z.string() })),
+    // The id is the source's own reference (a poster id, a link's name), not always a UUID.
+    firstTouch: z.nullable(z.object({ kind: sourceKindSchema, id: z.string(), label: z.string(), touchedAt: z.string() })),
     acquisitionEvents: z.array(z.object({ kind: z.enum(['install', 'push_opt_in']), occurredAt: z.string() })),
     kickoffRsvps: z.array(z.object({ campaignId: idSchema, answer: z.enum(['yes', 'no']), answeredAt: z.string() })),
     /** For admins: the changes they made, from the audit log. */

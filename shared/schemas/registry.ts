@@ -22,3 +22,23 @@ export function named<S extends z.ZodMiniType>(id: string, schema: S, descriptio
   apiSchemas.add(schema, description ? { id, description } : { id });
   return schema;
 }
+
+/**
+ * What a refinement enforces, as JSON Schema keywords for the OpenAPI
+ * document: a refinement is code, which JSON Schema cannot carry, so a
+ * client reading the document would otherwise send bodies that look valid
+ * and get a 400. The keywords come from a function, so the app (which never
+ * builds the document) never computes them.
+ */
+export const documentedRules = z.registry<{ keywords: () => Record<string, unknown> }>();
+
+/**
+ * Attaches JSON Schema keywords to a schema for the OpenAPI document and returns it.
+ *
+ * @example const weekdays = documentRule(z.array(z.int()).check(z.refine(unique)), () => ({ minItems: 1, uniqueItems: true }));
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function documentRule<S extends z.ZodMiniType>(schema: S, keywords: () => Record<string, unknown>): S {
+  documentedRules.add(schema, { keywords });
+  return schema;
+}

@@ -79,6 +79,36 @@ describe.each(testDatabases())('OpenAPI document, docs page and health ($name)',
     }
   });
 
+  it('documents the answers the route layer gives, on every operation it guards', () => {
+    const missing = operations.flatMap(({ key, method, operation }) => {
+      const statuses = Object.keys(operation.responses);
+      const expected = [
+        ...(operation['x-roles'] ? ['401'] : []),
+        ...(operation['x-roles']?.length ? ['403'] : []),
+        ...(method !== 'GET' ? ['403', '413'] : []),
+        ...(operation.requestBody ? ['400', '415'] : []),
+        ...(operation.parameters.length > 0 ? ['400'] : []),
+      ];
+      return expected.filter((status) => !statuses.includes(status)).map((status) => `${key} ${status}`);
+    });
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('states in the schemas the rules the server enforces', () => {
+    const schemas = doc.components.schemas as Record<string, { enum?: string[]; properties?: Record<string, Record<string, unknown>> }>;
+    expect(schemas.TimeZone?.enum).toEqual(expect.arrayContaining(['Europe/Amsterdam', 'UTC', 'America/New_York']));
+    expect(schemas.MomentSlot?.properties?.weekdays).toMatchObject({ minItems: 1, uniqueItems: true });
+    const body = (key: string) => {
+      const schema = operations.find((o) => o.key === key)?.operation.requestBody?.content['application/json'].schema as SchemaObject;
+      return resolve(doc, schema) as { properties: Record<string, Record<string, unknown>> };
+    };
+    for (const key of ['POST /api/admin/teasers', 'POST /api/admin/items', 'POST /api/admin/campaigns']) {
+      expect(body(key).properties.texts, key).toMatchObject({ minItems: 1, maxItems: 2 });
+    }
+    expect(body('POST /api/admin/campaigns').properties.itemIds).toMatchObject({ maxItems: 100 });
+    expect(JSON.stringify(body('POST /api/admin/campaigns').properties.kickoffUrl)).toContain('[Hh][Tt][Tt][Pp][Ss]?://');
+  });
+
   it('serves a readable docs page that lists every operation and runs under the CSP', async () => {
     const response = await ctx.app.request('/api/docs');
     expect(response.status).toBe(200);

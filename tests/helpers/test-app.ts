@@ -3,11 +3,13 @@ import { createAppHooks } from '../../server/app-hooks';
 import { loadConfig, type AppConfig } from '../../server/config';
 import type { DatabaseHandle } from '../../server/db/connect';
 import type { AppDeps } from '../../server/http/app-env';
+import type { OpenApiDocument } from '../../server/http/openapi-document';
 import { createMemoryLogger } from '../../server/http/logger';
 import { createMailer, type Mailer, type OutgoingMail } from '../../server/mail/mailer';
 import { createInviteLink } from '../../server/features/auth/auth.service';
 import { createPerson } from '../../server/features/people/people.service';
 import type { CreatePerson } from '../../shared/schemas/people';
+import { conformanceOf, type Conformance } from './answer-conformance';
 import type { TestDatabase } from './databases';
 
 export const TEST_PUBLIC_URL = 'http://localhost:3000';
@@ -76,6 +78,17 @@ export async function addPerson(ctx: TestContext, input: Partial<CreatePerson> =
   );
 }
 
+const conformances = new WeakMap<LeerlustApp, Promise<Conformance>>();
+
+/** The answer checker for an app's own OpenAPI document (see answer-conformance.ts), fetched once per app. */
+function conformanceFor(app: LeerlustApp): Promise<Conformance> {
+  const known = conformances.get(app);
+  if (known) return known;
+  const conformance = (async () => conformanceOf((await (await app.request('/api/openapi.json')).json()) as OpenApiDocument))();
+  conformances.set(app, conformance);
+  return conformance;
+}
+
 /**
  * Talks to the app in-process like a browser would: keeps cookies and sends
  * the CSRF header on state-changing requests.
@@ -99,6 +112,8 @@ export class TestClient {
       ...(body !== undefined && { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     this.storeCookies(response);
+    const problem = await (await conformanceFor(this.app)).check(method, path, response.status, () => response.clone().json());
+    if (problem) throw new Error(`The answer does not match the OpenAPI document: ${problem}`);
     return response;
   }
 
