@@ -6,7 +6,8 @@ import type { ServerType } from '@hono/node-server';
 import { listen } from '../../server/server';
 import { testDatabases } from '../helpers/databases';
 import { fetchOpenApiDocument, listOperations, type Operation } from '../helpers/openapi';
-import { createTestContext, type TestContext } from '../helpers/test-app';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../../shared/schemas/csrf';
+import { addPerson, createTestContext, signedInClient, type TestContext } from '../helpers/test-app';
 
 const THREE_MB = 3 * 1024 * 1024;
 
@@ -76,6 +77,18 @@ describe.each(testDatabases())('a connection after an early answer ($name)', (ki
     for (const operation of bodyRoutes) answers.push({ key: operation.key, ...(await bigThenNormal(operation, {}, true)) });
     const expected = (key: string) => (key === 'POST /api/admin/images' ? 401 : 413);
     expect(answers.filter((a) => a.first !== expected(a.key) || a.next !== 200)).toEqual([]);
+  });
+
+  it('answers 415 and a role 403 to 3 MB for the image upload, whose limit is larger, and then the next request', async () => {
+    const upload = bodyRoutes.find((o) => o.key === 'POST /api/admin/images');
+    if (!upload) throw new Error('no image upload route');
+    const headersOf = async (role: 'admin' | 'employee') => {
+      const client = await signedInClient(ctx, (await addPerson(ctx, { role })).id);
+      const session = { cookie: `${SESSION_COOKIE}=${client.cookie(SESSION_COOKIE)}`, 'x-csrf-token': client.cookie(CSRF_COOKIE) ?? '' };
+      return session;
+    };
+    expect(await bigThenNormal(upload, { ...(await headersOf('admin')), 'content-type': 'text/plain' })).toEqual({ first: 415, next: 200 });
+    expect(await bigThenNormal(upload, await headersOf('employee'))).toEqual({ first: 403, next: 200 });
   });
 
   it('answers a cross-site 403 to 3 MB and then the next request, for every body route', async () => {
