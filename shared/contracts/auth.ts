@@ -11,7 +11,6 @@ export const requestMagicLinkContract = defineContract({
   request: { body: jsonBody(magicLinkRequestSchema) },
   responses: {
     202: jsonContent(okSchema, 'If the address is known, a link is on its way'),
-    400: errorResponses[400],
     429: errorResponses[429],
   },
 });
@@ -22,7 +21,7 @@ export const exchangeTokenContract = defineContract({
   tags: ['Sign-in'],
   summary: 'Trade a magic-link or invite token for a session',
   request: { body: jsonBody(tokenExchangeSchema) },
-  responses: { 200: jsonContent(sessionSchema, 'Signed in; cookies set'), 400: errorResponses[400], 429: errorResponses[429] },
+  responses: { 200: jsonContent(sessionSchema, 'Signed in; cookies set'), 429: errorResponses[429] },
 });
 
 export const signOutContract = defineContract({
@@ -30,7 +29,7 @@ export const signOutContract = defineContract({
   path: '/api/auth/session',
   tags: ['Sign-in'],
   summary: 'Sign out on this device',
-  responses: { 200: jsonContent(okSchema, 'Signed out'), 401: errorResponses[401], 403: errorResponses[403] },
+  responses: { 200: jsonContent(okSchema, 'Signed out') },
 });
 
 export const signOutEverywhereContract = defineContract({
@@ -38,5 +37,5 @@ export const signOutEverywhereContract = defineContract({
   path: '/api/auth/sessions',
   tags: ['Sign-in'],
   summary: 'Sign out on every device',
-  responses: { 200: jsonContent(okSchema, 'Signed out everywhere'), 401: errorResponses[401], 403: errorResponses[403] },
+  responses: { 200: jsonContent(okSchema, 'Signed out everywhere') },
 });

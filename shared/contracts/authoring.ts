@@ -13,8 +13,7 @@ import {
 import { defineContract, errorResponses, jsonBody, jsonContent } from './contract';
 
 const idParams = z.object({ id: idSchema });
-const refused = { 401: errorResponses[401], 403: errorResponses[403] };
-const writeErrors = { 400: errorResponses[400], ...refused, 404: errorResponses[404], 422: errorResponses[422] };
+const writeErrors = { 404: errorResponses[404], 422: errorResponses[422] };
 const tags = ['Authoring'];
 
 export const listTeasersContract = defineContract({
@@ -22,7 +21,7 @@ export const listTeasersContract = defineContract({
   path: '/api/admin/teasers',
   tags,
   summary: 'All teasers, drafts and scheduled ones included',
-  responses: { 200: jsonContent(adminTeaserListSchema, 'Teasers'), ...refused },
+  responses: { 200: jsonContent(adminTeaserListSchema, 'Teasers') },
 });
 
 export const getTeaserContract = defineContract({
@@ -66,7 +65,7 @@ export const listItemsContract = defineContract({
   path: '/api/admin/items',
   tags,
   summary: 'All trainings, drafts included',
-  responses: { 200: jsonContent(adminItemListSchema, 'Trainings'), ...refused },
+  responses: { 200: jsonContent(adminItemListSchema, 'Trainings') },
 });
 
 export const getItemContract = defineContract({

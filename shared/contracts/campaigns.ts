@@ -6,15 +6,14 @@ import { defineContract, errorResponses, jsonBody, jsonContent } from './contrac
 
 const idParams = z.object({ id: idSchema });
 const codeParams = z.object({ code: shortCodeSchema });
-const refused = { 401: errorResponses[401], 403: errorResponses[403] };
-const writeErrors = { 400: errorResponses[400], ...refused, 404: errorResponses[404], 422: errorResponses[422] };
+const writeErrors = { 404: errorResponses[404], 422: errorResponses[422] };
 
 export const listCampaignsContract = defineContract({
   method: 'get',
   path: '/api/admin/campaigns',
   tags: ['Campaigns'],
   summary: 'Campaigns with posters and figures per poster',
-  responses: { 200: jsonContent(campaignListSchema, 'Campaigns'), ...refused },
+  responses: { 200: jsonContent(campaignListSchema, 'Campaigns') },
 });
 
 export const getCampaignContract = defineContract({
@@ -50,7 +49,7 @@ export const kickoffContract = defineContract({
   tags: ['Kick-off'],
   summary: 'The public kick-off page behind a poster (not counted as a scan)',
   request: { params: codeParams },
-  responses: { 200: jsonContent(kickoffSchema, 'The kick-off'), 400: errorResponses[400], 404: errorResponses[404] },
+  responses: { 200: jsonContent(kickoffSchema, 'The kick-off'), 404: errorResponses[404] },
 });
 
 export const scanKickoffContract = defineContract({
@@ -59,7 +58,7 @@ export const scanKickoffContract = defineContract({
   tags: ['Kick-off'],
   summary: 'Count a scan of a poster and get its kick-off page; no cookie, nothing about the device',
   request: { params: codeParams },
-  responses: { 200: jsonContent(kickoffSchema, 'The kick-off'), 400: errorResponses[400], 404: errorResponses[404] },
+  responses: { 200: jsonContent(kickoffSchema, 'The kick-off'), 404: errorResponses[404] },
 });
 
 export const kickoffIcsContract = defineContract({
@@ -68,7 +67,7 @@ export const kickoffIcsContract = defineContract({
   tags: ['Kick-off'],
   summary: 'The kick-off event as an iCalendar file (add to calendar)',
   request: { params: codeParams, query: z.object({ lang: z._default(languageSchema, 'nl') }) },
-  responses: { 200: { description: 'text/calendar' }, 400: errorResponses[400], 404: errorResponses[404], 422: errorResponses[422] },
+  responses: { 200: { description: 'text/calendar' }, 404: errorResponses[404], 422: errorResponses[422] },
 });
 
 export const myRsvpContract = defineContract({
@@ -77,7 +76,7 @@ export const myRsvpContract = defineContract({
   tags: ['Kick-off'],
   summary: 'Your answer to the kick-off invitation',
   request: { params: idParams },
-  responses: { 200: jsonContent(rsvpSchema, 'Your answer, or null'), 400: errorResponses[400], 401: errorResponses[401] },
+  responses: { 200: jsonContent(rsvpSchema, 'Your answer, or null') },
 });
 
 export const answerRsvpContract = defineContract({
@@ -86,5 +85,5 @@ export const answerRsvpContract = defineContract({
   tags: ['Kick-off'],
   summary: 'Say whether you come to the kick-off',
   request: { params: idParams, body: jsonBody(rsvpInputSchema) },
-  responses: { 200: jsonContent(rsvpSchema, 'Your answer'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 422: errorResponses[422] },
+  responses: { 200: jsonContent(rsvpSchema, 'Your answer'), 404: errorResponses[404], 422: errorResponses[422] },
 });

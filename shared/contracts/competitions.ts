@@ -4,14 +4,13 @@ import { competitionListSchema, competitionSchema, createCompetitionSchema, myRe
 import { defineContract, errorResponses, jsonBody, jsonContent } from './contract';
 
 const idParams = z.object({ id: idSchema });
-const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 
 export const myRewardsContract = defineContract({
   method: 'get',
   path: '/api/rewards',
   tags: ['Rewards'],
   summary: 'Running competitions, your standing or tickets in each, what you can win and what you have won',
-  responses: { 200: jsonContent(myRewardsSchema, 'Your rewards'), 401: errorResponses[401] },
+  responses: { 200: jsonContent(myRewardsSchema, 'Your rewards') },
 });
 
 export const publishedDrawContract = defineContract({
@@ -20,7 +19,7 @@ export const publishedDrawContract = defineContract({
   tags: ['Rewards'],
   summary: 'A raffle’s published draw: the commitment, and after the draw the seed, the pseudonymous ticket list and the winners’ codes',
   request: { params: idParams },
-  responses: { 200: jsonContent(publishedDrawSchema, 'The published draw'), 400: errorResponses[400], 401: errorResponses[401], 404: errorResponses[404] },
+  responses: { 200: jsonContent(publishedDrawSchema, 'The published draw'), 404: errorResponses[404] },
 });
 
 export const listCompetitionsContract = defineContract({
@@ -28,7 +27,7 @@ export const listCompetitionsContract = defineContract({
   path: '/api/admin/competitions',
   tags: ['Rewards'],
   summary: 'All competitions',
-  responses: { 200: jsonContent(competitionListSchema, 'Competitions'), ...denied },
+  responses: { 200: jsonContent(competitionListSchema, 'Competitions') },
 });
 
 export const createCompetitionContract = defineContract({
@@ -37,7 +36,7 @@ export const createCompetitionContract = defineContract({
   tags: ['Rewards'],
   summary: 'Open a competition: top learners, a raffle (its seed commitment is published at once) or a milestone',
   request: { body: jsonBody(createCompetitionSchema) },
-  responses: { 201: jsonContent(competitionSchema, 'Opened'), 400: errorResponses[400], ...denied, 422: errorResponses[422] },
+  responses: { 201: jsonContent(competitionSchema, 'Opened'), 422: errorResponses[422] },
 });
 
 export const settleCompetitionContract = defineContract({
@@ -46,5 +45,5 @@ export const settleCompetitionContract = defineContract({
   tags: ['Rewards'],
   summary: 'Fix the top learners or draw the raffle, after the period ended (also happens on the first look afterwards)',
   request: { params: idParams },
-  responses: { 200: jsonContent(competitionSchema, 'Settled'), 400: errorResponses[400], ...denied, 404: errorResponses[404], 409: errorResponses[409] },
+  responses: { 200: jsonContent(competitionSchema, 'Settled'), 404: errorResponses[404], 409: errorResponses[409] },
 });

@@ -42,7 +42,7 @@ export interface ApiContract {
  * @example
  * export const getMeContract = defineContract({
  *   method: 'get', path: '/api/me', tags: ['Me'], summary: 'The signed-in person',
- *   responses: { 200: jsonContent(meSchema, 'You'), 401: errorResponses[401] },
+ *   responses: { 200: jsonContent(meSchema, 'You') }, // 401 and the other route-layer answers are added by the document
  * });
  */
 /* @__NO_SIDE_EFFECTS__ */

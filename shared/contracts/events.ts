@@ -1,5 +1,5 @@
 import { eventBatchSchema, syncResultSchema } from '../schemas/events';
-import { defineContract, errorResponses, jsonBody, jsonContent } from './contract';
+import { defineContract, jsonBody, jsonContent } from './contract';
 
 export const syncEventsContract = defineContract({
   method: 'post',
@@ -15,8 +15,5 @@ export const syncEventsContract = defineContract({
   request: { body: jsonBody(eventBatchSchema) },
   responses: {
     200: jsonContent(syncResultSchema, 'Per-event results and your progress'),
-    400: errorResponses[400],
-    401: errorResponses[401],
-    403: errorResponses[403],
   },
 });

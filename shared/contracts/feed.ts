@@ -1,10 +1,10 @@
 import { feedSchema } from '../schemas/teasers';
-import { defineContract, errorResponses, jsonContent } from './contract';
+import { defineContract, jsonContent } from './contract';
 
 export const feedContract = defineContract({
   method: 'get',
   path: '/api/feed',
   tags: ['Feed'],
   summary: 'Your personal feed of teasers',
-  responses: { 200: jsonContent(feedSchema, 'Teasers, newest first'), 401: errorResponses[401] },
+  responses: { 200: jsonContent(feedSchema, 'Teasers, newest first') },
 });

@@ -13,9 +13,6 @@ export const uploadImageContract = defineContract({
   request: { body: jsonBody(imageUploadSchema) },
   responses: {
     201: jsonContent(uploadedImageSchema, 'Stored'),
-    400: errorResponses[400],
-    401: errorResponses[401],
-    403: errorResponses[403],
     413: jsonContent(apiErrorSchema, 'Too large'),
     415: jsonContent(apiErrorSchema, 'Not an image'),
   },
@@ -27,5 +24,5 @@ export const imageContract = defineContract({
   tags: ['Images'],
   summary: 'An uploaded image; always served as an image, never as a page',
   request: { params: z.object({ id: idSchema }) },
-  responses: { 200: { description: 'image/webp' }, 400: errorResponses[400], 404: errorResponses[404] },
+  responses: { 200: { description: 'image/webp' }, 404: errorResponses[404] },
 });

@@ -1,5 +1,5 @@
 import { leaderboardOptInSchema, leaderboardQuerySchema, leaderboardSchema } from '../schemas/leaderboards';
-import { defineContract, errorResponses, jsonBody, jsonContent } from './contract';
+import { defineContract, jsonBody, jsonContent } from './contract';
 
 export const leaderboardContract = defineContract({
   method: 'get',
@@ -7,7 +7,7 @@ export const leaderboardContract = defineContract({
   tags: ['Leaderboards'],
   summary: 'A month’s boards: teams and departments (groups of 5 or more), and people who chose to appear by name',
   request: { query: leaderboardQuerySchema },
-  responses: { 200: jsonContent(leaderboardSchema, 'The boards'), 400: errorResponses[400], 401: errorResponses[401] },
+  responses: { 200: jsonContent(leaderboardSchema, 'The boards') },
 });
 
 export const leaderboardOptInContract = defineContract({
@@ -16,5 +16,5 @@ export const leaderboardOptInContract = defineContract({
   tags: ['Me'],
   summary: 'Appear by name on the individual board, or stop appearing (takes effect at once)',
   request: { body: jsonBody(leaderboardOptInSchema) },
-  responses: { 200: jsonContent(leaderboardOptInSchema, 'Your choice'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
+  responses: { 200: jsonContent(leaderboardOptInSchema, 'Your choice') },
 });

@@ -13,13 +13,11 @@ export const learningItemContract = defineContract({
   request: { params: idParams },
   responses: {
     200: jsonContent(learningItemSchema, 'The training'),
-    400: errorResponses[400],
-    401: errorResponses[401],
     404: errorResponses[404],
   },
 });
 
-const registrationErrors = { 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 409: errorResponses[409] };
+const registrationErrors = { 404: errorResponses[404], 409: errorResponses[409] };
 
 export const registerForSessionContract = defineContract({
   method: 'post',

@@ -7,7 +7,7 @@ export const myMomentContract = defineContract({
   path: '/api/me/moment',
   tags: ['Learning moment'],
   summary: 'Your weekly learning moment (or the organisation default) and when it next happens',
-  responses: { 200: jsonContent(myMomentSchema, 'Your learning moment'), 401: errorResponses[401], 404: errorResponses[404] },
+  responses: { 200: jsonContent(myMomentSchema, 'Your learning moment'), 404: errorResponses[404] },
 });
 
 export const saveMyMomentContract = defineContract({
@@ -16,7 +16,7 @@ export const saveMyMomentContract = defineContract({
   tags: ['Learning moment'],
   summary: 'Choose your weekly learning moment; reminders follow it from its next occurrence',
   request: { body: jsonBody(momentSlotSchema) },
-  responses: { 200: jsonContent(myMomentSchema, 'Your learning moment'), 400: errorResponses[400], 401: errorResponses[401] },
+  responses: { 200: jsonContent(myMomentSchema, 'Your learning moment') },
 });
 
 export const myMomentIcsContract = defineContract({
@@ -24,7 +24,7 @@ export const myMomentIcsContract = defineContract({
   path: '/api/me/moment.ics',
   tags: ['Learning moment'],
   summary: 'Your learning moment as an iCalendar file (weekly, in your time zone, with an alarm)',
-  responses: { 200: { description: 'text/calendar' }, 401: errorResponses[401], 404: errorResponses[404] },
+  responses: { 200: { description: 'text/calendar' }, 404: errorResponses[404] },
 });
 
 export const momentSettingsContract = defineContract({
@@ -32,7 +32,7 @@ export const momentSettingsContract = defineContract({
   path: '/api/admin/moment-settings',
   tags: ['Admin'],
   summary: 'Default learning moment, working hours, days off, weekly push cap',
-  responses: { 200: jsonContent(momentSettingsSchema, 'Learning-moment rules'), 401: errorResponses[401], 403: errorResponses[403] },
+  responses: { 200: jsonContent(momentSettingsSchema, 'Learning-moment rules') },
 });
 
 export const updateMomentSettingsContract = defineContract({
@@ -43,9 +43,6 @@ export const updateMomentSettingsContract = defineContract({
   request: { body: jsonBody(momentSettingsUpdateSchema) },
   responses: {
     200: jsonContent(momentSettingsSchema, 'Learning-moment rules'),
-    400: errorResponses[400],
-    401: errorResponses[401],
-    403: errorResponses[403],
     422: errorResponses[422],
   },
 });

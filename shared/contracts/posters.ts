@@ -4,7 +4,7 @@ import { campaignSchema, posterInputSchema } from '../schemas/campaigns';
 import { defineContract, errorResponses, jsonBody, jsonContent } from './contract';
 
 const idParams = z.object({ id: idSchema });
-const writeErrors = { 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] };
+const writeErrors = { 404: errorResponses[404] };
 
 export const createPosterContract = defineContract({
   method: 'post',

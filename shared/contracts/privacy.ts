@@ -1,10 +1,10 @@
 import { personalDataExportSchema } from '../schemas/privacy';
-import { defineContract, errorResponses, jsonContent } from './contract';
+import { defineContract, jsonContent } from './contract';
 
 export const exportMyDataContract = defineContract({
   method: 'get',
   path: '/api/me/export',
   tags: ['Me'],
   summary: 'Download everything Leerlust holds about you (JSON)',
-  responses: { 200: jsonContent(personalDataExportSchema, 'Your data'), 401: errorResponses[401] },
+  responses: { 200: jsonContent(personalDataExportSchema, 'Your data') },
 });

@@ -3,14 +3,13 @@ import { idSchema } from '../schemas/common';
 import { createPrizeSchema, prizeListSchema, prizeSchema, updatePrizeSchema } from '../schemas/rewards';
 import { defineContract, errorResponses, jsonBody, jsonContent } from './contract';
 
-const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 
 export const listPrizesContract = defineContract({
   method: 'get',
   path: '/api/admin/prizes',
   tags: ['Rewards'],
   summary: 'The prize catalogue',
-  responses: { 200: jsonContent(prizeListSchema, 'Prizes'), ...denied },
+  responses: { 200: jsonContent(prizeListSchema, 'Prizes') },
 });
 
 export const createPrizeContract = defineContract({
@@ -19,7 +18,7 @@ export const createPrizeContract = defineContract({
   tags: ['Rewards'],
   summary: 'Add a prize (voucher, clothing, a personal training…) with its stock',
   request: { body: jsonBody(createPrizeSchema) },
-  responses: { 201: jsonContent(prizeSchema, 'Added'), 400: errorResponses[400], ...denied },
+  responses: { 201: jsonContent(prizeSchema, 'Added') },
 });
 
 export const updatePrizeContract = defineContract({
@@ -28,5 +27,5 @@ export const updatePrizeContract = defineContract({
   tags: ['Rewards'],
   summary: 'Change a prize or its stock',
   request: { params: z.object({ id: idSchema }), body: jsonBody(updatePrizeSchema) },
-  responses: { 200: jsonContent(prizeSchema, 'Changed'), 400: errorResponses[400], ...denied, 404: errorResponses[404] },
+  responses: { 200: jsonContent(prizeSchema, 'Changed'), 404: errorResponses[404] },
 });

@@ -8,7 +8,7 @@ export const pushPublicKeyContract = defineContract({
   path: '/api/push/public-key',
   tags: ['Notifications'],
   summary: "The server's VAPID public key, for PushManager.subscribe()",
-  responses: { 200: jsonContent(pushPublicKeySchema, 'applicationServerKey (base64url)'), 401: errorResponses[401] },
+  responses: { 200: jsonContent(pushPublicKeySchema, 'applicationServerKey (base64url)') },
 });
 
 export const subscribePushContract = defineContract({
@@ -22,8 +22,6 @@ export const subscribePushContract = defineContract({
     'an endpoint stays with the person who registered it first until they remove it (409 endpoint_taken).',
   responses: {
     200: jsonContent(createdIdSchema, 'The subscription id'),
-    400: errorResponses[400],
-    401: errorResponses[401],
     409: errorResponses[409],
   },
 });
@@ -34,7 +32,7 @@ export const unsubscribePushContract = defineContract({
   tags: ['Notifications'],
   summary: 'Stop pushes to one of your devices',
   request: { params: z.object({ id: idSchema }) },
-  responses: { 200: jsonContent(okSchema, 'Removed'), 400: errorResponses[400], 401: errorResponses[401], 404: errorResponses[404] },
+  responses: { 200: jsonContent(okSchema, 'Removed'), 404: errorResponses[404] },
 });
 
 export const inboxContract = defineContract({
@@ -42,7 +40,7 @@ export const inboxContract = defineContract({
   path: '/api/me/inbox',
   tags: ['Notifications'],
   summary: 'Reminders and messages sent to you, newest first; those that could not be pushed are unread until you read them',
-  responses: { 200: jsonContent(inboxSchema, 'Your inbox'), 401: errorResponses[401] },
+  responses: { 200: jsonContent(inboxSchema, 'Your inbox') },
 });
 
 export const readInboxContract = defineContract({
@@ -50,5 +48,5 @@ export const readInboxContract = defineContract({
   path: '/api/me/inbox/read',
   tags: ['Notifications'],
   summary: 'Mark everything in your inbox as read',
-  responses: { 200: jsonContent(okSchema, 'Marked'), 401: errorResponses[401] },
+  responses: { 200: jsonContent(okSchema, 'Marked') },
 });

@@ -17,7 +17,7 @@ export const recognitionCandidatesContract = defineContract({
   path: '/api/recognitions/candidates',
   tags: ['Recognition'],
   summary: 'The people a manager may name as role models: their own team',
-  responses: { 200: jsonContent(recognitionCandidatesSchema, 'Your team'), 401: errorResponses[401], 403: errorResponses[403] },
+  responses: { 200: jsonContent(recognitionCandidatesSchema, 'Your team') },
 });
 
 export const createRecognitionContract = defineContract({
@@ -28,9 +28,6 @@ export const createRecognitionContract = defineContract({
   request: { body: jsonBody(createRecognitionSchema) },
   responses: {
     201: jsonContent(createdIdSchema, 'Named'),
-    400: errorResponses[400],
-    401: errorResponses[401],
-    403: errorResponses[403],
     422: errorResponses[422],
   },
 });
@@ -40,7 +37,7 @@ export const myRecognitionsContract = defineContract({
   path: '/api/me/recognitions',
   tags: ['Recognition'],
   summary: 'Times your manager named you a role model',
-  responses: { 200: jsonContent(myRecognitionListSchema, 'Your recognitions'), 401: errorResponses[401] },
+  responses: { 200: jsonContent(myRecognitionListSchema, 'Your recognitions') },
 });
 
 export const shareRecognitionContract = defineContract({
@@ -49,7 +46,7 @@ export const shareRecognitionContract = defineContract({
   tags: ['Recognition'],
   summary: 'Decide whether your team may see a recognition',
   request: { params: z.object({ id: idSchema }), body: jsonBody(shareRecognitionSchema) },
-  responses: { 200: jsonContent(myRecognitionSchema, 'Decided'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
+  responses: { 200: jsonContent(myRecognitionSchema, 'Decided'), 404: errorResponses[404] },
 });
 
 export const teamRoleModelsContract = defineContract({
@@ -57,7 +54,7 @@ export const teamRoleModelsContract = defineContract({
   path: '/api/team/role-models',
   tags: ['Recognition'],
   summary: 'Role models in your team who chose to share it',
-  responses: { 200: jsonContent(teamRoleModelsSchema, 'Role models'), 401: errorResponses[401] },
+  responses: { 200: jsonContent(teamRoleModelsSchema, 'Role models') },
 });
 
 export const adminRecognitionsContract = defineContract({
@@ -66,5 +63,5 @@ export const adminRecognitionsContract = defineContract({
   tags: ['Recognition'],
   summary: 'Role-model nominations, optionally for one campaign, for success stories',
   request: { query: adminRecognitionQuerySchema },
-  responses: { 200: jsonContent(adminRecognitionListSchema, 'Nominations'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
+  responses: { 200: jsonContent(adminRecognitionListSchema, 'Nominations') },
 });

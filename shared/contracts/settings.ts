@@ -1,12 +1,12 @@
 import { pointValuesSchema, pointValuesUpdateSchema } from '../schemas/points';
-import { defineContract, errorResponses, jsonBody, jsonContent } from './contract';
+import { defineContract, jsonBody, jsonContent } from './contract';
 
 export const pointValuesContract = defineContract({
   method: 'get',
   path: '/api/admin/point-values',
   tags: ['Admin'],
   summary: 'Points each activity earns',
-  responses: { 200: jsonContent(pointValuesSchema, 'Point values'), 401: errorResponses[401], 403: errorResponses[403] },
+  responses: { 200: jsonContent(pointValuesSchema, 'Point values') },
 });
 
 export const updatePointValuesContract = defineContract({
@@ -17,8 +17,5 @@ export const updatePointValuesContract = defineContract({
   request: { body: jsonBody(pointValuesUpdateSchema) },
   responses: {
     200: jsonContent(pointValuesSchema, 'Point values'),
-    400: errorResponses[400],
-    401: errorResponses[401],
-    403: errorResponses[403],
   },
 });
