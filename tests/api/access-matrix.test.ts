@@ -32,7 +32,13 @@ const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
   'GET /api/admin/people': { expected: adminOnly(200) },
   'POST /api/admin/people': { expected: adminOnly(201) },
   'POST /api/admin/people/{id}/invite': { expected: adminOnly(201) },
+  'PATCH /api/admin/people/{id}': { expected: adminOnly(200) },
+  'POST /api/admin/people/import': { expected: adminOnly(200) },
   'GET /api/admin/org': { expected: adminOnly(200) },
+  'POST /api/admin/departments': { expected: adminOnly(201) },
+  'PATCH /api/admin/departments/{id}': { expected: adminOnly(200) },
+  'POST /api/admin/teams': { expected: adminOnly(201) },
+  'PATCH /api/admin/teams/{id}': { expected: adminOnly(200) },
   // Team A's figures: its own manager and admins only.
   'GET /api/teams/{id}/summary': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 403, admin: 200 } },
   'GET /api/items/{id}': { expected: signedIn(200) },

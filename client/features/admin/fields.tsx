@@ -103,3 +103,20 @@ export function SaveStatus({ status }: { status: { kind: 'idle' } | { kind: 'sav
 }
 
 export type SaveState = Parameters<typeof SaveStatus>[0]['status'];
+
+/** A labelled choice from a list; `''` is the empty option when `empty` names it. */
+export function SelectField(props: { id: string; label: string; value: string; options: Array<{ value: string; label: string }>; onChange: (v: string) => void; empty?: string; describedBy?: string }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} aria-describedby={props.describedBy} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
+        {props.empty !== undefined && <option value="">{props.empty}</option>}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
