@@ -57,3 +57,6 @@ export type CampaignInput = z.infer<typeof campaignInputSchema>;
 
 export const posterInputSchema = named('PosterInput', z.strictObject({ placement: lineOfText(1, 80) }));
 
+
+/** Publish even though something is missing (the workspace asks first). */
+export const publishCampaignSchema = named('PublishCampaign', z.strictObject({ anyway: z._default(z.boolean(), false) }));

@@ -39,6 +39,7 @@ const bodyRoutes: Record<string, Actor> = {
   'POST /api/admin/items/{id}/sessions': 'admin',
   'PUT /api/admin/sessions/{id}': 'admin',
   'POST /api/admin/campaigns': 'admin',
+  'POST /api/admin/campaigns/{id}/publish': 'admin',
   'PUT /api/admin/campaigns/{id}': 'admin',
   'POST /api/admin/campaigns/{id}/posters': 'admin',
   'PUT /api/campaigns/{id}/rsvp': 'employee',

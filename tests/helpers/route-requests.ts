@@ -108,6 +108,10 @@ export function validRequests(ctx: TestContext, org: TestOrganisation): Record<s
     },
     'GET /api/admin/campaigns': plain('/api/admin/campaigns'),
     'POST /api/admin/campaigns': async () => ({ path: '/api/admin/campaigns', body: campaignBody(ctx) }),
+    'POST /api/admin/campaigns/{id}/publish': async () => ({
+      path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin, {}, { draft: true })).id}/publish`,
+      body: { anyway: true },
+    }),
     'GET /api/admin/campaigns/{id}': async () => ({ path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}` }),
     'PUT /api/admin/campaigns/{id}': async () => ({ path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}`, body: campaignBody(ctx) }),
     'POST /api/admin/campaigns/{id}/posters': async () => ({

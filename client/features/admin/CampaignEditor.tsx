@@ -8,7 +8,10 @@ import { call } from '../../app/api';
 import { LanguagePicker, SaveStatus, TextField, type SaveState } from './fields';
 import { PostersPanel } from './PostersPanel';
 import { Checks, TargetGroupsFields } from './TargetGroupsFields';
-import { errorMessage, fromLocalInput, toLocalInput, useAdminData, useAdminText } from './use-admin';
+import { CampaignPublication } from './CampaignPublication';
+import { errorMessage, fromZonedInput, toZonedInput, useAdminData, useAdminText } from './use-admin';
+import { ORGANISATION_TIME_ZONE } from '../../../shared/domain/organisation';
+import { noteSaved, takeSavedNote } from './save-notice';
 
 type CampaignText = Campaign['texts'][number];
 type CampaignTarget = Campaign['target'];
@@ -30,12 +33,14 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
   const [texts, setTexts] = useState<CampaignText[]>(campaign?.texts ?? [blank(uiLanguage)]);
   const [target, setTarget] = useState<CampaignTarget>(campaign?.target ?? { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [] });
   const [locations, setLocations] = useState((campaign?.target.locations ?? []).join(', '));
-  const [kickoffAt, setKickoffAt] = useState(toLocalInput(campaign?.kickoffAt ?? null));
+  const zone = campaign?.timeZone ?? ORGANISATION_TIME_ZONE;
+  const [kickoffAt, setKickoffAt] = useState(toZonedInput(campaign?.kickoffAt ?? null, zone));
   const [kickoffPlace, setKickoffPlace] = useState(campaign?.kickoffPlace ?? '');
   const [kickoffUrl, setKickoffUrl] = useState(campaign?.kickoffUrl ?? '');
   const [itemIds, setItemIds] = useState(campaign?.itemIds ?? []);
   const [teaserIds, setTeaserIds] = useState(campaign?.teaserIds ?? []);
-  const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
+  // A first save moves to the new address: the editor mounted there says "Saved".
+  const [status, setStatus] = useState<SaveState>(() => (campaign && takeSavedNote(`/admin/campaigns/${campaign.id}`) ? { kind: 'saved' } : { kind: 'idle' }));
   const items = useAdminData(listItemsContract);
   const teasers = useAdminData(listTeasersContract);
 
@@ -51,7 +56,7 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
       endsOn,
       texts,
       target: { ...target, locations: locations.split(',').map((l) => l.trim()).filter(Boolean) },
-      kickoffAt: fromLocalInput(kickoffAt),
+      kickoffAt: fromZonedInput(kickoffAt, zone),
       kickoffPlace: kickoffPlace.trim() || null,
       kickoffUrl: kickoffUrl.trim() || null,
       itemIds,
@@ -61,7 +66,10 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
       const saved = campaign ? await call(replaceCampaignContract, { params: { id: campaign.id }, body }) : await call(createCampaignContract, { body });
       setStatus({ kind: 'saved' });
       if (campaign) onChanged?.(saved);
-      else route(`/admin/campaigns/${saved.id}`, true);
+      else {
+        noteSaved(`/admin/campaigns/${saved.id}`);
+        route(`/admin/campaigns/${saved.id}`, true);
+      }
     } catch (e) {
       setStatus({ kind: 'error', message: errorMessage(e) });
     }
@@ -92,7 +100,7 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
         <fieldset class="admin-fieldset">
           <legend>{t('admin.campaign.kickoff')}</legend>
           <div class="admin-grid">
-            <TextField id="kickoff-at" type="datetime-local" label={t('admin.campaign.kickoffAt')} value={kickoffAt} onInput={setKickoffAt} />
+            <TextField id="kickoff-at" type="datetime-local" label={t('admin.campaign.kickoffAtZone', { zone })} value={kickoffAt} onInput={setKickoffAt} />
             <TextField id="kickoff-place" label={t('admin.campaign.kickoffPlace')} value={kickoffPlace} onInput={setKickoffPlace} />
             <TextField id="kickoff-url" type="url" label={t('admin.campaign.kickoffUrl')} value={kickoffUrl} onInput={setKickoffUrl} />
           </div>
@@ -116,6 +124,11 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
         </button>
         <SaveStatus status={status} />
       </form>
+      {campaign ? (
+        <CampaignPublication campaign={campaign} items={items.state.status === 'ready' ? items.state.data.items : []} onChanged={(c) => onChanged?.(c)} />
+      ) : (
+        <p class="hint">{t('admin.campaign.saveToPublish')}</p>
+      )}
       {campaign ? <PostersPanel campaign={campaign} onChanged={(c) => onChanged?.(c)} /> : <p class="hint">{t('admin.posters.saveFirst')}</p>}
     </div>
   );

@@ -10,6 +10,7 @@ import { LanguagePicker, PublishField, SaveStatus, TextField, type SaveState } f
 import { MicroCardsEditor, starterCards } from './MicroCardsEditor';
 import { SessionsPanel } from './SessionsPanel';
 import { errorMessage, useAdminText } from './use-admin';
+import { noteSaved, takeSavedNote } from './save-notice';
 
 type Text = { language: Language; title: string; summary: string; micro: MicroContent | null };
 const ROLES: Role[] = ['employee', 'manager', 'admin'];
@@ -30,7 +31,8 @@ export function ItemEditor({ item, kind, onChanged }: { item: AdminItem | null; 
   const [macroUrl, setMacroUrl] = useState(item?.macro?.url ?? '');
   const [macroParts, setMacroParts] = useState(String(item?.macro?.parts ?? 1));
   const [publishedAt, setPublishedAt] = useState<string | null>(item?.publishedAt ?? null);
-  const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
+  // A first save moves to the new address: the editor mounted there says "Saved".
+  const [status, setStatus] = useState<SaveState>(() => (item && takeSavedNote(`/admin/items/${item.id}`) ? { kind: 'saved' } : { kind: 'idle' }));
 
   const update = (language: Language, patch: Partial<Text>) => setTexts(texts.map((x) => (x.language === language ? { ...x, ...patch } : x)));
 
@@ -51,7 +53,10 @@ export function ItemEditor({ item, kind, onChanged }: { item: AdminItem | null; 
       const saved = item ? await call(replaceItemContract, { params: { id: item.id }, body }) : await call(createItemContract, { body });
       setStatus({ kind: 'saved' });
       if (item) onChanged?.(saved);
-      else route(`/admin/items/${saved.id}`, true);
+      else {
+        noteSaved(`/admin/items/${saved.id}`);
+        route(`/admin/items/${saved.id}`, true);
+      }
     } catch (e) {
       setStatus({ kind: 'error', message: errorMessage(e) });
     }

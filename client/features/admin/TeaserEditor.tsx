@@ -9,6 +9,7 @@ import { call } from '../../app/api';
 import { LanguagePicker, PublishField, SaveStatus, TextField, type SaveState } from './fields';
 import { TargetGroupsFields } from './TargetGroupsFields';
 import { errorMessage, useAdminText } from './use-admin';
+import { noteSaved, takeSavedNote } from './save-notice';
 
 type Text = { language: Language; hook: string; callToAction: string };
 
@@ -24,7 +25,8 @@ export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; it
   const [itemId, setItemId] = useState<string | null>(teaser?.itemId ?? null);
   const [publishedAt, setPublishedAt] = useState<string | null>(teaser?.publishedAt ?? null);
   const [target, setTarget] = useState<TargetGroups>(teaser?.target ?? { departmentIds: [], teamIds: [], roles: [], languages: [] });
-  const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
+  // A first save moves to the new address: the editor mounted there says "Saved".
+  const [status, setStatus] = useState<SaveState>(() => (teaser && takeSavedNote(`/admin/teasers/${teaser.id}`) ? { kind: 'saved' } : { kind: 'idle' }));
 
   const setLanguages = (languages: Language[]) =>
     setTexts(languages.map((language) => texts.find((x) => x.language === language) ?? { language, hook: '', callToAction: '' }));
@@ -38,7 +40,10 @@ export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; it
       const saved = teaser ? await call(updateTeaserContract, { params: { id: teaser.id }, body }) : await call(createTeaserContract, { body });
       setStatus({ kind: 'saved' });
       setPublishedAt(saved.publishedAt);
-      if (!teaser) route(`/admin/teasers/${saved.id}`, true);
+      if (!teaser) {
+        noteSaved(`/admin/teasers/${saved.id}`);
+        route(`/admin/teasers/${saved.id}`, true);
+      }
     } catch (e) {
       setStatus({ kind: 'error', message: errorMessage(e) });
     }

@@ -30,11 +30,11 @@ export function PersonEditor({ person, org, people, onSaved }: { person: Person 
   const [status, setStatus] = useState<Status>(() => (person && takeSavedNote(`/admin/people/${person.id}`) ? { kind: 'saved' } : { kind: 'idle' }));
   const [invite, setInvite] = useState<InviteLink | null>(null);
 
-  const run = async (work: () => Promise<void>) => {
+  const run = async (work: () => Promise<void>, done: Status = { kind: 'saved' }) => {
     setStatus({ kind: 'saving' });
     try {
       await work();
-      setStatus({ kind: 'saved' });
+      setStatus(done);
     } catch (e) {
       setStatus({ kind: 'error', message: reason(e) });
     }
@@ -60,7 +60,7 @@ export function PersonEditor({ person, org, people, onSaved }: { person: Person 
   const mintInvite = () =>
     run(async () => {
       if (person) setInvite(await call(invitePersonContract, { params: { id: person.id } }));
-    });
+    }, { kind: 'idle' });
   const date = (iso: string) => new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'long' }).format(new Date(iso));
 
   return (
@@ -69,7 +69,7 @@ export function PersonEditor({ person, org, people, onSaved }: { person: Person 
         <a href="/admin/people">{t('people.back')}</a>
         <h2 id="person-title">{person ? t('people.edit', { name: person.name }) : t('people.new')}</h2>
         {person?.leftAt && <p class="tag admin-tag-draft">{t('people.leftOn', { date: date(person.leftAt) })}</p>}
-        <div class="admin-grid">
+        <div class="admin-grid admin-person-grid">
           <TextField id="person-name" label={t('people.name')} value={name} required onInput={setName} />
           <TextField id="person-email" label={t('people.email')} value={email} onInput={setEmail} describedBy="person-email-hint">
             <p id="person-email-hint" class="hint">

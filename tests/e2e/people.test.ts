@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousAxeViolations, startE2eEnvironment, type E2eEnvironment } from './harness';
+import { AdminPageModel } from './page-models/admin-page';
+import { signInWithMagicLink } from './page-models/magic-link';
+
+const LAPTOP = { width: 1366, height: 800 };
+const CSV = [
+  'email,name,department,team,language',
+  'kees.keuken@anker.example,Kees Keuken,Facilitair,Keuken,nl',
+  'piet.keuken@anker.example,Piet Keuken,Facilitair,Keuken,fr',
+  ',Fatima Keuken,Facilitair,Keuken,nl',
+].join('\n');
+
+describe.runIf(inject('chromiumAvailable'))('the people page', () => {
+  let env: E2eEnvironment;
+  beforeAll(async () => {
+    env = await startE2eEnvironment();
+  });
+  afterAll(async () => env?.close());
+
+  it('imports a CSV with one bad row (its error shown), skips that row, and prints an invite for someone without e-mail', async () => {
+    const { page, context } = await env.newPage({ viewport: LAPTOP });
+    await signInWithMagicLink(page, env.smtp, 'lotte@anker.example');
+    const admin = new AdminPageModel(page);
+    await page.goto('/admin');
+    await admin.tab(/^mensen$/i).click();
+    await page.getByRole('table', { name: /^mensen$/i }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: /^csv importeren$/i }).click();
+    await page.getByLabel(/^csv-bestand$/i).setInputFiles({ name: 'keuken.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await page.getByRole('button', { name: /^bestand controleren$/i }).click();
+    await page.getByText('1 van 3 rijen kunnen niet worden geïmporteerd').waitFor();
+    const errors = page.getByRole('table', { name: /rijen die niet kunnen worden geïmporteerd/i });
+    expect(await errors.getByRole('row').nth(1).textContent()).toBe('3language "fr": Invalid option: expected one of "nl"|"en"');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /de 2 goede rijen importeren/i }).click();
+    await page.getByText('2 mensen geïmporteerd.').waitFor();
+    await page.getByText('Overgeslagen regels: 3.').waitFor();
+
+    await page.getByRole('link', { name: /terug naar mensen/i }).first().click();
+    await page.getByLabel(/^zoek op naam of e-mail$/i).fill('keuken');
+    await page.getByRole('status').getByText(/^2 van \d+ mensen$/).waitFor();
+    const fatima = page.getByRole('row', { name: /fatima keuken/i });
+    expect(await fatima.getByRole('cell').allTextContents()).toEqual(['geen e-mail', 'Facilitair', 'Keuken', 'Medewerker', 'Nog niet aangemeld']);
+    await fatima.getByRole('link', { name: 'Fatima Keuken' }).click();
+    await page.getByRole('button', { name: /persoonlijke uitnodiging maken/i }).click();
+    const sheet = page.getByRole('region', { name: /persoonlijke uitnodiging voor fatima keuken/i });
+    await sheet.getByRole('img', { name: /qr-code/i }).waitFor();
+    expect(await sheet.getByText(/\/signin\/verify#token=/).count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Printed, the sheet stands alone: no workspace around it, no buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: /onderdelen/i }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: /afdrukken/i }).isVisible()).toBe(false);
+    expect(await sheet.getByRole('img', { name: /qr-code/i }).isVisible()).toBe(true);
+    await context.close();
+  });
+});
