@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { idSchema, languageSchema } from '../schemas/common';
-import { campaignInputSchema, campaignListSchema, campaignSchema, publishCampaignSchema, shortCodeSchema } from '../schemas/campaigns';
+import { attachToCampaignSchema, campaignInputSchema, campaignListSchema, campaignSchema, publishCampaignSchema, shortCodeSchema } from '../schemas/campaigns';
 import { kickoffSchema, rsvpInputSchema, rsvpSchema } from '../schemas/kickoff';
 import { defineContract, errorResponses, jsonBody, jsonContent } from './contract';
 
@@ -54,6 +54,15 @@ export const publishCampaignContract = defineContract({
     'What it still lacks (its gaps, other than draft trainings) is refused with 409 campaign_incomplete unless anyway is true.',
   request: { params: idParams, body: jsonBody(publishCampaignSchema) },
   responses: { 200: jsonContent(campaignSchema, 'Published'), ...writeErrors, 409: errorResponses[409] },
+});
+
+export const attachToCampaignContract = defineContract({
+  method: 'post',
+  path: '/api/admin/campaigns/{id}/attachments',
+  tags: ['Campaigns'],
+  summary: 'Add trainings and teasers to a campaign (a teaser leaves any other campaign); its teasers move to its kick-off',
+  request: { params: idParams, body: jsonBody(attachToCampaignSchema) },
+  responses: { 200: jsonContent(campaignSchema, 'The campaign with them'), ...writeErrors },
 });
 
 export const kickoffContract = defineContract({

@@ -75,6 +75,7 @@ const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
   'DELETE /api/admin/sessions/{id}': { expected: adminOnly(200) },
   'GET /api/admin/campaigns': { expected: adminOnly(200) },
   'POST /api/admin/campaigns/{id}/publish': { expected: adminOnly(200) },
+  'POST /api/admin/campaigns/{id}/attachments': { expected: adminOnly(200) },
   'POST /api/admin/campaigns': { expected: adminOnly(201) },
   'GET /api/admin/campaigns/{id}': { expected: adminOnly(200) },
   'PUT /api/admin/campaigns/{id}': { expected: adminOnly(200) },

@@ -40,6 +40,7 @@ const bodyRoutes: Record<string, Actor> = {
   'PUT /api/admin/sessions/{id}': 'admin',
   'POST /api/admin/campaigns': 'admin',
   'POST /api/admin/campaigns/{id}/publish': 'admin',
+  'POST /api/admin/campaigns/{id}/attachments': 'admin',
   'PUT /api/admin/campaigns/{id}': 'admin',
   'POST /api/admin/campaigns/{id}/posters': 'admin',
   'PUT /api/campaigns/{id}/rsvp': 'employee',

@@ -78,4 +78,16 @@ describe.each(testDatabases())('a campaign from draft to published ($name)', (ki
     const { entries } = await ok<{ entries: Array<{ action: string }> }>(await admin.get(`/api/admin/audit?entityId=${created.id}`));
     expect(entries.map((e) => e.action)).toContain('campaign.publish');
   });
+
+  it('takes a training and a teaser made in place, keeps what it held, and moves the teaser to its kick-off', async () => {
+    const held = await addItem(ctx, { languages: ['nl'] });
+    const created = await ok<Campaign>(await admin.post('/api/admin/campaigns', campaignBody(ctx, { kickoffAt: KICKOFF, itemIds: [held.id] })), 201);
+    const training = await addItem(ctx, { languages: ['nl'], publishedAt: null });
+    const teaser = await newTeaser(training.id, 'Snijden zonder snijwonden.');
+    const attached = await ok<Campaign>(await admin.post(`/api/admin/campaigns/${created.id}/attachments`, { itemIds: [training.id], teaserIds: [teaser.id] }));
+    expect(attached.itemIds.sort()).toEqual([held.id, training.id].sort());
+    expect(attached.teaserIds).toEqual([teaser.id]);
+    expect((await ok<AdminTeaser>(await admin.get(`/api/admin/teasers/${teaser.id}`))).publishedAt).toBe(KICKOFF);
+    await expectApiError(await admin.post(`/api/admin/campaigns/${created.id}/attachments`, { itemIds: [crypto.randomUUID()] }), 422, 'unknown_reference');
+  });
 });

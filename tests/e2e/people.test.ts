@@ -27,6 +27,12 @@ describe.runIf(inject('chromiumAvailable'))('the people page', () => {
     await page.getByRole('table', { name: /^mensen$/i }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
 
+    await page.getByRole('link', { name: /^afdelingen en teams$/i }).click();
+    await page.getByLabel(/^nieuwe team in facilitair$|^nieuw team in facilitair$/i).fill('Spoelkeuken');
+    await page.getByRole('region', { name: 'Facilitair' }).getByRole('button', { name: /^toevoegen$/i }).click();
+    await page.getByLabel(/^naam van team spoelkeuken$/i).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: /terug naar mensen/i }).click();
     await page.getByRole('link', { name: /^csv importeren$/i }).click();
     await page.getByLabel(/^csv-bestand$/i).setInputFiles({ name: 'keuken.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await page.getByRole('button', { name: /^bestand controleren$/i }).click();

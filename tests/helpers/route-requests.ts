@@ -112,6 +112,10 @@ export function validRequests(ctx: TestContext, org: TestOrganisation): Record<s
       path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin, {}, { draft: true })).id}/publish`,
       body: { anyway: true },
     }),
+    'POST /api/admin/campaigns/{id}/attachments': async () => ({
+      path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}/attachments`,
+      body: { itemIds: [org.items.micro], teaserIds: [(await addTeaser(ctx, org.people.admin)).id] },
+    }),
     'GET /api/admin/campaigns/{id}': async () => ({ path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}` }),
     'PUT /api/admin/campaigns/{id}': async () => ({ path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}`, body: campaignBody(ctx) }),
     'POST /api/admin/campaigns/{id}/posters': async () => ({

@@ -12,6 +12,7 @@ import { CampaignPublication } from './CampaignPublication';
 import { errorMessage, fromZonedInput, toZonedInput, useAdminData, useAdminText } from './use-admin';
 import { ORGANISATION_TIME_ZONE } from '../../../shared/domain/organisation';
 import { noteSaved, takeSavedNote } from './save-notice';
+import { useUnsavedGuard } from './use-unsaved-guard';
 
 type CampaignText = Campaign['texts'][number];
 type CampaignTarget = Campaign['target'];
@@ -47,24 +48,29 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
   const update = (language: Language, patch: Partial<CampaignText>) => setTexts(texts.map((x) => (x.language === language ? { ...x, ...patch } : x)));
   const pick = <T extends { language: Language }>(list: T[]) => list.find((x) => x.language === uiLanguage) ?? list[0];
 
+  const body = {
+    name,
+    startsOn,
+    endsOn,
+    texts,
+    target: { ...target, locations: locations.split(',').map((l) => l.trim()).filter(Boolean) },
+    kickoffAt: fromZonedInput(kickoffAt, zone),
+    kickoffPlace: kickoffPlace.trim() || null,
+    kickoffUrl: kickoffUrl.trim() || null,
+    itemIds,
+    teaserIds,
+  };
+  // What was last saved (or loaded), to tell unsaved changes.
+  const [savedBody, setSavedBody] = useState(() => JSON.stringify(body));
+  useUnsavedGuard(JSON.stringify(body) !== savedBody, t('admin.unsaved'));
+
   async function save(event: SubmitEvent) {
     event.preventDefault();
     setStatus({ kind: 'saving' });
-    const body = {
-      name,
-      startsOn,
-      endsOn,
-      texts,
-      target: { ...target, locations: locations.split(',').map((l) => l.trim()).filter(Boolean) },
-      kickoffAt: fromZonedInput(kickoffAt, zone),
-      kickoffPlace: kickoffPlace.trim() || null,
-      kickoffUrl: kickoffUrl.trim() || null,
-      itemIds,
-      teaserIds,
-    };
     try {
       const saved = campaign ? await call(replaceCampaignContract, { params: { id: campaign.id }, body }) : await call(createCampaignContract, { body });
       setStatus({ kind: 'saved' });
+      setSavedBody(JSON.stringify(body));
       if (campaign) onChanged?.(saved);
       else {
         noteSaved(`/admin/campaigns/${saved.id}`);
@@ -113,12 +119,22 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
           value={itemIds}
           onChange={setItemIds}
         />
+        {campaign && (
+          <a class="button button-secondary" href={`/admin/items/new-micro?campaign=${campaign.id}`}>
+            {t('admin.campaign.newTrainingHere')}
+          </a>
+        )}
         <Checks
           legend={t('admin.campaign.teasers')}
           options={(teasers.state.status === 'ready' ? teasers.state.data.teasers : []).map((x) => ({ id: x.id, label: pick(x.texts)?.hook ?? '' }))}
           value={teaserIds}
           onChange={setTeaserIds}
         />
+        {campaign && (
+          <a class="button button-secondary" href={`/admin/teasers/new?campaign=${campaign.id}`}>
+            {t('admin.campaign.newTeaserHere')}
+          </a>
+        )}
         <button type="submit" class="button button-primary" disabled={status.kind === 'saving'}>
           {t('admin.save')}
         </button>

@@ -11,6 +11,8 @@ import { MicroCardsEditor, starterCards } from './MicroCardsEditor';
 import { SessionsPanel } from './SessionsPanel';
 import { errorMessage, useAdminText } from './use-admin';
 import { noteSaved, takeSavedNote } from './save-notice';
+import { useUnsavedGuard } from './use-unsaved-guard';
+import { attachToCampaignContract } from '../../../shared/contracts/campaigns';
 
 type Text = { language: Language; title: string; summary: string; micro: MicroContent | null };
 const ROLES: Role[] = ['employee', 'manager', 'admin'];
@@ -22,7 +24,9 @@ const ROLES: Role[] = ['employee', 'manager', 'admin'];
  */
 export function ItemEditor({ item, kind, onChanged }: { item: AdminItem | null; kind: LearningKind; onChanged?: (item: AdminItem) => void }) {
   const { t, language: uiLanguage } = useAdminText();
-  const { route } = useLocation();
+  const { route, query } = useLocation();
+  // Made in place from a campaign: saved, it joins the campaign and the editor returns there.
+  const campaignId = query.campaign ?? null;
   const blank = (language: Language): Text => ({ language, title: '', summary: '', micro: kind === 'micro' ? { cards: starterCards() } : null });
   const [texts, setTexts] = useState<Text[]>(item?.texts ?? [blank(uiLanguage)]);
   const [duration, setDuration] = useState(String(item?.durationMinutes ?? (kind === 'micro' ? 3 : 60)));
@@ -36,26 +40,33 @@ export function ItemEditor({ item, kind, onChanged }: { item: AdminItem | null; 
 
   const update = (language: Language, patch: Partial<Text>) => setTexts(texts.map((x) => (x.language === language ? { ...x, ...patch } : x)));
 
+  const body = {
+    kind,
+    durationMinutes: Number(duration),
+    competencies: competencies.split(',').map((c) => c.trim()).filter(Boolean),
+    targetRoles: roles,
+    targetDepartmentIds: item?.targetDepartmentIds ?? [],
+    texts: texts.map((x) => ({ language: x.language, title: x.title, summary: x.summary, ...(kind === 'micro' && { micro: x.micro }) })),
+    macro: kind === 'macro' ? { url: macroUrl, parts: Number(macroParts) } : null,
+    publishedAt,
+  };
+  // What was last saved (or loaded), to tell unsaved changes.
+  const [savedBody, setSavedBody] = useState(() => JSON.stringify(body));
+  useUnsavedGuard(JSON.stringify(body) !== savedBody, t('admin.unsaved'));
+
   async function save(event: SubmitEvent) {
     event.preventDefault();
     setStatus({ kind: 'saving' });
-    const body = {
-      kind,
-      durationMinutes: Number(duration),
-      competencies: competencies.split(',').map((c) => c.trim()).filter(Boolean),
-      targetRoles: roles,
-      targetDepartmentIds: item?.targetDepartmentIds ?? [],
-      texts: texts.map((x) => ({ language: x.language, title: x.title, summary: x.summary, ...(kind === 'micro' && { micro: x.micro }) })),
-      macro: kind === 'macro' ? { url: macroUrl, parts: Number(macroParts) } : null,
-      publishedAt,
-    };
     try {
       const saved = item ? await call(replaceItemContract, { params: { id: item.id }, body }) : await call(createItemContract, { body });
       setStatus({ kind: 'saved' });
+      setSavedBody(JSON.stringify(body));
       if (item) onChanged?.(saved);
       else {
-        noteSaved(`/admin/items/${saved.id}`);
-        route(`/admin/items/${saved.id}`, true);
+        const home = campaignId ? `/admin/campaigns/${campaignId}` : `/admin/items/${saved.id}`;
+        if (campaignId) await call(attachToCampaignContract, { params: { id: campaignId }, body: { itemIds: [saved.id] } });
+        noteSaved(home);
+        route(home, !campaignId);
       }
     } catch (e) {
       setStatus({ kind: 'error', message: errorMessage(e) });
@@ -65,7 +76,8 @@ export function ItemEditor({ item, kind, onChanged }: { item: AdminItem | null; 
   return (
     <div class="stack">
       <form class="card section stack" onSubmit={save} aria-labelledby="item-editor-title">
-        <a href="/admin/items">{t('admin.back')}</a>
+        {campaignId ? <a href={`/admin/campaigns/${campaignId}`}>{t('admin.backToCampaign')}</a> : <a href="/admin/items">{t('admin.back')}</a>}
+        {campaignId && <p class="hint">{t('admin.forCampaign')}</p>}
         <h2 id="item-editor-title">
           {t(item ? 'admin.item.edit' : 'admin.item.new')} · {t(`admin.item.kind.${kind}`)}
         </h2>

@@ -4,6 +4,7 @@ import { AppError } from '../../http/app-error';
 import { currentPerson, requireRole } from '../../http/access';
 import {
   answerRsvpContract,
+  attachToCampaignContract,
   createCampaignContract,
   getCampaignContract,
   kickoffContract,
@@ -15,7 +16,7 @@ import {
   scanKickoffContract,
 } from '../../../shared/contracts/campaigns';
 import { posterUrl } from '../posters/short-code';
-import { createCampaign, getCampaign, listCampaigns, publishCampaign, updateCampaign } from './campaigns.service';
+import { attachToCampaign, createCampaign, getCampaign, listCampaigns, publishCampaign, updateCampaign } from './campaigns.service';
 import { kickoffIcs } from './kickoff-ics';
 import { answerRsvp, kickoffByCode, rsvpOf } from './kickoff.service';
 
@@ -27,6 +28,7 @@ const getRoute = defineRoute({ ...getCampaignContract, middleware: admins });
 const postRoute = defineRoute({ ...createCampaignContract, middleware: admins });
 const putRoute = defineRoute({ ...replaceCampaignContract, middleware: admins });
 const publishRoute = defineRoute({ ...publishCampaignContract, middleware: admins });
+const attachRoute = defineRoute({ ...attachToCampaignContract, middleware: admins });
 const kickoffRoute = defineRoute(kickoffContract);
 const scanRoute = defineRoute(scanKickoffContract);
 const icsRoute = defineRoute(kickoffIcsContract);
@@ -43,6 +45,9 @@ export function campaignRoutes(deps: AppDeps) {
     )
     .openapi(postRoute, async (c) => c.json(await createCampaign(db, config.publicUrl, currentPerson(c), c.req.valid('json'), deps.clock()), 201))
     .openapi(putRoute, async (c) => c.json(await updateCampaign(db, config.publicUrl, currentPerson(c), c.req.valid('param').id, c.req.valid('json'), deps.clock()), 200))
+    .openapi(attachRoute, async (c) =>
+      c.json(await attachToCampaign(db, config.publicUrl, currentPerson(c), c.req.valid('param').id, c.req.valid('json'), deps.clock()), 200),
+    )
     .openapi(kickoffRoute, async (c) => c.json(await kickoffByCode(db, c.req.valid('param').code, deps.clock(), { countScan: false }), 200))
     .openapi(scanRoute, async (c) => c.json(await kickoffByCode(db, c.req.valid('param').code, deps.clock(), { countScan: true }), 200))
     .openapi(icsRoute, async (c) => {

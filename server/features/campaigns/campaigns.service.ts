@@ -161,6 +161,37 @@ export async function publishCampaign(db: Kysely<Database>, publicUrl: string, a
   return getCampaign(db, publicUrl, id, now);
 }
 
+/** Adds trainings and teasers made in place from the campaign; a teaser leaves any other campaign and is revealed at this one's kick-off. */
+export async function attachToCampaign(
+  db: Kysely<Database>,
+  publicUrl: string,
+  admin: PersonRow,
+  id: string,
+  input: { itemIds: string[]; teaserIds: string[] },
+  now: Date,
+): Promise<Campaign> {
+  await db.transaction().execute(async (trx) => {
+    const campaign = await trx.selectFrom('campaigns').select(['id', 'kickoff_at']).where('id', '=', id).executeTakeFirst();
+    if (!campaign) throw notFound('Campaign');
+    await requireAll(trx, 'learning_items', input.itemIds, 'trainings');
+    await requireAll(trx, 'teasers', input.teaserIds, 'teasers');
+    const itemIds = [...new Set(input.itemIds)];
+    const teaserIds = [...new Set(input.teaserIds)];
+    if (itemIds.length) {
+      await trx.deleteFrom('campaign_items').where('campaign_id', '=', id).where('item_id', 'in', itemIds).execute();
+      await trx.insertInto('campaign_items').values(itemIds.map((item_id) => ({ campaign_id: id, item_id }))).execute();
+    }
+    if (teaserIds.length) {
+      await trx.deleteFrom('campaign_teasers').where('teaser_id', 'in', teaserIds).execute();
+      await trx.insertInto('campaign_teasers').values(teaserIds.map((teaser_id) => ({ campaign_id: id, teaser_id }))).execute();
+    }
+    await scheduleCampaignTeasers(trx, id, campaign.kickoff_at);
+    await trx.updateTable('campaigns').set({ updated_at: now.toISOString() }).where('id', '=', id).execute();
+    await recordAudit(trx, { actorId: admin.id, action: 'campaign.attach', entityType: 'campaign', entityId: id, detail: { itemIds, teaserIds } }, now);
+  });
+  return getCampaign(db, publicUrl, id, now);
+}
+
 async function requireAll(db: Kysely<Database>, table: 'learning_items' | 'teasers', ids: readonly string[], what: string): Promise<void> {
   if (ids.length === 0) return;
   const found = await db.selectFrom(table).select('id').where('id', 'in', ids).execute();
