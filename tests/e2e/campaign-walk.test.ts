@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPoster } from '../../server/features/posters/posters.service';
 import { formatLocalDate, wallClockAt, zonedToInstant } from '../../shared/domain/zoned-time';
 import { seriousAxeViolations, startE2eEnvironment, type E2eEnvironment } from './harness';
 import { HomePageModel } from './page-models/home-page';
@@ -99,7 +100,23 @@ describe.runIf(inject('chromiumAvailable'))('planning the kitchen campaign from 
     await new HomePageModel(carer.page).waitForFeed();
     expect(await new HomePageModel(carer.page).feed().allTextContents()).not.toContainEqual(expect.stringContaining(HOOKS[0] ?? ''));
     expect(await new HomePageModel(carer.page).feed().allTextContents()).not.toContainEqual(expect.stringContaining(HOOKS[1] ?? ''));
+
+    // After the kick-off, the kick-off page no longer counts down, and an English-reading visitor of this
+    // Dutch-only campaign gets the whole page in Dutch rather than half of it in English.
+    const db = env.server.database.db;
+    const lotte = await db.selectFrom('people').selectAll().where('email', '=', 'lotte@anker.example').executeTakeFirstOrThrow();
+    const campaign = await db.selectFrom('campaigns').select('id').where('name', '=', 'Keuken veilig').executeTakeFirstOrThrow();
+    const { posters } = await createPoster(db, env.baseUrl, lotte, campaign.id, 'Keuken, gebouw B', new Date(Date.now() + travelled));
+    const visitor = await env.newPage({ locale: 'en-GB' });
+    await visitor.page.goto(`/k/${posters[0]?.code ?? ''}`);
+    await visitor.page.getByRole('heading', { level: 1, name: 'Veilig werken in de keuken' }).waitFor();
+    const words = await visitor.page.locator('article').innerText();
+    expect(words).toMatch(/het is begonnen/i);
+    expect(words).toContain('Meedoen');
+    expect(words).not.toMatch(/binnenkort|coming soon|join in|what to expect/i);
+    expect(await seriousAxeViolations(visitor.page)).toEqual([]);
     travelled = 0;
+    await visitor.context.close();
     await cook.context.close();
     await carer.context.close();
   });
