@@ -9,10 +9,22 @@ import { LanguagePicker, SaveStatus, TextField, type SaveState } from './fields'
 import { PostersPanel } from './PostersPanel';
 import { Checks, TargetGroupsFields } from './TargetGroupsFields';
 import { CampaignPublication } from './CampaignPublication';
-import { errorMessage, fromZonedInput, toZonedInput, useAdminData, useAdminText } from './use-admin';
+import { fromZonedInput, toZonedInput, useAdminData, useAdminText } from './use-admin';
 import { ORGANISATION_TIME_ZONE } from '../../../shared/domain/organisation';
 import { noteSaved, takeSavedNote } from './save-notice';
 import { useUnsavedGuard } from './use-unsaved-guard';
+import { textFieldOf, useFormErrors } from './form-errors';
+
+const CAMPAIGN_FIELDS: Record<string, string> = {
+  name: 'campaign-name',
+  startsOn: 'campaign-starts',
+  endsOn: 'campaign-ends',
+  kickoffAt: 'kickoff-at',
+  kickoffPlace: 'kickoff-place',
+  kickoffUrl: 'kickoff-url',
+};
+const campaignFieldOf = (path: string, texts: ReadonlyArray<{ language: string }>) =>
+  CAMPAIGN_FIELDS[path] ?? textFieldOf(path, texts, { headline: 'headline', why: 'why', forYou: 'foryou', expect: 'expect' });
 
 type CampaignText = Campaign['texts'][number];
 type CampaignTarget = Campaign['target'];
@@ -42,6 +54,7 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
   const [teaserIds, setTeaserIds] = useState(campaign?.teaserIds ?? []);
   // A first save moves to the new address: the editor mounted there says "Saved".
   const [status, setStatus] = useState<SaveState>(() => (campaign && takeSavedNote(`/admin/campaigns/${campaign.id}`) ? { kind: 'saved' } : { kind: 'idle' }));
+  const errors = useFormErrors((path) => campaignFieldOf(path, texts));
   const items = useAdminData(listItemsContract);
   const teasers = useAdminData(listTeasersContract);
 
@@ -70,6 +83,7 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
     try {
       const saved = campaign ? await call(replaceCampaignContract, { params: { id: campaign.id }, body }) : await call(createCampaignContract, { body });
       setStatus({ kind: 'saved' });
+      errors.clear();
       setSavedBody(JSON.stringify(body));
       if (campaign) onChanged?.(saved);
       else {
@@ -77,7 +91,7 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
         route(`/admin/campaigns/${saved.id}`, true);
       }
     } catch (e) {
-      setStatus({ kind: 'error', message: errorMessage(e) });
+      setStatus({ kind: 'error', message: errors.report(e) });
     }
   }
 
@@ -86,29 +100,29 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
       <form class="card section stack" onSubmit={save} aria-labelledby="campaign-editor-title">
         <a href="/admin/campaigns">{t('admin.back')}</a>
         <h2 id="campaign-editor-title">{t(campaign ? 'admin.campaign.edit' : 'admin.campaign.new')}</h2>
-        <TextField id="campaign-name" label={t('admin.campaign.name')} value={name} required onInput={setName} />
+        <TextField id="campaign-name" error={errors.errorOf("campaign-name")} label={t('admin.campaign.name')} value={name} required onInput={setName} />
         <div class="admin-grid">
-          <TextField id="campaign-starts" type="date" label={t('admin.campaign.starts')} value={startsOn} required onInput={setStartsOn} />
-          <TextField id="campaign-ends" type="date" label={t('admin.campaign.ends')} value={endsOn} required onInput={setEndsOn} />
+          <TextField id="campaign-starts" error={errors.errorOf("campaign-starts")} type="date" label={t('admin.campaign.starts')} value={startsOn} required onInput={setStartsOn} />
+          <TextField id="campaign-ends" error={errors.errorOf("campaign-ends")} type="date" label={t('admin.campaign.ends')} value={endsOn} required onInput={setEndsOn} />
         </div>
         <LanguagePicker value={texts.map((x) => x.language)} onChange={(languages) => setTexts(languages.map((l) => texts.find((x) => x.language === l) ?? blank(l)))} />
         {texts.map((text) => {
           const lang = t(`admin.lang.${text.language}`);
           return (
             <div key={text.language} class="stack admin-language-block" lang={text.language}>
-              <TextField id={`headline-${text.language}`} label={t('admin.campaign.headline', { language: lang })} value={text.headline} required onInput={(headline) => update(text.language, { headline })} />
-              <TextField id={`why-${text.language}`} label={t('admin.campaign.why', { language: lang })} value={text.why} multiline onInput={(why) => update(text.language, { why })} />
-              <TextField id={`foryou-${text.language}`} label={t('admin.campaign.forYou', { language: lang })} value={text.forYou} multiline onInput={(forYou) => update(text.language, { forYou })} />
-              <TextField id={`expect-${text.language}`} label={t('admin.campaign.expect', { language: lang })} value={text.expect} multiline onInput={(expect) => update(text.language, { expect })} />
+              <TextField id={`headline-${text.language}`} error={errors.errorOf(`headline-${text.language}`)} label={t('admin.campaign.headline', { language: lang })} value={text.headline} required onInput={(headline) => update(text.language, { headline })} />
+              <TextField id={`why-${text.language}`} error={errors.errorOf(`why-${text.language}`)} label={t('admin.campaign.why', { language: lang })} value={text.why} multiline onInput={(why) => update(text.language, { why })} />
+              <TextField id={`foryou-${text.language}`} error={errors.errorOf(`foryou-${text.language}`)} label={t('admin.campaign.forYou', { language: lang })} value={text.forYou} multiline onInput={(forYou) => update(text.language, { forYou })} />
+              <TextField id={`expect-${text.language}`} error={errors.errorOf(`expect-${text.language}`)} label={t('admin.campaign.expect', { language: lang })} value={text.expect} multiline onInput={(expect) => update(text.language, { expect })} />
             </div>
           );
         })}
         <fieldset class="admin-fieldset">
           <legend>{t('admin.campaign.kickoff')}</legend>
           <div class="admin-grid">
-            <TextField id="kickoff-at" type="datetime-local" label={t('admin.campaign.kickoffAtZone', { zone })} value={kickoffAt} onInput={setKickoffAt} />
-            <TextField id="kickoff-place" label={t('admin.campaign.kickoffPlace')} value={kickoffPlace} onInput={setKickoffPlace} />
-            <TextField id="kickoff-url" type="url" label={t('admin.campaign.kickoffUrl')} value={kickoffUrl} onInput={setKickoffUrl} />
+            <TextField id="kickoff-at" error={errors.errorOf("kickoff-at")} type="datetime-local" label={t('admin.campaign.kickoffAtZone', { zone })} value={kickoffAt} onInput={setKickoffAt} />
+            <TextField id="kickoff-place" error={errors.errorOf("kickoff-place")} label={t('admin.campaign.kickoffPlace')} value={kickoffPlace} onInput={setKickoffPlace} />
+            <TextField id="kickoff-url" error={errors.errorOf("kickoff-url")} type="url" label={t('admin.campaign.kickoffUrl')} value={kickoffUrl} onInput={setKickoffUrl} />
           </div>
         </fieldset>
         <TargetGroupsFields value={target} onChange={(next) => setTarget({ ...target, ...next })} />

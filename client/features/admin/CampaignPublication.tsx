@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { publishCampaignContract } from '../../../shared/contracts/campaigns';
 import type { AdminItem, Campaign } from '../../../shared/schemas/workspace';
 import { call } from '../../app/api';
-import { useAdminText, errorMessage } from './use-admin';
+import { useFormErrors } from './form-errors';
+import { useAdminText } from './use-admin';
 
 /** A campaign's state as a tag, for the list and the editor. */
 export function CampaignStateTag({ state }: { state: Campaign['state'] }) {
@@ -21,6 +22,7 @@ export function CampaignPublication({ campaign, items, onChanged }: { campaign: 
   const { t, language } = useAdminText();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(() => undefined);
   const titleOf = (id: string) => {
     const texts = items.find((i) => i.id === id)?.texts ?? [];
     return (texts.find((x) => x.language === language) ?? texts[0])?.title ?? '';
@@ -33,7 +35,7 @@ export function CampaignPublication({ campaign, items, onChanged }: { campaign: 
       onChanged(await call(publishCampaignContract, { params: { id: campaign.id }, body: { anyway: blocking.length > 0 } }));
       setError(null);
     } catch (e) {
-      setError(t('admin.error', { message: errorMessage(e) }));
+      setError(errors.report(e));
     } finally {
       setBusy(false);
     }

@@ -8,10 +8,11 @@ import { HOOK_MAX_LENGTH } from '../../../shared/schemas/teasers';
 import { call } from '../../app/api';
 import { LanguagePicker, PublishField, SaveStatus, TextField, type SaveState } from './fields';
 import { TargetGroupsFields } from './TargetGroupsFields';
-import { errorMessage, useAdminText } from './use-admin';
+import { useAdminText } from './use-admin';
 import { noteSaved, takeSavedNote } from './save-notice';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { attachToCampaignContract } from '../../../shared/contracts/campaigns';
+import { textFieldOf, useFormErrors } from './form-errors';
 
 type Text = { language: Language; hook: string; callToAction: string };
 
@@ -32,6 +33,7 @@ export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; it
   const [target, setTarget] = useState<TargetGroups>(teaser?.target ?? { departmentIds: [], teamIds: [], roles: [], languages: [] });
   // A first save moves to the new address: the editor mounted there says "Saved".
   const [status, setStatus] = useState<SaveState>(() => (teaser && takeSavedNote(`/admin/teasers/${teaser.id}`) ? { kind: 'saved' } : { kind: 'idle' }));
+  const errors = useFormErrors((path) => textFieldOf(path, texts, { hook: 'hook', callToAction: 'cta' }));
 
   const setLanguages = (languages: Language[]) =>
     setTexts(languages.map((language) => texts.find((x) => x.language === language) ?? { language, hook: '', callToAction: '' }));
@@ -48,6 +50,7 @@ export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; it
     try {
       const saved = teaser ? await call(updateTeaserContract, { params: { id: teaser.id }, body }) : await call(createTeaserContract, { body });
       setStatus({ kind: 'saved' });
+      errors.clear();
       setPublishedAt(saved.publishedAt);
       setSavedBody(JSON.stringify({ ...body, publishedAt: saved.publishedAt }));
       if (!teaser) {
@@ -57,7 +60,7 @@ export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; it
         route(home, !campaignId);
       }
     } catch (e) {
-      setStatus({ kind: 'error', message: errorMessage(e) });
+      setStatus({ kind: 'error', message: errors.report(e) });
     }
   }
 
@@ -67,7 +70,7 @@ export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; it
       await call(deleteTeaserContract, { params: { id: teaser.id } });
       route('/admin/teasers');
     } catch (e) {
-      setStatus({ kind: 'error', message: errorMessage(e) });
+      setStatus({ kind: 'error', message: errors.report(e) });
     }
   }
 
@@ -86,12 +89,12 @@ export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; it
           const lang = t(`admin.lang.${text.language}`);
           return (
             <div key={text.language} class="stack" lang={text.language}>
-              <TextField id={`hook-${text.language}`} label={t('admin.teaser.hook', { language: lang })} value={text.hook} multiline required describedBy={`hook-${text.language}-count`} onInput={(hook) => update(text.language, { hook })}>
+              <TextField id={`hook-${text.language}`} error={errors.errorOf(`hook-${text.language}`)} label={t('admin.teaser.hook', { language: lang })} value={text.hook} multiline required describedBy={`hook-${text.language}-count`} onInput={(hook) => update(text.language, { hook })}>
                 <p id={`hook-${text.language}-count`} class={over > 0 ? 'error-text' : 'hint'} aria-live="polite">
                   {over > 0 ? t('admin.teaser.over', { count: over }) : t('admin.teaser.counter', { count: text.hook.length, max: HOOK_MAX_LENGTH })}
                 </p>
               </TextField>
-              <TextField id={`cta-${text.language}`} label={t('admin.teaser.cta', { language: lang })} value={text.callToAction} required onInput={(callToAction) => update(text.language, { callToAction })} />
+              <TextField id={`cta-${text.language}`} error={errors.errorOf(`cta-${text.language}`)} label={t('admin.teaser.cta', { language: lang })} value={text.callToAction} required onInput={(callToAction) => update(text.language, { callToAction })} />
             </div>
           );
         })}

@@ -1,6 +1,5 @@
 import { formatLocalDate, wallClockAt, zonedToInstant } from '../../../shared/domain/zoned-time';
 import { format } from '../../../shared/i18n/format';
-import { ApiError } from '../../app/api';
 import { useI18n } from '../../app/i18n';
 import { adminEn, adminNl, type AdminKey } from './admin-messages';
 
@@ -14,9 +13,6 @@ export function useAdminText() {
 // The workspace loads its data like every other screen (one hook, with a guard against late answers).
 export { useApiData as useAdminData, type Loaded } from '../../ui/use-api-data';
 
-export function errorMessage(e: unknown): string {
-  return e instanceof ApiError ? e.message : String(e);
-}
 
 /** An ISO moment as the value of a datetime-local input, in the browser's zone. */
 export function toLocalInput(iso: string | null): string {
