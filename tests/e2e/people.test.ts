@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { seriousAxeViolations, startE2eEnvironment, type E2eEnvironment } from './harness';
+import { seriousAxeViolations, startE2eEnvironment, type E2eEnvironment, type NewPageOptions } from './harness';
 import { AdminPageModel } from './page-models/admin-page';
 import { signInWithMagicLink } from './page-models/magic-link';
 
@@ -13,14 +13,19 @@ const CSV = [
 
 describe.runIf(inject('chromiumAvailable'))('the people page', () => {
   let env: E2eEnvironment;
+  // Lotte signs in once (each address gets one mail per environment); her later pages reuse the session.
+  let lotte: NewPageOptions['storageState'];
   beforeAll(async () => {
     env = await startE2eEnvironment();
+    const { page, context } = await env.newPage();
+    await signInWithMagicLink(page, env.smtp, 'lotte@anker.example');
+    lotte = await context.storageState();
+    await context.close();
   });
   afterAll(async () => env?.close());
 
   it('imports a CSV with one bad row (its error shown), skips that row, and prints an invite for someone without e-mail', async () => {
-    const { page, context } = await env.newPage({ viewport: LAPTOP });
-    await signInWithMagicLink(page, env.smtp, 'lotte@anker.example');
+    const { page, context } = await env.newPage({ viewport: LAPTOP, storageState: lotte });
     const admin = new AdminPageModel(page);
     await page.goto('/admin');
     await admin.tab(/^mensen$/i).click();
@@ -61,6 +66,21 @@ describe.runIf(inject('chromiumAvailable'))('the people page', () => {
     expect(await page.getByRole('navigation', { name: /onderdelen/i }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: /afdrukken/i }).isVisible()).toBe(false);
     expect(await sheet.getByRole('img', { name: /qr-code/i }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('names a refused field in the admin’s words, marks it and moves focus to it', async () => {
+    const { page, context } = await env.newPage({ viewport: LAPTOP, storageState: lotte });
+    await page.goto('/admin/people/new');
+    await page.getByLabel(/^naam$/i).fill('Jan Jansen');
+    const email = page.getByLabel(/^e-mail$/i);
+    await email.fill('jan-zonder-apenstaartje');
+    await page.getByRole('button', { name: /^opslaan$/i }).click();
+    await page.getByText('Niet opgeslagen: kijk ‘E-mail’ na.').waitFor();
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await email.getAttribute('aria-describedby')).toContain('person-email-error');
+    await expect.poll(() => email.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -4,11 +4,14 @@ import { createPersonContract, invitePersonContract, updatePersonContract } from
 import type { Language } from '../../../../shared/schemas/common';
 import type { OrgStructure } from '../../../../shared/schemas/org';
 import type { InviteLink, Person, Role } from '../../../../shared/schemas/people';
-import { call } from '../../../app/api';
+import { ApiError, call } from '../../../app/api';
 import { SelectField, TextField } from '../fields';
+import { useFormErrors } from '../form-errors';
 import { noteSaved, takeSavedNote } from '../save-notice';
 import { InviteSheet } from './InviteSheet';
 import { usePeopleText } from './people-text';
+
+const PERSON_FIELDS: Record<string, string> = { name: 'person-name', email: 'person-email' };
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
@@ -29,14 +32,17 @@ export function PersonEditor({ person, org, people, onSaved }: { person: Person 
   const [managerId, setManagerId] = useState(person?.managerId ?? '');
   const [status, setStatus] = useState<Status>(() => (person && takeSavedNote(`/admin/people/${person.id}`) ? { kind: 'saved' } : { kind: 'idle' }));
   const [invite, setInvite] = useState<InviteLink | null>(null);
+  const errors = useFormErrors((path) => PERSON_FIELDS[path]);
 
   const run = async (work: () => Promise<void>, done: Status = { kind: 'saved' }) => {
     setStatus({ kind: 'saving' });
     try {
       await work();
       setStatus(done);
+      errors.clear();
     } catch (e) {
-      setStatus({ kind: 'error', message: reason(e) });
+      // A refused field is named and marked; any other refusal is its reason code in words.
+      setStatus({ kind: 'error', message: e instanceof ApiError && e.issues.length > 0 ? errors.report(e) : reason(e) });
     }
   };
   const save = (event: SubmitEvent) => {
@@ -70,8 +76,8 @@ export function PersonEditor({ person, org, people, onSaved }: { person: Person 
         <h2 id="person-title">{person ? t('people.edit', { name: person.name }) : t('people.new')}</h2>
         {person?.leftAt && <p class="tag admin-tag-draft">{t('people.leftOn', { date: date(person.leftAt) })}</p>}
         <div class="admin-grid admin-person-grid">
-          <TextField id="person-name" label={t('people.name')} value={name} required onInput={setName} />
-          <TextField id="person-email" label={t('people.email')} value={email} onInput={setEmail} describedBy="person-email-hint">
+          <TextField id="person-name" error={errors.errorOf("person-name")} label={t('people.name')} value={name} required onInput={setName} />
+          <TextField id="person-email" error={errors.errorOf("person-email")} label={t('people.email')} value={email} onInput={setEmail} describedBy="person-email-hint">
             <p id="person-email-hint" class="hint">
               {t('people.emailHint')}
             </p>
