@@ -134,9 +134,11 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
           onChange={setItemIds}
         />
         {campaign && (
-          <a class="button button-secondary" href={`/admin/items/new-micro?campaign=${campaign.id}`}>
-            {t('admin.campaign.newTrainingHere')}
-          </a>
+          <div class="admin-actions">
+            <a class="button button-secondary" href={`/admin/items/new-micro?campaign=${campaign.id}`}>
+              {t('admin.campaign.newTrainingHere')}
+            </a>
+          </div>
         )}
         <Checks
           legend={t('admin.campaign.teasers')}
@@ -145,9 +147,11 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
           onChange={setTeaserIds}
         />
         {campaign && (
-          <a class="button button-secondary" href={`/admin/teasers/new?campaign=${campaign.id}`}>
-            {t('admin.campaign.newTeaserHere')}
-          </a>
+          <div class="admin-actions">
+            <a class="button button-secondary" href={`/admin/teasers/new?campaign=${campaign.id}`}>
+              {t('admin.campaign.newTeaserHere')}
+            </a>
+          </div>
         )}
         <button type="submit" class="button button-primary" disabled={status.kind === 'saving'}>
           {t('admin.save')}
