@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** For a refused request body: each field the server refused (its path, e.g. `texts.0.hook`) and why, in the server's words. */
+    readonly issues: ReadonlyArray<{ path: string; message: string }> = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -70,7 +72,7 @@ async function request(method: string, url: string, loadSchema: () => Promise<z.
     const { apiErrorSchema } = await import('../../shared/schemas/common');
     const parsed = apiErrorSchema.safeParse(json);
     const error = parsed.success ? parsed.data.error : { code: `http_${response.status}`, message: response.statusText };
-    throw new ApiError(response.status, error.code, error.message);
+    throw new ApiError(response.status, error.code, error.message, 'issues' in error ? (error.issues ?? []) : []);
   }
   return (await loadSchema()).parse(json);
 }

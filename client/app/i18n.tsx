@@ -45,6 +45,28 @@ export function I18nProvider({ initial, children }: { initial: LoadedLanguage; c
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/**
+ * A part of a screen held in one language (a kick-off page in its
+ * campaign's language when the person reads neither of the campaign's):
+ * the fixed words inside follow it, so a page is never half one language
+ * and half the other. Shows nothing until that catalogue has loaded.
+ */
+export function TextsIn({ language, children }: { language: Language; children: ComponentChildren }) {
+  const outer = useI18n();
+  const [loaded, setLoaded] = useState<LoadedLanguage | null>(null);
+  const differs = language !== outer.language;
+  useEffect(() => {
+    if (differs) void loadMessages(language).then((messages) => setLoaded({ language, messages }));
+  }, [language, differs]);
+  const value = useMemo<I18n | null>(() => {
+    if (!differs) return outer;
+    if (loaded?.language !== language) return null;
+    return { ...outer, language, t: (key, values) => format(loaded.messages[key], values) };
+  }, [outer, differs, loaded, language]);
+  if (!value) return null;
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
 /** A feature's own texts in both languages; they load with the feature's screens. */
 export interface FeatureText<K extends string> {
   en: Record<K, string>;

@@ -7,8 +7,8 @@ import type { PersonRow } from '../features/people/people.table';
 import { withDatabase } from './cli-database';
 import type { CliEnv } from './cli-env';
 import { CliError } from './cli-error';
-import { ensurePlacement, loadOrgIndex, placeByName } from './org-names';
-import { parsePersonFields, type PersonFieldName, type PersonFieldsInput } from './person-fields';
+import { ensurePlacement, loadOrgIndex, placeByName } from '../features/people/import/org-names';
+import { parsePersonFields, type PersonFieldName, type PersonFieldsInput } from '../features/people/import/person-fields';
 
 export interface AddUserResult {
   person: PersonRow;

@@ -1,77 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/database';
-import { findPersonByEmail, updatePerson } from '../features/people/people.repository';
-import { createPerson } from '../features/people/people.service';
-import type { PersonRow } from '../features/people/people.table';
 import { withDatabase } from './cli-database';
 import { userPath, type CliEnv } from './cli-env';
 import { CliError } from './cli-error';
-import { planImport, type PlannedPerson, type RowError } from './import-plan';
-import { ensurePlacement, loadOrgIndex } from './org-names';
-import { parsePeopleCsv } from './people-csv';
+import { importPeople, type ImportOptions, type ImportResult } from '../features/people/import/people-import.service';
 import { plural } from './plural';
-
-export interface ImportOptions {
-  /** Import the valid rows even if others are bad (otherwise one bad row stops the import). */
-  skipInvalid?: boolean;
-  /** Check the file only. */
-  dryRun?: boolean;
-}
-
-export interface ImportResult {
-  rows: number;
-  errors: RowError[];
-  /** The people added; empty when nothing was imported. */
-  imported: PersonRow[];
-  /** Departments and teams the import created. */
-  created: string[];
-}
-
-/**
- * Imports people from CSV text: every row is checked first, and then all
- * valid rows go in within one transaction, so an import never stops halfway.
- *
- * @example const { errors, imported } = await importPeople(db, csvText, { skipInvalid: true }, new Date())
- */
-export async function importPeople(db: Kysely<Database>, csv: string, options: ImportOptions, now: Date): Promise<ImportResult> {
-  const rows = parsePeopleCsv(csv);
-  if (rows.length === 0) throw new CliError('The file has a header but no people');
-  const people = await db.selectFrom('people').select(['email', 'name']).execute();
-  const { valid, errors } = planImport(rows, {
-    emails: new Set(people.flatMap((p) => (p.email ? [p.email] : []))),
-    namesWithoutEmail: new Set(people.flatMap((p) => (p.email ? [] : [p.name.toLowerCase()]))),
-    org: await loadOrgIndex(db),
-  });
-  const result: ImportResult = { rows: rows.length, errors, imported: [], created: [] };
-  if (options.dryRun || valid.length === 0 || (errors.length > 0 && !options.skipInvalid)) return result;
-  return { ...result, ...(await db.transaction().execute((trx) => insertPlanned(trx, valid, now))) };
-}
-
-/**
- * Two passes: everyone first, then the managers, so a row may name a
- * manager defined further down (or two people each other).
- */
-async function insertPlanned(db: Kysely<Database>, people: PlannedPerson[], now: Date): Promise<Pick<ImportResult, 'imported' | 'created'>> {
-  const imported: PersonRow[] = [];
-  const created: string[] = [];
-  for (const { fields, placement } of people) {
-    const { managerEmail: _manager, ...person } = fields;
-    const place = await ensurePlacement(db, placement, now);
-    created.push(...place.created);
-    imported.push(await createPerson(db, { ...person, departmentId: place.departmentId, teamId: place.teamId }, now));
-  }
-  const idByEmail = new Map(imported.map((p) => [p.email, p.id]));
-  for (const [i, { fields }] of people.entries()) {
-    if (!fields.managerEmail) continue;
-    const managerId = idByEmail.get(fields.managerEmail) ?? (await findPersonByEmail(db, fields.managerEmail))?.id;
-    if (!managerId) throw new CliError(`Manager ${fields.managerEmail} disappeared during the import; nothing was imported`);
-    const updated = await updatePerson(db, imported[i]?.id ?? '', { manager_id: managerId });
-    if (updated) imported[i] = updated;
-  }
-  return { imported, created };
-}
 
 export function registerUsersImport(users: Command, cli: CliEnv): void {
   users

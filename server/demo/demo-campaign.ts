@@ -52,6 +52,7 @@ export async function loadDemoCampaign(db: Kysely<Database>, now: Date, personId
       texts: JSON.stringify(texts),
       target: JSON.stringify({ departmentIds: [], teamIds: [], roles: ['employee', 'manager'], locations: ['Gebouw A'], languages: [] }),
       revealed_at: null,
+      published_at: at,
       created_at: at,
       updated_at: at,
     })

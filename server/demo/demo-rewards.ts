@@ -5,7 +5,7 @@ import { monthOf, monthPeriod } from '../../shared/domain/rankings';
 import type { PrizeKind } from '../../shared/schemas/rewards';
 import { openDrawColumns } from '../features/competitions/raffle-draw';
 import type { CompetitionRow } from '../features/competitions/competitions.table';
-import { ORGANISATION_TIME_ZONE } from '../features/leaderboards/leaderboards.service';
+import { ORGANISATION_TIME_ZONE } from '../../shared/domain/organisation';
 
 const demoPrizes: Array<{ key: string; kind: PrizeKind; name: string; description: string; stock: number }> = [
   { key: 'voucher', kind: 'voucher', name: 'Cadeaubon € 25', description: 'Een bol.com-cadeaubon voor wie deze maand het meest leerde.', stock: 3 },

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { idSchema, languageSchema } from '../schemas/common';
-import { campaignInputSchema, campaignListSchema, campaignSchema, shortCodeSchema } from '../schemas/campaigns';
+import { attachToCampaignSchema, campaignInputSchema, campaignListSchema, campaignSchema, publishCampaignSchema, shortCodeSchema } from '../schemas/campaigns';
 import { kickoffSchema, rsvpInputSchema, rsvpSchema } from '../schemas/kickoff';
 import { defineContract, errorResponses, jsonBody, jsonContent } from './contract';
 
@@ -41,6 +41,27 @@ export const replaceCampaignContract = defineContract({
   summary: 'Change a campaign; its teasers move with the kick-off moment',
   request: { params: idParams, body: jsonBody(campaignInputSchema) },
   responses: { 200: jsonContent(campaignSchema, 'Changed'), ...writeErrors },
+});
+
+export const publishCampaignContract = defineContract({
+  method: 'post',
+  path: '/api/admin/campaigns/{id}/publish',
+  tags: ['Campaigns'],
+  summary: 'Publish a campaign, with its draft teasers and trainings',
+  description:
+    'Its teasers are revealed at its kick-off; draft teasers and trainings it holds are published with it (at the kick-off, or now without one). ' +
+    'What it still lacks (its gaps, other than draft trainings) is refused with 409 campaign_incomplete unless anyway is true.',
+  request: { params: idParams, body: jsonBody(publishCampaignSchema) },
+  responses: { 200: jsonContent(campaignSchema, 'Published'), ...writeErrors, 409: errorResponses[409] },
+});
+
+export const attachToCampaignContract = defineContract({
+  method: 'post',
+  path: '/api/admin/campaigns/{id}/attachments',
+  tags: ['Campaigns'],
+  summary: 'Add trainings and teasers to a campaign (a teaser leaves any other campaign); its teasers move to its kick-off',
+  request: { params: idParams, body: jsonBody(attachToCampaignSchema) },
+  responses: { 200: jsonContent(campaignSchema, 'The campaign with them'), ...writeErrors },
 });
 
 export const kickoffContract = defineContract({

@@ -54,3 +54,15 @@ export type CampaignInput = z.infer<typeof campaignInputSchema>;
 
 export const posterInputSchema = named('PosterInput', z.strictObject({ placement: lineOfText(1, 80) }));
 
+
+/** Publish even though something is missing (the workspace asks first). */
+export const publishCampaignSchema = named('PublishCampaign', z.strictObject({ anyway: z._default(z.boolean(), false) }));
+
+/** Trainings and teasers to add to a campaign (made in place from it); what it holds stays. */
+export const attachToCampaignSchema = named(
+  'AttachToCampaign',
+  z.strictObject({
+    itemIds: z._default(z.array(idSchema).check(z.maxLength(100)), []),
+    teaserIds: z._default(z.array(idSchema).check(z.maxLength(100)), []),
+  }),
+);

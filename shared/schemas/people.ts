@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emailSchema, idSchema, languageSchema, lineOfText, timeZoneSchema } from './common';
+import { blockOfText, emailSchema, idSchema, languageSchema, lineOfText, timeZoneSchema } from './common';
 import { named } from './registry';
 
 export const roleSchema = named('Role', z.enum(['employee', 'manager', 'admin']));
@@ -32,8 +32,11 @@ export const updateMeSchema = named(
 );
 export type UpdateMe = z.infer<typeof updateMeSchema>;
 
-/** A person as an admin manages them. */
-export const personSchema = named('Person', z.object({ ...meShape, managerId: z.nullable(idSchema), createdAt: z.string() }));
+/** A person as an admin manages them: joined (first sign-in) and left are null until they happen. */
+export const personSchema = named(
+  'Person',
+  z.object({ ...meShape, managerId: z.nullable(idSchema), createdAt: z.string(), joinedAt: z.nullable(z.string()), leftAt: z.nullable(z.string()) }),
+);
 export type Person = z.infer<typeof personSchema>;
 
 export const createPersonShape = {
@@ -48,6 +51,50 @@ export const createPersonShape = {
 };
 export const createPersonSchema = named('CreatePerson', z.strictObject(createPersonShape));
 export type CreatePerson = z.infer<typeof createPersonSchema>;
+
+/** An admin's change to a person: only the fields given change; `left` marks them as gone (or back). */
+export const updatePersonSchema = named(
+  'UpdatePerson',
+  z.strictObject({
+    email: createPersonShape.email,
+    name: z.optional(personNameSchema),
+    role: z.optional(roleSchema),
+    language: z.optional(languageSchema),
+    timeZone: z.optional(timeZoneSchema),
+    departmentId: createPersonShape.departmentId,
+    teamId: createPersonShape.teamId,
+    managerId: createPersonShape.managerId,
+    left: z.optional(z.boolean()),
+  }),
+);
+export type UpdatePerson = z.infer<typeof updatePersonSchema>;
+
+/** The largest people file the workspace takes (about 10,000 rows); larger ones go through the command line. */
+export const PEOPLE_CSV_MAX_CHARS = 1_000_000;
+
+export const importPeopleSchema = named(
+  'ImportPeople',
+  z.strictObject({
+    csv: blockOfText(1, PEOPLE_CSV_MAX_CHARS),
+    /** Check every row and write nothing. */
+    dryRun: z._default(z.boolean(), false),
+    /** Import the valid rows and skip the bad ones (otherwise one bad row stops the import). */
+    skipInvalid: z._default(z.boolean(), false),
+  }),
+);
+export type ImportPeople = z.infer<typeof importPeopleSchema>;
+
+/** What an import found and did: every bad row with its problems, and what was written. */
+export const importReportSchema = named(
+  'ImportReport',
+  z.object({
+    rows: z.int(),
+    errors: z.array(z.object({ line: z.int(), problems: z.array(z.string()) })),
+    imported: z.int(),
+    created: z.array(z.string()),
+  }),
+);
+export type ImportReport = z.infer<typeof importReportSchema>;
 
 export const peopleListSchema = named('PeopleList', z.object({ people: z.array(personSchema) }));
 

@@ -114,6 +114,19 @@ export const campaignSchema = named(
     /** The sum over the campaign's posters. */
     figures: posterFiguresSchema,
     updatedAt: z.string(),
+    /** Null while a draft: its teasers are not shown until it is published. */
+    publishedAt: z.nullable(z.string()),
+    state: z.enum(['draft', 'scheduled', 'running', 'ended']),
+    /** What it still lacks (shared/domain/campaign-state.ts). */
+    gaps: z.array(
+      z.union([
+        z.object({ code: z.literal('no_teaser_in_language'), language: languageSchema }),
+        z.object({ code: z.literal('training_draft'), itemId: idSchema }),
+        z.object({ code: z.literal('kickoff_without_place') }),
+      ]),
+    ),
+    /** The zone its kick-off moment is entered and shown in. */
+    timeZone: z.string(),
   }),
 );
 export type Campaign = z.infer<typeof campaignSchema>;

@@ -59,6 +59,12 @@ describe.each(testDatabases())('who sees a teaser ($name)', (kind) => {
     const teaser = (await (await admin.post('/api/admin/teasers', { ...teaserBody('Messen slijpen in drie minuten.'), itemId })).json()) as AdminTeaser;
     const created = await admin.post('/api/admin/campaigns', campaignBody(ctx, { kickoffAt: KICKOFF, teaserIds: [teaser.id], itemIds: [itemId], target: { ...everyone, teamIds: [kitchen.id], locations: [] } }));
     expect(created.status, await created.clone().text()).toBe(201);
+    const campaign = (await created.json()) as Campaign;
+    // A draft campaign shows nothing, even after its kick-off.
+    ctx.clock.set(KICKOFF);
+    expect(await feedIds(cook.client)).not.toContain(teaser.id);
+    ctx.clock.set(NOW);
+    expect((await admin.post(`/api/admin/campaigns/${campaign.id}/publish`, {})).status).toBe(200);
 
     for (const client of [cook.client, carer.client]) expect(await feedIds(client)).not.toContain(teaser.id);
     ctx.clock.set(KICKOFF);

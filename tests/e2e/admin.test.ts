@@ -104,10 +104,15 @@ describe.runIf(inject('chromiumAvailable'))('the L&D workspace', () => {
     await page.getByRole('status').getByText(/^opgeslagen$/i).waitFor();
     await page.reload();
     expect(await page.getByLabel(/^begintijd$/i).inputValue()).toBe(start);
-    // The server's reason names the refused field.
-    await page.getByLabel(/^duur in minuten$/i).fill('1');
+    // A refused field is named by its label in the admin's language (never the server's path), marked and focused.
+    const duration = page.getByLabel(/^duur in minuten$/i);
+    await duration.fill('1');
     await admin.saveButton().click();
-    await page.getByRole('status').getByText(/defaultSlot\.durationMinutes/).waitFor();
+    await page.getByRole('status').getByText('Niet opgeslagen: kijk ‘Duur in minuten’ na.').waitFor();
+    expect(await duration.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`#${await duration.getAttribute('aria-describedby')}`).textContent()).toBe('‘Duur in minuten’ is niet goed ingevuld.');
+    await expect.poll(() => duration.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('main').innerText()).not.toMatch(/defaultSlot|durationMinutes/);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });

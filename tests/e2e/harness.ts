@@ -23,7 +23,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** A phone-sized Dutch page unless told otherwise; `userAgent` plays another device, `storageState` reuses a sign-in. */
-export type NewPageOptions = Pick<BrowserContextOptions, 'viewport' | 'locale' | 'userAgent' | 'storageState'>;
+export type NewPageOptions = Pick<BrowserContextOptions, 'viewport' | 'locale' | 'userAgent' | 'storageState' | 'timezoneId'>;
 
 export interface E2eEnvironment {
   baseUrl: string;

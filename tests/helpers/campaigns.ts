@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { createCampaign } from '../../server/features/campaigns/campaigns.service';
+import { createCampaign, publishCampaign } from '../../server/features/campaigns/campaigns.service';
 import { createPoster } from '../../server/features/posters/posters.service';
 import { createTeaser } from '../../server/features/authoring/teaser-authoring.service';
 import type { PersonRow } from '../../server/features/people/people.table';
@@ -24,9 +24,15 @@ export function campaignBody(ctx: TestContext, overrides: Partial<Record<keyof C
   };
 }
 
-/** A campaign written through the service (as an admin would through the API). */
-export async function addCampaign(ctx: TestContext, admin: PersonRow, overrides: Partial<Record<keyof CampaignInput, unknown>> = {}): Promise<Campaign> {
-  return createCampaign(ctx.deps.db, ctx.deps.config.publicUrl, admin, campaignBody(ctx, overrides) as CampaignInput, ctx.clock());
+/** A campaign written through the service (as an admin would through the API), and published unless `draft`. */
+export async function addCampaign(
+  ctx: TestContext,
+  admin: PersonRow,
+  overrides: Partial<Record<keyof CampaignInput, unknown>> = {},
+  { draft = false } = {},
+): Promise<Campaign> {
+  const created = await createCampaign(ctx.deps.db, ctx.deps.config.publicUrl, admin, campaignBody(ctx, overrides) as CampaignInput, ctx.clock());
+  return draft ? created : publishCampaign(ctx.deps.db, ctx.deps.config.publicUrl, admin, created.id, true, ctx.clock());
 }
 
 /** Adds a poster to the campaign; returns it (with its code and URL). */

@@ -4,8 +4,8 @@ import { addLearningItem, platformSignature } from './learning';
 import { addCampaign, addPoster, addTeaser, campaignBody, teaserBody, testJpeg } from './campaigns';
 import type { Operation } from './openapi';
 import { addAward, addCompetition, addPrize, addRecognition } from './rewards';
-import type { TestOrganisation } from './organisation';
-import type { TestClient, TestContext } from './test-app';
+import { addTeam, type TestOrganisation } from './organisation';
+import { addPerson, type TestClient, type TestContext } from './test-app';
 
 /** What to send to one operation: the path with its parameters filled in, a JSON body if it takes one, extra headers. */
 export interface RouteRequest {
@@ -46,7 +46,19 @@ export function validRequests(ctx: TestContext, org: TestOrganisation): Record<s
       body: { email: `new.${unique()}@test.example`, name: 'New Person', role: 'employee', language: 'en', teamId: org.teamB.id },
     }),
     'POST /api/admin/people/{id}/invite': plain(`/api/admin/people/${org.people.employee.id}/invite`),
+    'PATCH /api/admin/people/{id}': async () => ({
+      path: `/api/admin/people/${(await addPerson(ctx)).id}`,
+      body: { name: 'Renamed Person', role: 'manager', teamId: org.teamB.id, left: false },
+    }),
+    'POST /api/admin/people/import': async () => ({
+      path: '/api/admin/people/import',
+      body: { csv: `email,name,department,team\nimported.${unique()}@test.example,Imported Person,Facilitair,Keuken`, skipInvalid: true },
+    }),
     'GET /api/admin/org': plain('/api/admin/org'),
+    'POST /api/admin/departments': async () => ({ path: '/api/admin/departments', body: { name: `Department ${unique()}` } }),
+    'PATCH /api/admin/departments/{id}': async () => ({ path: `/api/admin/departments/${(await addTeam(ctx)).department_id}`, body: { name: `Renamed ${unique()}` } }),
+    'POST /api/admin/teams': async () => ({ path: '/api/admin/teams', body: { departmentId: org.teamA.department_id, name: `Team ${unique()}` } }),
+    'PATCH /api/admin/teams/{id}': async () => ({ path: `/api/admin/teams/${(await addTeam(ctx)).id}`, body: { name: `Renamed ${unique()}` } }),
     'GET /api/teams/{id}/summary': plain(`/api/teams/${org.teamA.id}/summary`),
     'GET /api/items/{id}': plain(`/api/items/${org.items.micro}`),
     'POST /api/sessions/{id}/registration': plain(`/api/sessions/${org.items.session}/registration`),
@@ -96,6 +108,14 @@ export function validRequests(ctx: TestContext, org: TestOrganisation): Record<s
     },
     'GET /api/admin/campaigns': plain('/api/admin/campaigns'),
     'POST /api/admin/campaigns': async () => ({ path: '/api/admin/campaigns', body: campaignBody(ctx) }),
+    'POST /api/admin/campaigns/{id}/publish': async () => ({
+      path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin, {}, { draft: true })).id}/publish`,
+      body: { anyway: true },
+    }),
+    'POST /api/admin/campaigns/{id}/attachments': async () => ({
+      path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}/attachments`,
+      body: { itemIds: [org.items.micro], teaserIds: [(await addTeaser(ctx, org.people.admin)).id] },
+    }),
     'GET /api/admin/campaigns/{id}': async () => ({ path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}` }),
     'PUT /api/admin/campaigns/{id}': async () => ({ path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}`, body: campaignBody(ctx) }),
     'POST /api/admin/campaigns/{id}/posters': async () => ({

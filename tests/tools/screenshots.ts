@@ -155,6 +155,19 @@ async function campaignScreens(sizeName: string, viewport: { width: number; heig
     ['admin-audit', '/admin/audit', () => page.getByRole('table').waitFor()],
     ['admin-moment', '/admin/moment', () => page.getByLabel(/^begintijd$/i).waitFor()],
     ['admin-rewards', '/admin/rewards', () => page.getByRole('heading', { level: 2 }).first().waitFor()],
+    ['admin-people', '/admin/people', () => page.getByRole('table').waitFor()],
+    ['admin-people-import', '/admin/people/import', async () => {
+      const csv = 'email,name,department,team,language\nkees@anker.example,Kees,Facilitair,Keuken,nl\npiet@anker.example,Piet,Facilitair,Keuken,fr';
+      await page.getByLabel(/^csv-bestand$/i).setInputFiles({ name: 'mensen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByRole('button', { name: /^bestand controleren$/i }).click();
+      await page.getByRole('table').waitFor();
+    }],
+    ['admin-person-invite', '/admin/people', async () => {
+      await page.getByRole('link', { name: /^mark/i }).click();
+      await page.getByRole('button', { name: /persoonlijke uitnodiging maken/i }).click();
+      await page.getByRole('img', { name: /qr-code/i }).waitFor();
+    }],
+    ['admin-org', '/admin/people/org', () => page.getByLabel(/^nieuwe afdeling$/i).waitFor()],
   ];
   for (const [name, path, ready] of shots) {
     if (path) await page.goto(path);

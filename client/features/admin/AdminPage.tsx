@@ -6,6 +6,7 @@ import { AuditScreen } from './AuditScreen';
 import { CampaignsScreen } from './CampaignsScreen';
 import { ItemsScreen } from './ItemsScreen';
 import { MomentSettingsScreen } from './MomentSettingsScreen';
+import { PeopleScreen } from './people/PeopleScreen';
 import { TeasersScreen } from './TeasersScreen';
 import { useAdminText } from './use-admin';
 import './admin.css';
@@ -18,6 +19,7 @@ const SECTIONS = [
   { path: '/admin/campaigns', key: 'admin.tab.campaigns', Screen: CampaignsScreen },
   { path: '/admin/teasers', key: 'admin.tab.teasers', Screen: TeasersScreen },
   { path: '/admin/items', key: 'admin.tab.items', Screen: ItemsScreen },
+  { path: '/admin/people', key: 'admin.tab.people', Screen: PeopleScreen },
   { path: '/admin/moment', key: 'admin.tab.moment', Screen: MomentSettingsScreen },
   { path: '/admin/audit', key: 'admin.tab.audit', Screen: AuditScreen },
 ] as const;

@@ -1,5 +1,6 @@
 import { getCampaignContract, listCampaignsContract } from '../../../shared/contracts/campaigns';
 import { CampaignEditor } from './CampaignEditor';
+import { CampaignStateTag } from './CampaignPublication';
 import { useAdminData, useAdminText } from './use-admin';
 
 /** /admin (and /admin/campaigns): the campaigns with their totals; /admin/campaigns/<id> or /new: the editor with posters and figures. */
@@ -39,8 +40,10 @@ function CampaignList() {
                 {c.name}
               </a>
               <span class="admin-row-meta">
+                <CampaignStateTag state={c.state} />
                 {c.startsOn} – {c.endsOn}
-                {c.kickoffAt && ` · ${t('admin.campaign.kickoff')} ${new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(c.kickoffAt))}`}
+                {c.kickoffAt &&
+                  ` · ${t('admin.campaign.kickoffIn', { when: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: c.timeZone }).format(new Date(c.kickoffAt)), zone: c.timeZone })}`}
                 <span class="tag">
                   {t('admin.figures.scans')}: {c.figures.scans}
                 </span>

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { uploadImageContract } from '../../../shared/contracts/images';
 import { call } from '../../app/api';
-import { errorMessage, useAdminText } from './use-admin';
+import { useAdminText } from './use-admin';
+import { useFormErrors } from './form-errors';
 
 /** Reads a file as base64 (without the data: prefix) for the JSON upload. */
 function toBase64(file: File): Promise<string> {
@@ -20,6 +21,7 @@ function toBase64(file: File): Promise<string> {
 export function ImageUpload({ id, url, onUploaded }: { id: string; url: string | null; onUploaded: (url: string) => void }) {
   const { t } = useAdminText();
   const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'uploading' } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  const errors = useFormErrors(() => undefined);
   async function pick(event: Event) {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
@@ -29,7 +31,7 @@ export function ImageUpload({ id, url, onUploaded }: { id: string; url: string |
       setStatus({ kind: 'idle' });
       onUploaded(image.url);
     } catch (e) {
-      setStatus({ kind: 'error', message: errorMessage(e) });
+      setStatus({ kind: 'error', message: errors.report(e) });
     }
   }
   return (

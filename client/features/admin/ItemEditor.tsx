@@ -9,7 +9,13 @@ import { call } from '../../app/api';
 import { LanguagePicker, PublishField, SaveStatus, TextField, type SaveState } from './fields';
 import { MicroCardsEditor, starterCards } from './MicroCardsEditor';
 import { SessionsPanel } from './SessionsPanel';
-import { errorMessage, useAdminText } from './use-admin';
+import { useAdminText } from './use-admin';
+import { noteSaved, takeSavedNote } from './save-notice';
+import { useUnsavedGuard } from './use-unsaved-guard';
+import { attachToCampaignContract } from '../../../shared/contracts/campaigns';
+import { textFieldOf, useFormErrors } from './form-errors';
+
+const ITEM_FIELDS: Record<string, string> = { durationMinutes: 'duration', 'macro.url': 'macro-url', 'macro.parts': 'macro-parts', macro: 'macro-url' };
 
 type Text = { language: Language; title: string; summary: string; micro: MicroContent | null };
 const ROLES: Role[] = ['employee', 'manager', 'admin'];
@@ -21,7 +27,9 @@ const ROLES: Role[] = ['employee', 'manager', 'admin'];
  */
 export function ItemEditor({ item, kind, onChanged }: { item: AdminItem | null; kind: LearningKind; onChanged?: (item: AdminItem) => void }) {
   const { t, language: uiLanguage } = useAdminText();
-  const { route } = useLocation();
+  const { route, query } = useLocation();
+  // Made in place from a campaign: saved, it joins the campaign and the editor returns there.
+  const campaignId = query.campaign ?? null;
   const blank = (language: Language): Text => ({ language, title: '', summary: '', micro: kind === 'micro' ? { cards: starterCards() } : null });
   const [texts, setTexts] = useState<Text[]>(item?.texts ?? [blank(uiLanguage)]);
   const [duration, setDuration] = useState(String(item?.durationMinutes ?? (kind === 'micro' ? 3 : 60)));
@@ -30,37 +38,51 @@ export function ItemEditor({ item, kind, onChanged }: { item: AdminItem | null; 
   const [macroUrl, setMacroUrl] = useState(item?.macro?.url ?? '');
   const [macroParts, setMacroParts] = useState(String(item?.macro?.parts ?? 1));
   const [publishedAt, setPublishedAt] = useState<string | null>(item?.publishedAt ?? null);
-  const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
+  // A first save moves to the new address: the editor mounted there says "Saved".
+  const [status, setStatus] = useState<SaveState>(() => (item && takeSavedNote(`/admin/items/${item.id}`) ? { kind: 'saved' } : { kind: 'idle' }));
+  const errors = useFormErrors((path) => ITEM_FIELDS[path] ?? textFieldOf(path, texts, { title: 'title', summary: 'summary' }));
 
   const update = (language: Language, patch: Partial<Text>) => setTexts(texts.map((x) => (x.language === language ? { ...x, ...patch } : x)));
+
+  const body = {
+    kind,
+    durationMinutes: Number(duration),
+    competencies: competencies.split(',').map((c) => c.trim()).filter(Boolean),
+    targetRoles: roles,
+    targetDepartmentIds: item?.targetDepartmentIds ?? [],
+    texts: texts.map((x) => ({ language: x.language, title: x.title, summary: x.summary, ...(kind === 'micro' && { micro: x.micro }) })),
+    macro: kind === 'macro' ? { url: macroUrl, parts: Number(macroParts) } : null,
+    publishedAt,
+  };
+  // What was last saved (or loaded), to tell unsaved changes.
+  const [savedBody, setSavedBody] = useState(() => JSON.stringify(body));
+  useUnsavedGuard(JSON.stringify(body) !== savedBody, t('admin.unsaved'));
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
     setStatus({ kind: 'saving' });
-    const body = {
-      kind,
-      durationMinutes: Number(duration),
-      competencies: competencies.split(',').map((c) => c.trim()).filter(Boolean),
-      targetRoles: roles,
-      targetDepartmentIds: item?.targetDepartmentIds ?? [],
-      texts: texts.map((x) => ({ language: x.language, title: x.title, summary: x.summary, ...(kind === 'micro' && { micro: x.micro }) })),
-      macro: kind === 'macro' ? { url: macroUrl, parts: Number(macroParts) } : null,
-      publishedAt,
-    };
     try {
       const saved = item ? await call(replaceItemContract, { params: { id: item.id }, body }) : await call(createItemContract, { body });
       setStatus({ kind: 'saved' });
+      errors.clear();
+      setSavedBody(JSON.stringify(body));
       if (item) onChanged?.(saved);
-      else route(`/admin/items/${saved.id}`, true);
+      else {
+        const home = campaignId ? `/admin/campaigns/${campaignId}` : `/admin/items/${saved.id}`;
+        if (campaignId) await call(attachToCampaignContract, { params: { id: campaignId }, body: { itemIds: [saved.id] } });
+        noteSaved(home);
+        route(home, !campaignId);
+      }
     } catch (e) {
-      setStatus({ kind: 'error', message: errorMessage(e) });
+      setStatus({ kind: 'error', message: errors.report(e) });
     }
   }
 
   return (
     <div class="stack">
       <form class="card section stack" onSubmit={save} aria-labelledby="item-editor-title">
-        <a href="/admin/items">{t('admin.back')}</a>
+        {campaignId ? <a href={`/admin/campaigns/${campaignId}`}>{t('admin.backToCampaign')}</a> : <a href="/admin/items">{t('admin.back')}</a>}
+        {campaignId && <p class="hint">{t('admin.forCampaign')}</p>}
         <h2 id="item-editor-title">
           {t(item ? 'admin.item.edit' : 'admin.item.new')} · {t(`admin.item.kind.${kind}`)}
         </h2>
@@ -69,8 +91,8 @@ export function ItemEditor({ item, kind, onChanged }: { item: AdminItem | null; 
           const lang = t(`admin.lang.${text.language}`);
           return (
             <div key={text.language} class="stack admin-language-block" lang={text.language}>
-              <TextField id={`title-${text.language}`} label={t('admin.item.title', { language: lang })} value={text.title} required onInput={(title) => update(text.language, { title })} />
-              <TextField id={`summary-${text.language}`} label={t('admin.item.summary', { language: lang })} value={text.summary} multiline required onInput={(summary) => update(text.language, { summary })} />
+              <TextField id={`title-${text.language}`} error={errors.errorOf(`title-${text.language}`)} label={t('admin.item.title', { language: lang })} value={text.title} required onInput={(title) => update(text.language, { title })} />
+              <TextField id={`summary-${text.language}`} error={errors.errorOf(`summary-${text.language}`)} label={t('admin.item.summary', { language: lang })} value={text.summary} multiline required onInput={(summary) => update(text.language, { summary })} />
               {kind === 'micro' && text.micro && (
                 <MicroCardsEditor language={text.language} cards={text.micro.cards} onChange={(cards) => update(text.language, { micro: { cards } })} />
               )}
@@ -79,12 +101,12 @@ export function ItemEditor({ item, kind, onChanged }: { item: AdminItem | null; 
         })}
         {kind === 'macro' && (
           <div class="admin-grid">
-            <TextField id="macro-url" type="url" label={t('admin.item.macroUrl')} value={macroUrl} required onInput={setMacroUrl} />
-            <TextField id="macro-parts" type="number" label={t('admin.item.macroParts')} value={macroParts} required onInput={setMacroParts} />
+            <TextField id="macro-url" error={errors.errorOf("macro-url")} type="url" label={t('admin.item.macroUrl')} value={macroUrl} required onInput={setMacroUrl} />
+            <TextField id="macro-parts" error={errors.errorOf("macro-parts")} type="number" label={t('admin.item.macroParts')} value={macroParts} required onInput={setMacroParts} />
           </div>
         )}
         <div class="admin-grid">
-          <TextField id="duration" type="number" label={t('admin.item.duration')} value={duration} required onInput={setDuration} />
+          <TextField id="duration" error={errors.errorOf("duration")} type="number" label={t('admin.item.duration')} value={duration} required onInput={setDuration} />
           <TextField id="competencies" label={t('admin.item.competencies')} value={competencies} onInput={setCompetencies} />
         </div>
         <fieldset class="admin-fieldset">

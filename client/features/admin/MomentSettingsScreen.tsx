@@ -3,7 +3,18 @@ import { momentSettingsContract, updateMomentSettingsContract } from '../../../s
 import type { MomentSettings, MomentSlotInput } from '../../../shared/schemas/moments';
 import { call } from '../../app/api';
 import { SaveStatus, TextField, type SaveState } from './fields';
-import { errorMessage, useAdminData, useAdminText } from './use-admin';
+import { useAdminData, useAdminText } from './use-admin';
+import { useFormErrors } from './form-errors';
+
+// Where the server's refusals show: its field paths → the inputs.
+const MOMENT_FIELDS: Record<string, string> = {
+  'defaultSlot.startTime': 'slot-start',
+  'defaultSlot.durationMinutes': 'slot-duration',
+  workStart: 'work-start',
+  workEnd: 'work-end',
+  weeklyPushCap: 'push-cap',
+  retireSubscriptionsAfterDays: 'retire-after',
+};
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 // Offered when an organisation that had no default slot turns one on; the server's own default.
@@ -23,6 +34,7 @@ function MomentSettingsForm({ initial }: { initial: MomentSettings }) {
   const [settings, setSettings] = useState(initial);
   const [daysOff, setDaysOff] = useState(initial.daysOff.join('\n'));
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
+  const errors = useFormErrors((path) => MOMENT_FIELDS[path] ?? (path.startsWith('daysOff') ? 'days-off' : undefined));
   const slot = settings.defaultSlot;
   const update = (patch: Partial<MomentSettings>) => setSettings({ ...settings, ...patch });
   const updateSlot = (patch: Partial<MomentSlotInput>) => slot && update({ defaultSlot: { ...slot, ...patch } });
@@ -37,8 +49,9 @@ function MomentSettingsForm({ initial }: { initial: MomentSettings }) {
       setSettings(saved);
       setDaysOff(saved.daysOff.join('\n'));
       setStatus({ kind: 'saved' });
+      errors.clear();
     } catch (e) {
-      setStatus({ kind: 'error', message: errorMessage(e) });
+      setStatus({ kind: 'error', message: errors.report(e) });
     }
   }
 
@@ -55,8 +68,8 @@ function MomentSettingsForm({ initial }: { initial: MomentSettings }) {
         {slot && (
           <>
             <WeekdayPicker legend={t('admin.moment.slotDays')} value={slot.weekdays} onChange={(weekdays) => updateSlot({ weekdays })} />
-            <TimeField id="slot-start" label={t('admin.moment.start')} value={slot.startTime} onInput={(startTime) => updateSlot({ startTime })} />
-            <TextField id="slot-duration" type="number" label={t('admin.moment.duration')} value={String(slot.durationMinutes)} onInput={(v) => updateSlot({ durationMinutes: toNumber(v) })} />
+            <TimeField id="slot-start" error={errors.errorOf("slot-start")} label={t('admin.moment.start')} value={slot.startTime} onInput={(startTime) => updateSlot({ startTime })} />
+            <TextField id="slot-duration" error={errors.errorOf("slot-duration")} type="number" label={t('admin.moment.duration')} value={String(slot.durationMinutes)} onInput={(v) => updateSlot({ durationMinutes: toNumber(v) })} />
             <div class="field">
               <label for="slot-form">{t('admin.moment.form')}</label>
               <select id="slot-form" onChange={(e) => updateSlot({ form: (e.currentTarget as HTMLSelectElement).value === 'classroom' ? 'classroom' : 'online' })}>
@@ -73,9 +86,9 @@ function MomentSettingsForm({ initial }: { initial: MomentSettings }) {
       <fieldset class="admin-fieldset">
         <legend>{t('admin.moment.work')}</legend>
         <WeekdayPicker legend={t('admin.moment.workDays')} value={settings.workingDays} onChange={(workingDays) => update({ workingDays })} />
-        <TimeField id="work-start" label={t('admin.moment.workStart')} value={settings.workStart} onInput={(workStart) => update({ workStart })} />
-        <TimeField id="work-end" label={t('admin.moment.workEnd')} value={settings.workEnd} onInput={(workEnd) => update({ workEnd })} />
-        <TextField id="days-off" multiline label={t('admin.moment.daysOff')} value={daysOff} describedBy="days-off-hint" onInput={setDaysOff}>
+        <TimeField id="work-start" error={errors.errorOf("work-start")} label={t('admin.moment.workStart')} value={settings.workStart} onInput={(workStart) => update({ workStart })} />
+        <TimeField id="work-end" error={errors.errorOf("work-end")} label={t('admin.moment.workEnd')} value={settings.workEnd} onInput={(workEnd) => update({ workEnd })} />
+        <TextField id="days-off" error={errors.errorOf("days-off")} multiline label={t('admin.moment.daysOff')} value={daysOff} describedBy="days-off-hint" onInput={setDaysOff}>
           <p id="days-off-hint" class="hint">
             {t('admin.moment.daysOffHint')}
           </p>
@@ -83,8 +96,8 @@ function MomentSettingsForm({ initial }: { initial: MomentSettings }) {
       </fieldset>
       <fieldset class="admin-fieldset">
         <legend>{t('admin.moment.push')}</legend>
-        <TextField id="push-cap" type="number" label={t('admin.moment.pushCap')} value={String(settings.weeklyPushCap)} onInput={(v) => update({ weeklyPushCap: toNumber(v) })} />
-        <TextField id="retire-after" type="number" label={t('admin.moment.retire')} value={String(settings.retireSubscriptionsAfterDays)} onInput={(v) => update({ retireSubscriptionsAfterDays: toNumber(v) })} />
+        <TextField id="push-cap" error={errors.errorOf("push-cap")} type="number" label={t('admin.moment.pushCap')} value={String(settings.weeklyPushCap)} onInput={(v) => update({ weeklyPushCap: toNumber(v) })} />
+        <TextField id="retire-after" error={errors.errorOf("retire-after")} type="number" label={t('admin.moment.retire')} value={String(settings.retireSubscriptionsAfterDays)} onInput={(v) => update({ retireSubscriptionsAfterDays: toNumber(v) })} />
       </fieldset>
       <div class="admin-actions">
         <button type="submit" class="button button-primary" disabled={status.kind === 'saving'}>
@@ -116,11 +129,24 @@ function WeekdayPicker({ legend, value, onChange }: { legend: string; value: num
   );
 }
 
-function TimeField(props: { id: string; label: string; value: string; onInput: (v: string) => void }) {
+function TimeField(props: { id: string; label: string; value: string; onInput: (v: string) => void; error?: string }) {
+  const errorId = `${props.id}-error`;
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
-      <input id={props.id} type="time" value={props.value} onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)} />
+      <input
+        id={props.id}
+        type="time"
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? errorId : undefined}
+        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
+      />
+      {props.error && (
+        <p id={errorId} class="error-text">
+          {props.error}
+        </p>
+      )}
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { createPosterContract } from '../../../shared/contracts/posters';
 import type { Campaign, PosterFigures } from '../../../shared/schemas/workspace';
 import { call } from '../../app/api';
 import { SaveStatus, TextField, type SaveState } from './fields';
-import { errorMessage, useAdminText } from './use-admin';
+import { useAdminText } from './use-admin';
+import { useFormErrors } from './form-errors';
 
 const FIGURES: Array<keyof PosterFigures> = ['scans', 'signUps', 'installs', 'pushOptIns'];
 
@@ -12,6 +13,7 @@ export function PostersPanel({ campaign, onChanged }: { campaign: Campaign; onCh
   const { t } = useAdminText();
   const [placement, setPlacement] = useState('');
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
+  const errors = useFormErrors(() => undefined);
 
   async function add(event: SubmitEvent) {
     event.preventDefault();
@@ -21,7 +23,7 @@ export function PostersPanel({ campaign, onChanged }: { campaign: Campaign; onCh
       setPlacement('');
       setStatus({ kind: 'saved' });
     } catch (e) {
-      setStatus({ kind: 'error', message: errorMessage(e) });
+      setStatus({ kind: 'error', message: errors.report(e) });
     }
   }
 

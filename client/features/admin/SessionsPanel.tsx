@@ -3,7 +3,8 @@ import { addSessionContract, cancelSessionContract } from '../../../shared/contr
 import type { AdminItem } from '../../../shared/schemas/workspace';
 import { call } from '../../app/api';
 import { SaveStatus, TextField, type SaveState } from './fields';
-import { errorMessage, fromLocalInput, useAdminText } from './use-admin';
+import { fromLocalInput, useAdminText } from './use-admin';
+import { useFormErrors } from './form-errors';
 
 /** A classroom training's sessions: when, where, how many seats; who has a seat and who waits. */
 export function SessionsPanel({ item, onChanged }: { item: AdminItem; onChanged: (item: AdminItem) => void }) {
@@ -13,6 +14,7 @@ export function SessionsPanel({ item, onChanged }: { item: AdminItem; onChanged:
   const [place, setPlace] = useState('');
   const [seats, setSeats] = useState('12');
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
+  const errors = useFormErrors(() => undefined);
   const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   async function run(change: () => Promise<AdminItem>) {
@@ -21,7 +23,7 @@ export function SessionsPanel({ item, onChanged }: { item: AdminItem; onChanged:
       onChanged(await change());
       setStatus({ kind: 'saved' });
     } catch (e) {
-      setStatus({ kind: 'error', message: errorMessage(e) });
+      setStatus({ kind: 'error', message: errors.report(e) });
     }
   }
   const add = (event: SubmitEvent) => {

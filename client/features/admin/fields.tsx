@@ -72,34 +72,59 @@ export function StatusTag({ publishedAt }: { publishedAt: string | null }) {
   return <span class="tag admin-tag-published">{t('admin.status.published')}</span>;
 }
 
-/** A labelled text input or textarea bound to a string. */
-export function TextField(props: { id: string; label: string; value: string; onInput: (v: string) => void; multiline?: boolean; type?: 'text' | 'url' | 'number' | 'date' | 'datetime-local'; required?: boolean; describedBy?: string; children?: ComponentChildren }) {
+/** A labelled text input or textarea bound to a string; `error` marks it refused and says why beside it. */
+export function TextField(props: { id: string; label: string; value: string; onInput: (v: string) => void; multiline?: boolean; type?: 'text' | 'url' | 'number' | 'date' | 'datetime-local'; required?: boolean; describedBy?: string; error?: string; children?: ComponentChildren }) {
+  const errorId = `${props.id}-error`;
+  const describedBy = [props.describedBy, props.error ? errorId : undefined].filter(Boolean).join(' ') || undefined;
   const common = {
     id: props.id,
     value: props.value,
     required: props.required,
-    'aria-describedby': props.describedBy,
+    'aria-describedby': describedBy,
+    'aria-invalid': props.error ? true : undefined,
     onInput: (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value),
   };
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
       {props.multiline ? <textarea rows={3} {...common} /> : <input {...common} type={(props.type ?? 'text') as 'text'} />}
+      {props.error && (
+        <p id={errorId} class="error-text">
+          {props.error}
+        </p>
+      )}
       {props.children}
     </div>
   );
 }
 
-/** The answer of a save: saving, saved, or the server's reason for refusing. */
+/** The answer of a save: saving, saved, or why it was refused (already in the admin's words: useFormErrors). */
 export function SaveStatus({ status }: { status: { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string } }) {
   const { t } = useAdminText();
   return (
     <p role="status" class={status.kind === 'error' ? 'error-text' : 'hint'}>
       {status.kind === 'saving' && t('admin.saving')}
       {status.kind === 'saved' && t('admin.saved')}
-      {status.kind === 'error' && t('admin.error', { message: status.message })}
+      {status.kind === 'error' && status.message}
     </p>
   );
 }
 
 export type SaveState = Parameters<typeof SaveStatus>[0]['status'];
+
+/** A labelled choice from a list; `''` is the empty option when `empty` names it. */
+export function SelectField(props: { id: string; label: string; value: string; options: Array<{ value: string; label: string }>; onChange: (v: string) => void; empty?: string; describedBy?: string }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} aria-describedby={props.describedBy} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
+        {props.empty !== undefined && <option value="">{props.empty}</option>}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

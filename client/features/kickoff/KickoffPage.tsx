@@ -4,7 +4,7 @@ import { answerRsvpContract, kickoffContract, myRsvpContract, scanKickoffContrac
 import type { Kickoff } from '../../../shared/schemas/kickoff';
 import { ApiError, call } from '../../app/api';
 import { PublicShell } from '../../app/AppShell';
-import { useFeatureText } from '../../app/i18n';
+import { TextsIn, useFeatureText } from '../../app/i18n';
 import { InstallOffer } from '../../app/pwa';
 import { useSession } from '../../app/session';
 import { Countdown } from './Countdown';
@@ -52,57 +52,68 @@ export function KickoffPage({ code }: { code: string }) {
   }
   const { kickoff } = load;
   const text = pickLanguage(kickoff.texts, language)?.text;
-  const when = kickoff.kickoffAt ? new Date(kickoff.kickoffAt) : null;
   return (
     <PublicShell>
-      <article class="kickoff stack" lang={text?.language}>
-        <header class="kickoff-hero">
-          <p class="kickoff-eyebrow">{t('kickoff.eyebrow')}</p>
-          <h1>{text?.headline}</h1>
-          {kickoff.revealed ? (
-            <p class="kickoff-revealed">{t('kickoff.revealed')}</p>
-          ) : (
-            kickoff.kickoffAt && <Countdown target={kickoff.kickoffAt} serverTime={kickoff.serverTime} onDone={reveal} />
-          )}
-        </header>
-
-        {when && (
-          <section class="card section" aria-labelledby="kickoff-when">
-            <h2 id="kickoff-when">{t('kickoff.when')}</h2>
-            <p>
-              <time dateTime={kickoff.kickoffAt ?? ''}>{new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short' }).format(when)}</time>
-            </p>
-            {kickoff.kickoffPlace && <p>{kickoff.kickoffPlace}</p>}
-            {kickoff.kickoffUrl && (
-              <p>
-                <a href={kickoff.kickoffUrl} rel="noopener noreferrer" target="_blank">
-                  {t('kickoff.online')}
-                </a>
-              </p>
-            )}
-            <a class="button button-secondary" href={`/api/k/${kickoff.code}/kickoff.ics?lang=${language}`} download="kickoff.ics">
-              {t('kickoff.calendar')}
-            </a>
-          </section>
-        )}
-
-        {text?.why && <Paragraph title={t('kickoff.why')} body={text.why} />}
-        {text?.forYou && <Paragraph title={t('kickoff.forYou')} body={text.forYou} />}
-        <section class="card section" aria-labelledby="kickoff-expect">
-          <h2 id="kickoff-expect">{t('kickoff.expect')}</h2>
-          {text?.expect && <p>{text.expect}</p>}
-          {kickoff.offer.length > 0 && (
-            <ul class="kickoff-offer">
-              {kickoff.offer.map((o) => (
-                <li key={o.kind}>{t(`kickoff.offer.${o.kind}`, { count: o.count })}</li>
-              ))}
-            </ul>
-          )}
-        </section>
-
-        {signedIn ? <SignedInPart kickoff={kickoff} /> : <JoinPart code={kickoff.code} />}
-      </article>
+      <TextsIn language={text?.language ?? language}>
+        <KickoffContent kickoff={kickoff} signedIn={signedIn} reveal={reveal} />
+      </TextsIn>
     </PublicShell>
+  );
+}
+
+/** The page itself, in the campaign's language (the person's if the campaign speaks it). */
+function KickoffContent({ kickoff, signedIn, reveal }: { kickoff: Kickoff; signedIn: boolean; reveal: () => void }) {
+  const { t, language } = useFeatureText(kickoffText);
+  const text = pickLanguage(kickoff.texts, language)?.text;
+  const when = kickoff.kickoffAt ? new Date(kickoff.kickoffAt) : null;
+  return (
+    <article class="kickoff stack" lang={text?.language}>
+      <header class="kickoff-hero">
+        <p class="kickoff-eyebrow">{t(kickoff.revealed ? 'kickoff.eyebrow.started' : 'kickoff.eyebrow')}</p>
+        <h1>{text?.headline}</h1>
+        {kickoff.revealed ? (
+          <p class="kickoff-revealed">{t('kickoff.revealed')}</p>
+        ) : (
+          kickoff.kickoffAt && <Countdown target={kickoff.kickoffAt} serverTime={kickoff.serverTime} onDone={reveal} />
+        )}
+      </header>
+
+      {when && (
+        <section class="card section" aria-labelledby="kickoff-when">
+          <h2 id="kickoff-when">{t('kickoff.when')}</h2>
+          <p>
+            <time dateTime={kickoff.kickoffAt ?? ''}>{new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short' }).format(when)}</time>
+          </p>
+          {kickoff.kickoffPlace && <p>{kickoff.kickoffPlace}</p>}
+          {kickoff.kickoffUrl && (
+            <p>
+              <a href={kickoff.kickoffUrl} rel="noopener noreferrer" target="_blank">
+                {t('kickoff.online')}
+              </a>
+            </p>
+          )}
+          <a class="button button-secondary" href={`/api/k/${kickoff.code}/kickoff.ics?lang=${language}`} download="kickoff.ics">
+            {t('kickoff.calendar')}
+          </a>
+        </section>
+      )}
+
+      {text?.why && <Paragraph title={t('kickoff.why')} body={text.why} />}
+      {text?.forYou && <Paragraph title={t('kickoff.forYou')} body={text.forYou} />}
+      <section class="card section" aria-labelledby="kickoff-expect">
+        <h2 id="kickoff-expect">{t('kickoff.expect')}</h2>
+        {text?.expect && <p>{text.expect}</p>}
+        {kickoff.offer.length > 0 && (
+          <ul class="kickoff-offer">
+            {kickoff.offer.map((o) => (
+              <li key={o.kind}>{t(`kickoff.offer.${o.kind}`, { count: o.count })}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {signedIn ? <SignedInPart kickoff={kickoff} /> : <JoinPart code={kickoff.code} />}
+    </article>
   );
 }
 

@@ -3,6 +3,7 @@ import type { FeatureText } from '../../app/i18n';
 /* The kickoff texts: they load with the screens that use them, not with the first screen. */
 const en = {
   'kickoff.eyebrow': 'Coming soon',
+  'kickoff.eyebrow.started': 'It has started',
   'kickoff.countdown': 'Time until the kick-off',
   'kickoff.days': 'days',
   'kickoff.hours': 'hours',
@@ -33,6 +34,7 @@ const en = {
 
 const nl: Record<keyof typeof en, string> = {
   'kickoff.eyebrow': 'Binnenkort',
+  'kickoff.eyebrow.started': 'Het is begonnen',
   'kickoff.countdown': 'Tijd tot de kick-off',
   'kickoff.days': 'dagen',
   'kickoff.hours': 'uur',

@@ -13,7 +13,7 @@ import {
 import { getSessionContract } from '../../../shared/contracts/session';
 import { invitePersonContract } from '../../../shared/contracts/people';
 import { rowToMe } from '../people/people.repository';
-import { createInviteLink, endAllSessions, endSession, exchangeLoginToken, requestMagicLink } from './auth.service';
+import { createAuditedInvite, endAllSessions, endSession, exchangeLoginToken, requestMagicLink } from './auth.service';
 import { authPolicy } from './auth.policy';
 
 const signedIn = [requireRole()] as const;
@@ -51,7 +51,7 @@ export function authRoutes(deps: AppDeps) {
       return c.json({ ok: true as const }, 200);
     })
     .openapi(inviteRoute, async (c) => {
-      const invite = await createInviteLink(deps, c.req.valid('param').id);
+      const invite = await createAuditedInvite(deps, currentPerson(c).id, c.req.valid('param').id);
       const qrSvg = await QRCode.toString(invite.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
       return c.json({ ...invite, qrSvg }, 201);
     });

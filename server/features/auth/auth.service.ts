@@ -1,6 +1,7 @@
 import type { AppConfig } from '../../config';
 import type { AppDeps } from '../../http/app-env';
 import { AppError } from '../../http/app-error';
+import { recordAudit } from '../audit/audit.service';
 import { findPersonByEmail, findPersonById, updatePerson } from '../people/people.repository';
 import type { PersonRow } from '../people/people.table';
 import { authPolicy } from './auth.policy';
@@ -29,7 +30,8 @@ export async function requestMagicLink(deps: AppDeps, email: string, clientIp: s
   if (!(await hitRateLimit(deps.db, `magic-ip:${clientIp}`, authPolicy.magicLinkPerIp, now))) throw tooMany();
   if (!(await hitRateLimit(deps.db, `magic-address:${hashToken(email)}`, authPolicy.magicLinkPerAddress, now))) throw tooMany();
   const person = await findPersonByEmail(deps.db, email);
-  if (!person?.email) return;
+  // Someone who left gets the same silent answer as an unknown address.
+  if (!person?.email || person.left_at) return;
   const token = await issueLoginToken(deps, person.id, 'magic', authPolicy.magicLinkTtlMs);
   // The source code (already validated: letters and digits only) travels in the fragment with the token.
   const link = `${deps.config.publicUrl}/signin/verify#token=${token}${via ? `&via=${via}` : ''}`;
@@ -46,9 +48,17 @@ export type LinkIssuerDeps = Pick<AppDeps, 'db' | 'clock'> & { config: Pick<AppC
 export async function createInviteLink(deps: LinkIssuerDeps, personId: string): Promise<{ url: string; expiresAt: string }> {
   const person = await findPersonById(deps.db, personId);
   if (!person) throw new AppError(404, 'not_found', 'Person not found');
+  if (person.left_at) throw new AppError(409, 'person_left', 'This person has left; bring them back before inviting them');
   const token = await issueLoginToken(deps, person.id, 'invite', authPolicy.inviteTtlMs);
   const expiresAt = new Date(deps.clock().getTime() + authPolicy.inviteTtlMs).toISOString();
   return { url: `${deps.config.publicUrl}/signin/verify#token=${token}`, expiresAt };
+}
+
+/** An invite an admin mints in the workspace: audited, since it lets someone in. */
+export async function createAuditedInvite(deps: LinkIssuerDeps, adminId: string, personId: string): Promise<{ url: string; expiresAt: string }> {
+  const invite = await createInviteLink(deps, personId);
+  await recordAudit(deps.db, { actorId: adminId, action: 'person.invite', entityType: 'person', entityId: personId, detail: { expiresAt: invite.expiresAt } }, deps.clock());
+  return invite;
 }
 
 async function issueLoginToken(deps: LinkIssuerDeps, personId: string, kind: 'magic' | 'invite', ttlMs: number): Promise<string> {
@@ -78,7 +88,7 @@ export async function exchangeLoginToken(deps: AppDeps, token: string, clientIp:
   if (!(await hitRateLimit(deps.db, `exchange-ip:${clientIp}`, authPolicy.tokenExchangePerIp, now))) throw tooMany();
   const personId = await consumeLoginToken(deps.db, hashToken(token), now);
   const person = personId ? await findPersonById(deps.db, personId) : undefined;
-  if (!person) throw new AppError(400, 'link_invalid', 'This link is used or expired. Ask for a new one.');
+  if (!person || person.left_at) throw new AppError(400, 'link_invalid', 'This link is used or expired. Ask for a new one.');
   const joined = person.joined_at ? person : ((await updatePerson(deps.db, person.id, { joined_at: now.toISOString() })) ?? person);
   // Joining happens once, at the first sign-in: the hook credits the sign-up to the source in `via` (first touch).
   if (!person.joined_at) await deps.hooks.joined(deps.db, { personId: person.id, via: via ?? null, at: now });
@@ -112,7 +122,8 @@ export interface ResolvedSession {
 export async function resolveSession(deps: AppDeps, token: string): Promise<ResolvedSession | null> {
   const now = deps.clock();
   const found = await findLiveSessionWithPerson(deps.db, hashToken(token), now);
-  if (!found) return null;
+  // Marking someone as left ends their sessions without touching each one.
+  if (!found || found.person.left_at) return null;
   const { session, person, catalogueVersion } = found;
   if (now.getTime() - Date.parse(session.last_seen_at) > authPolicy.sessionTouchEveryMs) {
     const expiresAt = new Date(now.getTime() + authPolicy.sessionTtlMs).toISOString();

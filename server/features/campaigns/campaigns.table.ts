@@ -14,6 +14,8 @@ export interface CampaignsTable {
   texts: string;
   /** JSON of CampaignTarget: departments, teams, roles, locations, languages; empty lists mean everyone. */
   target: string;
+  /** Null while a draft (migration 0016): a draft campaign's teasers are not shown. */
+  published_at: string | null;
   /** When the reveal hook ran (push to those who opted in); null until then. */
   revealed_at: string | null;
   created_at: string;

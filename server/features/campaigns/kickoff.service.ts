@@ -28,6 +28,8 @@ async function toKickoff(db: Kysely<Database>, campaign: CampaignRow, code: stri
     .innerJoin('learning_items', 'learning_items.id', 'campaign_items.item_id')
     .select(['learning_items.kind', (eb) => eb.fn.countAll<number | string>().as('n')])
     .where('campaign_items.campaign_id', '=', campaign.id)
+    // Only what will really be there: a training still in draft is not counted (publishing the campaign publishes it).
+    .where('learning_items.published_at', 'is not', null)
     .groupBy('learning_items.kind')
     .execute();
   const order: LearningKind[] = ['micro', 'macro', 'classroom'];

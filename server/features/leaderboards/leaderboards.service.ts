@@ -4,13 +4,8 @@ import { monthOf, monthPeriod, rankGroups, rankPeople, type Group } from '../../
 import type { Leaderboard } from '../../../shared/schemas/leaderboards';
 import type { PersonRow } from '../people/people.table';
 import { listBoardPeople, listGroupNames, listPointsBetween } from './leaderboards.repository';
+import { ORGANISATION_TIME_ZONE } from '../../../shared/domain/organisation';
 
-/**
- * Months are cut in one zone for everyone, so all see the same board. The
- * organisation has no time-zone setting yet; the demo and the first
- * customers are Dutch.
- */
-export const ORGANISATION_TIME_ZONE = 'Europe/Amsterdam';
 
 function groupsBy(people: readonly { id: string; key: string | null }[], names: readonly { id: string; name: string }[]): Group[] {
   return names

@@ -50,5 +50,5 @@ export function rowToMe(row: PersonRow): Me {
 }
 
 export function rowToPerson(row: PersonRow): Person {
-  return { ...rowToMe(row), managerId: row.manager_id, createdAt: row.created_at };
+  return { ...rowToMe(row), managerId: row.manager_id, createdAt: row.created_at, joinedAt: row.joined_at, leftAt: row.left_at };
 }

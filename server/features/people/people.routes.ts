@@ -5,12 +5,15 @@ import {
   createPersonContract,
   deleteMeContract,
   getMeContract,
+  importPeopleContract,
   listPeopleContract,
   updateMeContract,
+  updatePersonContract,
 } from '../../../shared/contracts/people';
 import { clearSessionCookies } from '../../http/session-cookies';
 import { listPeople, rowToMe, rowToPerson } from './people.repository';
-import { createPerson, erasePerson, updateOwnProfile } from './people.service';
+import { importPeople } from './import/people-import.service';
+import { addPersonAsAdmin, erasePerson, updateOwnProfile, updatePersonAsAdmin } from './people.service';
 
 const signedIn = [requireRole()] as const;
 const admins = [requireRole('admin')] as const;
@@ -20,6 +23,8 @@ const updateMeRoute = defineRoute({ ...updateMeContract, middleware: signedIn })
 const deleteMeRoute = defineRoute({ ...deleteMeContract, middleware: signedIn });
 const listPeopleRoute = defineRoute({ ...listPeopleContract, middleware: admins });
 const createPersonRoute = defineRoute({ ...createPersonContract, middleware: admins });
+const updatePersonRoute = defineRoute({ ...updatePersonContract, middleware: admins });
+const importPeopleRoute = defineRoute({ ...importPeopleContract, middleware: admins });
 
 export function peopleRoutes(deps: AppDeps) {
   return createRouter()
@@ -35,7 +40,16 @@ export function peopleRoutes(deps: AppDeps) {
     })
     .openapi(listPeopleRoute, async (c) => c.json({ people: (await listPeople(deps.db)).map(rowToPerson) }, 200))
     .openapi(createPersonRoute, async (c) => {
-      const person = await createPerson(deps.db, c.req.valid('json'), deps.clock());
+      const person = await addPersonAsAdmin(deps.db, currentPerson(c), c.req.valid('json'), deps.clock());
       return c.json(rowToPerson(person), 201);
+    })
+    .openapi(updatePersonRoute, async (c) => {
+      const person = await updatePersonAsAdmin(deps.db, currentPerson(c), c.req.valid('param').id, c.req.valid('json'), deps.clock());
+      return c.json(rowToPerson(person), 200);
+    })
+    .openapi(importPeopleRoute, async (c) => {
+      const { csv, dryRun, skipInvalid } = c.req.valid('json');
+      const result = await importPeople(deps.db, csv, { dryRun, skipInvalid, actorId: currentPerson(c).id }, deps.clock());
+      return c.json({ rows: result.rows, errors: result.errors, imported: result.imported.length, created: result.created }, 200);
     });
 }

@@ -19,7 +19,7 @@ export async function createPoster(db: Kysely<Database>, publicUrl: string, admi
     await trx.insertInto('posters').values({ id, campaign_id: campaignId, placement, code, created_at: now.toISOString() }).execute();
     await recordAudit(trx, { actorId: admin.id, action: 'poster.create', entityType: 'poster', entityId: id, detail: { campaignId, placement, code } }, now);
   });
-  return getCampaign(db, publicUrl, campaignId);
+  return getCampaign(db, publicUrl, campaignId, now);
 }
 
 export async function deletePoster(db: Kysely<Database>, publicUrl: string, admin: PersonRow, posterId: string, now: Date): Promise<Campaign> {
@@ -30,7 +30,7 @@ export async function deletePoster(db: Kysely<Database>, publicUrl: string, admi
     await trx.deleteFrom('posters').where('id', '=', posterId).execute();
     await recordAudit(trx, { actorId: admin.id, action: 'poster.delete', entityType: 'poster', entityId: posterId, detail: { placement: poster.placement, code: poster.code } }, now);
   });
-  return getCampaign(db, publicUrl, poster.campaign_id);
+  return getCampaign(db, publicUrl, poster.campaign_id, now);
 }
 
 /** Counts one scan: the poster's visit, through attribution (a poster and a moment, nothing about the device or person). */

@@ -75,6 +75,8 @@ async function loadCatalogue(db: Kysely<Database>): Promise<Catalogue> {
       .leftJoin('campaigns', 'campaigns.id', 'campaign_teasers.campaign_id')
       .select(['teasers.id', 'teasers.item_id', 'teasers.published_at', 'teasers.target', 'campaigns.id as campaign_id', 'campaigns.target as campaign_target'])
       .where('teasers.published_at', 'is not', null)
+      // A draft campaign's teasers wait for its publication, whatever their own date.
+      .where((eb) => eb.or([eb('campaigns.id', 'is', null), eb('campaigns.published_at', 'is not', null)]))
       .orderBy('teasers.published_at', 'desc')
       .orderBy('teasers.id')
       .execute(),

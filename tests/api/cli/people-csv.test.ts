@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeopleCsv } from '../../../server/cli/people-csv';
+import { parsePeopleCsv } from '../../../server/features/people/import/people-csv';
 
 describe('reading a people CSV', () => {
   it('takes a spreadsheet export: BOM, semicolons, CRLF, spelled-out headers, blank rows', () => {

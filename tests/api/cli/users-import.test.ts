@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CliError } from '../../../server/cli/cli-error';
-import { importPeople } from '../../../server/cli/users-import';
+import { AppError } from '../../../server/http/app-error';
+import { importPeople } from '../../../server/features/people/import/people-import.service';
 import { findPersonByEmail } from '../../../server/features/people/people.repository';
 import { countRows, peopleFixture } from '../../helpers/cli';
 import { testDatabases } from '../../helpers/databases';
@@ -159,7 +159,7 @@ describe.each(testDatabases())('leerlust users import ($name)', (kind) => {
   });
 
   it('throws for a file that is not a people CSV at all', async () => {
-    await expect(run('')).rejects.toThrow(CliError);
+    await expect(run('')).rejects.toThrow(AppError);
     await expect(run(header)).rejects.toThrow('The file has a header but no people');
     await expect(run('email,name,shoe_size\na@example.com,A,42')).rejects.toThrow('Unknown column "shoe_size"');
     await expect(run('email,department\na@example.com,Zorg')).rejects.toThrow('The header lacks name');

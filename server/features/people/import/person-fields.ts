@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { emailSchema, lineOfText } from '../../shared/schemas/common';
-import { createPersonShape } from '../../shared/schemas/people';
+import { emailSchema, lineOfText } from '../../../../shared/schemas/common';
+import { createPersonShape } from '../../../../shared/schemas/people';
 
 // One line of printable text: a stray line break or NUL from a spreadsheet would end up in every menu.
 const orgNameSchema = lineOfText(1, 120, 'must be one line of text');

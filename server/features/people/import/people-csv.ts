@@ -1,5 +1,5 @@
 import { CsvError, parse, type InfoRecord } from 'csv-parse/sync';
-import { CliError } from './cli-error';
+import { AppError } from '../../../http/app-error';
 import type { PersonFieldName, PersonFieldsInput } from './person-fields';
 
 /** The CSV columns and the person field each fills; only email and name are required. */
@@ -32,6 +32,9 @@ export function columnOf(field: PersonFieldName): CsvColumn {
   return (entry?.[0] ?? field) as CsvColumn;
 }
 
+/** A problem with the file as a whole (not a row): the CLI prints it, the API answers 422 with it. */
+const badFile = (message: string) => new AppError(422, 'csv_invalid', message);
+
 /**
  * Reads a people CSV: a header row, then one person per row. Takes comma or
  * semicolon separators (Dutch spreadsheets save with semicolons) and a BOM.
@@ -40,7 +43,7 @@ export function columnOf(field: PersonFieldName): CsvColumn {
 export function parsePeopleCsv(text: string): CsvPersonRow[] {
   const records = parseRecords(text);
   const [header, ...rows] = records;
-  if (!header) throw new CliError('The file is empty; expected a header row such as email,name,department,team');
+  if (!header) throw badFile('The file is empty; expected a header row such as email,name,department,team');
   const columns = readHeader(header.record);
   return rows
     .filter(({ record }) => record.some((cell) => cell !== ''))
@@ -62,7 +65,7 @@ function parseRecords(text: string): Array<{ record: string[]; info: InfoRecord 
       info: InfoRecord;
     }>;
   } catch (error) {
-    if (error instanceof CsvError) throw new CliError(`The file is not valid CSV: ${error.message}`);
+    if (error instanceof CsvError) throw badFile(`The file is not valid CSV: ${error.message}`);
     throw error;
   }
 }
@@ -74,11 +77,11 @@ function readHeader(header: string[]): CsvColumn[] {
   });
   const unknown = columns.filter((c) => !(c in csvColumns));
   const expected = Object.keys(csvColumns).join(',');
-  if (unknown.length > 0) throw new CliError(`Unknown column ${unknown.map((c) => `"${c}"`).join(', ')} in the header; the columns are ${expected}`);
+  if (unknown.length > 0) throw badFile(`Unknown column ${unknown.map((c) => `"${c}"`).join(', ')} in the header; the columns are ${expected}`);
   const twice = columns.filter((c, i) => columns.indexOf(c) !== i);
-  if (twice.length > 0) throw new CliError(`Column "${twice[0]}" appears twice in the header`);
+  if (twice.length > 0) throw badFile(`Column "${twice[0]}" appears twice in the header`);
   const missing = (['email', 'name'] as const).filter((c) => !columns.includes(c));
-  if (missing.length > 0) throw new CliError(`The header lacks ${missing.join(' and ')}; the columns are ${expected}`);
+  if (missing.length > 0) throw badFile(`The header lacks ${missing.join(' and ')}; the columns are ${expected}`);
   return columns as CsvColumn[];
 }
 

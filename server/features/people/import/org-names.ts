@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database';
-import { listDepartments, listTeams } from '../features/org/org.repository';
+import type { Database } from '../../../db/database';
+import { listDepartments, listTeams } from '../../org/org.repository';
 
 /**
  * Departments and teams by name, as far as known: those in the database
