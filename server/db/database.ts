@@ -23,6 +23,7 @@ import type { PrizesTable } from '../features/prizes/prizes.table';
 import type { AwardsTable, CompetitionsTable } from '../features/competitions/competitions.table';
 import type { LeaderboardOptInsTable } from '../features/leaderboards/leaderboards.table';
 import type { RecognitionsTable } from '../features/recognition/recognition.table';
+import type { TryPassesTable } from '../features/try-first/try-first.table';
 
 /** Every table, assembled from the feature folders that own them. */
 export interface Database {
@@ -62,6 +63,7 @@ export interface Database {
   awards: AwardsTable;
   leaderboard_opt_ins: LeaderboardOptInsTable;
   recognitions: RecognitionsTable;
+  try_passes: TryPassesTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

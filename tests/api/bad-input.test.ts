@@ -16,6 +16,7 @@ const bodyRoutes: Record<string, Actor> = {
   'PATCH /api/me': 'employee',
   'POST /api/admin/people': 'admin',
   'POST /api/events': 'employee',
+  'POST /api/me/tried-progress': 'employee',
   'PATCH /api/admin/point-values': 'admin',
   'PUT /api/me/moment': 'employee',
   'PATCH /api/admin/moment-settings': 'admin',
