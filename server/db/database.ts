@@ -1,6 +1,6 @@
 import type { DepartmentsTable, TeamsTable } from '../features/org/org.table';
 import type { PeopleTable } from '../features/people/people.table';
-import type { LoginTokensTable, RateLimitsTable, SessionsTable } from '../features/auth/auth.table';
+import type { LoginTokensTable, RateLimitsTable, SessionsTable, SignUpTokensTable } from '../features/auth/auth.table';
 import type { TeasersTable, TeaserTextsTable } from '../features/teasers/teasers.table';
 import type {
   ClassroomRegistrationsTable,
@@ -32,6 +32,7 @@ export interface Database {
   people: PeopleTable;
   sessions: SessionsTable;
   login_tokens: LoginTokensTable;
+  sign_up_tokens: SignUpTokensTable;
   rate_limits: RateLimitsTable;
   teasers: TeasersTable;
   teaser_texts: TeaserTextsTable;

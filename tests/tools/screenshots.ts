@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { tokenFromMail } from '../helpers/smtp-server';
 import { copyBuiltClient } from '../e2e/client-copy';
+import { finishFirstTraining } from '../e2e/first-training';
 import { startE2eEnvironment } from '../e2e/harness';
 import { InstallOfferModel, IPHONE_SAFARI, ServiceWorkerModel, UpdateBannerModel } from '../e2e/page-models/pwa';
 import { loadConfig } from '../../server/config';
@@ -49,6 +50,8 @@ try {
       }
       await momentScreens(page, shot, sizeName, scheme);
 
+      // The install offer comes after a first finished training.
+      await finishFirstTraining(env, context);
       await page.goto('/');
       await page.getByRole('listitem').first().waitFor();
       const offer = new InstallOfferModel(page);

@@ -17,15 +17,13 @@ type Load = { status: 'loading' } | { status: 'missing' } | { status: 'error' } 
  * The kick-off page behind a poster's QR code (/k/<code>). Anyone may see it,
  * signed in or not; it shows nothing personal. Opening it counts one scan on
  * the server (no cookie, nothing stored on the phone); a reload, a step back
- * to it, coming here within the app or back after joining (?joined=1) does
- * not count again.
+ * to it or coming here within the app does not count again.
  */
 export function KickoffPage({ code }: { code: string }) {
   const { t, language } = useFeatureText(kickoffText);
   const { state } = useSession();
   const signedIn = state.status === 'signed-in';
   const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const joined = new URLSearchParams(location.search).has('joined');
 
   const fetchKickoff = useCallback(
     (count: boolean) =>
@@ -34,7 +32,7 @@ export function KickoffPage({ code }: { code: string }) {
         .catch((e: unknown) => setLoad({ status: e instanceof ApiError && (e.status === 404 || e.status === 400) ? 'missing' : 'error' })),
     [code],
   );
-  useEffect(() => void fetchKickoff(!joined && arrivedHereAnew()), [fetchKickoff, joined]);
+  useEffect(() => void fetchKickoff(arrivedHereAnew()), [fetchKickoff]);
   const reveal = useCallback(() => void fetchKickoff(false), [fetchKickoff]);
 
   if (load.status === 'loading') return <PublicShell>{null}</PublicShell>;
@@ -65,6 +63,8 @@ export function KickoffPage({ code }: { code: string }) {
             kickoff.kickoffAt && <Countdown target={kickoff.kickoffAt} serverTime={kickoff.serverTime} onDone={reveal} />
           )}
         </header>
+
+        {!signedIn && <FirstActions code={kickoff.code} tryItem={kickoff.tryItems[0]} />}
 
         {when && (
           <section class="card section" aria-labelledby="kickoff-when">
@@ -100,7 +100,7 @@ export function KickoffPage({ code }: { code: string }) {
           )}
         </section>
 
-        {signedIn ? <SignedInPart kickoff={kickoff} /> : <JoinPart code={kickoff.code} />}
+        {signedIn ? <SignedInPart kickoff={kickoff} /> : <JoinPart />}
       </article>
     </PublicShell>
   );
@@ -115,16 +115,37 @@ function Paragraph({ title, body }: { title: string; body: string }) {
   );
 }
 
-/** The way in: a magic link that carries the poster code, so the sign-up is credited to this poster. */
-function JoinPart({ code }: { code: string }) {
+/**
+ * What the first screen offers, without scrolling: try the training the
+ * campaign opened (no account needed), or join. Joining is a magic link that
+ * carries the poster code, so the sign-up is credited to this poster.
+ */
+function FirstActions({ code, tryItem }: { code: string; tryItem: Kickoff['tryItems'][number] | undefined }) {
+  const { t } = useFeatureText(kickoffText);
+  return (
+    <div class="kickoff-actions">
+      {tryItem && (
+        <>
+          <a class="button button-primary button-block" href={`/k/${encodeURIComponent(code)}/try/${tryItem.id}`}>
+            {t('kickoff.try.action', { n: tryItem.durationMinutes })}
+          </a>
+          <p class="hint">{t('kickoff.try.hint')}</p>
+        </>
+      )}
+      <a class={`button ${tryItem ? 'button-secondary' : 'button-primary'} button-block`} href={`/signin?via=${encodeURIComponent(code)}`}>
+        {t('kickoff.join.action')}
+      </a>
+    </div>
+  );
+}
+
+/** What joining means, further down for whoever reads on; the action itself is on the first screen. */
+function JoinPart() {
   const { t } = useFeatureText(kickoffText);
   return (
     <section class="card section kickoff-join" aria-labelledby="kickoff-join">
       <h2 id="kickoff-join">{t('kickoff.join.title')}</h2>
       <p>{t('kickoff.join.body')}</p>
-      <a class="button button-primary button-block" href={`/signin?via=${encodeURIComponent(code)}`}>
-        {t('kickoff.join.action')}
-      </a>
       <p class="hint">{t('kickoff.join.invite')}</p>
     </section>
   );

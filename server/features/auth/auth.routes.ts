@@ -29,8 +29,8 @@ const inviteRoute = defineRoute({ ...invitePersonContract, middleware: [requireR
 export function authRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(requestLinkRoute, async (c) => {
-      const { email, via } = c.req.valid('json');
-      await requestMagicLink(deps, email, clientIp(c, deps.config.trustProxy), via);
+      const { email, via, language } = c.req.valid('json');
+      await requestMagicLink(deps, email, clientIp(c, deps.config.trustProxy), via, language);
       return c.json({ ok: true as const }, 202);
     })
     .openapi(exchangeRoute, async (c) => {
