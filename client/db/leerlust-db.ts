@@ -34,11 +34,13 @@ export interface CachedItem {
   updatedAt: string;
 }
 
-/** Small documents: the signed-in person, the feed, the progress. Validated when read. */
+/** Small documents: the signed-in person, the feed, the progress (client/db/cached-documents.ts). */
 export interface CachedDocument {
   key: 'me' | 'feed' | 'progress';
   value: unknown;
   storedAt: number;
+  /** The build's schema stamp when this build's schemas checked the value. */
+  schemaStamp?: string;
 }
 
 export class LeerlustDatabase extends Dexie {
