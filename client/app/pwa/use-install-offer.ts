@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
-import { progressSchema } from '../../../shared/schemas/progress';
 import { readDocument } from '../../db/cached-documents';
 import {
   chooseInstallOffer,
@@ -31,7 +30,7 @@ export function useInstallOffer(): InstallOfferState {
   const [dismissed, setDismissed] = useState(() => dismissedRecently(localStorage, Date.now()));
   const [finishedTraining, setFinishedTraining] = useState(false);
   useEffect(() => {
-    const subscription = liveQuery(() => readDocument('progress', progressSchema)).subscribe({ next: (p) => setFinishedTraining((p?.completedItemIds.length ?? 0) > 0) });
+    const subscription = liveQuery(() => readDocument('progress')).subscribe({ next: (p) => setFinishedTraining((p?.completedItemIds.length ?? 0) > 0) });
     return () => subscription.unsubscribe();
   }, []);
   const offer = chooseInstallOffer({
