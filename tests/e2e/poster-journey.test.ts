@@ -6,7 +6,9 @@ import { decodeQr } from '../helpers/qr';
 import { tokenFromMail } from '../helpers/smtp-server';
 import { seriousAxeViolations, startE2eEnvironment, type E2eEnvironment } from './harness';
 import { formatFigures, JourneyCounter } from './page-models/journey-counter';
+import { HomePageModel } from './page-models/home-page';
 import { KickoffPageModel } from './page-models/kickoff-page';
+import { LocalStoreModel } from './page-models/local-store';
 import { TrainingPageModel } from './page-models/training-page';
 
 /*
@@ -94,6 +96,42 @@ describe.runIf(inject('chromiumAvailable'))('from the canteen poster to a first 
       .execute();
     expect(touch).toEqual([{ code: posterUrl.split('/k/')[1] }]);
     await context.close();
+  });
+
+  it('lands signed in on the home when the link opens in another browser; the tried result waits on the first phone until it signs in there', async () => {
+    const address = 'andere.browser@anker.example';
+    const { page: phone, context: phoneContext } = await env.newPage({ hasTouch: true, isMobile: true });
+    await phone.goto(posterUrl);
+    await new KickoffPageModel(phone).tryLink().tap();
+    const training = new TrainingPageModel(phone);
+    await training.position().waitFor();
+    await finishTraining(phone, new JourneyCounter(phone), training);
+    const itemId = new URL(phone.url()).pathname.split('/').at(-1) ?? '';
+    await phone.getByLabel(/e-mail/i).fill(address);
+    await phone.getByRole('button', { name: /^stuur mij de link$/i }).tap();
+    const firstMail = await env.smtp.waitForMail(address);
+
+    const { page: other, context: otherContext } = await env.newPage();
+    await other.goto(linkInMail(firstMail.text));
+    await new HomePageModel(other).waitForFeed();
+    expect(new URL(other.url()).pathname).toBe('/');
+    expect(await completionsOf(db, itemId, address)).toEqual([]);
+    await otherContext.close();
+
+    // Back on the phone: still tried, not yet owned; signing in here claims it.
+    expect(new Set((await new LocalStoreModel(phone).outbox()).map((e) => e.owner))).toEqual(new Set(['not-yet-owned']));
+    const mailsBefore = env.smtp.messages.length;
+    await phone.goto('/signin');
+    await phone.getByLabel(/e-mail/i).fill(address);
+    await phone.getByRole('button', { name: /^stuur mij een link$/i }).tap();
+    await expect.poll(() => env.smtp.messages.length).toBeGreaterThan(mailsBefore);
+    await phone.goto(linkInMail(env.smtp.messages.at(-1)?.text));
+    await training.doneHeading().waitFor();
+    expect(new URL(phone.url()).pathname).toBe(`/training/${itemId}`);
+    const person = await db.selectFrom('people').select('id').where('email', '=', address).executeTakeFirstOrThrow();
+    expect(await completionsOf(db, itemId, address)).toEqual([{ person_id: person.id }]);
+    await expect.poll(() => new LocalStoreModel(phone).outbox()).toEqual([]);
+    await phoneContext.close();
   });
 });
 
