@@ -88,6 +88,9 @@ describe.runIf(inject('chromiumAvailable'))('from the canteen poster to a first 
     expect(events.filter((e) => e.kind === 'training_completed')).toHaveLength(1);
     expect(events.reduce((sum, e) => sum + e.points, 0)).toBeGreaterThan(0);
     expect(await page.getByTestId('streak').textContent()).toBe('1');
+    // One training with its question is one thing done, in the singular.
+    await page.getByText(/^(deze week telt mee: 1 gedaan\. mooi!|this week counts: 1 done\. nice!)$/i).waitFor();
+    expect(await page.getByText(/^(week op rij|week in a row)$/i).count()).toBeGreaterThan(0);
     const touch = await db
       .selectFrom('first_touches')
       .innerJoin('attribution_sources', 'attribution_sources.id', 'first_touches.source_id')

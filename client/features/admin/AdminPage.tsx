@@ -6,6 +6,7 @@ import { AuditScreen } from './AuditScreen';
 import { CampaignsScreen } from './CampaignsScreen';
 import { ItemsScreen } from './ItemsScreen';
 import { MomentSettingsScreen } from './MomentSettingsScreen';
+import { SignUpScreen } from './SignUpScreen';
 import { TeasersScreen } from './TeasersScreen';
 import { useAdminText } from './use-admin';
 import './admin.css';
@@ -19,6 +20,7 @@ const SECTIONS = [
   { path: '/admin/teasers', key: 'admin.tab.teasers', Screen: TeasersScreen },
   { path: '/admin/items', key: 'admin.tab.items', Screen: ItemsScreen },
   { path: '/admin/moment', key: 'admin.tab.moment', Screen: MomentSettingsScreen },
+  { path: '/admin/sign-up', key: 'admin.tab.signUp', Screen: SignUpScreen },
   { path: '/admin/audit', key: 'admin.tab.audit', Screen: AuditScreen },
 ] as const;
 

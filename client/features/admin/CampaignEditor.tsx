@@ -34,6 +34,7 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
   const [kickoffPlace, setKickoffPlace] = useState(campaign?.kickoffPlace ?? '');
   const [kickoffUrl, setKickoffUrl] = useState(campaign?.kickoffUrl ?? '');
   const [itemIds, setItemIds] = useState(campaign?.itemIds ?? []);
+  const [tryItemIds, setTryItemIds] = useState(campaign?.tryItemIds ?? []);
   const [teaserIds, setTeaserIds] = useState(campaign?.teaserIds ?? []);
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
   const items = useAdminData(listItemsContract);
@@ -55,6 +56,8 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
       kickoffPlace: kickoffPlace.trim() || null,
       kickoffUrl: kickoffUrl.trim() || null,
       itemIds,
+      // Only a training the campaign still promotes can stay open to try.
+      tryItemIds: tryItemIds.filter((id) => itemIds.includes(id)),
       teaserIds,
     };
     try {
@@ -104,6 +107,14 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
           options={(items.state.status === 'ready' ? items.state.data.items : []).map((i) => ({ id: i.id, label: `${pick(i.texts)?.title ?? ''} · ${t(`admin.item.kind.${i.kind}`)}` }))}
           value={itemIds}
           onChange={setItemIds}
+        />
+        <Checks
+          legend={t('admin.campaign.tryItems')}
+          options={(items.state.status === 'ready' ? items.state.data.items : [])
+            .filter((i) => i.kind === 'micro' && itemIds.includes(i.id))
+            .map((i) => ({ id: i.id, label: pick(i.texts)?.title ?? '' }))}
+          value={tryItemIds}
+          onChange={setTryItemIds}
         />
         <Checks
           legend={t('admin.campaign.teasers')}

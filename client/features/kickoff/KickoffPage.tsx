@@ -4,7 +4,7 @@ import { answerRsvpContract, kickoffContract, myRsvpContract, scanKickoffContrac
 import type { Kickoff } from '../../../shared/schemas/kickoff';
 import { ApiError, call } from '../../app/api';
 import { PublicShell } from '../../app/AppShell';
-import { useFeatureText } from '../../app/i18n';
+import { fullLocale, useFeatureText } from '../../app/i18n';
 import { InstallOffer } from '../../app/pwa';
 import { useSession } from '../../app/session';
 import { Countdown } from './Countdown';
@@ -70,7 +70,7 @@ export function KickoffPage({ code }: { code: string }) {
           <section class="card section" aria-labelledby="kickoff-when">
             <h2 id="kickoff-when">{t('kickoff.when')}</h2>
             <p>
-              <time dateTime={kickoff.kickoffAt ?? ''}>{new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short' }).format(when)}</time>
+              <time dateTime={kickoff.kickoffAt ?? ''}>{new Intl.DateTimeFormat(fullLocale(language), { dateStyle: 'full', timeStyle: 'short' }).format(when)}</time>
             </p>
             {kickoff.kickoffPlace && <p>{kickoff.kickoffPlace}</p>}
             {kickoff.kickoffUrl && (
