@@ -95,6 +95,8 @@ describe.each(testDatabases())('trying a training before joining ($name)', (kind
     expect(first.progress.streak).toMatchObject({ current: 1, currentWeekDone: true });
     expect(await completions(person.id)).toEqual([{ item_id: tryable }]);
     expect(await firstTouch(person.id)).toEqual([{ code }]);
+    const exported = (await (await client.get('/api/me/export')).json()) as { triedTrainings: unknown[] };
+    expect(exported.triedTrainings).toEqual([{ itemId: tryable, via: code, triedAt: new Date(NOW).toISOString(), claimedAt: ctx.clock().toISOString() }]);
 
     const second = await claim(client, passId, events);
     expect(answers(second)).toEqual(['duplicate', 'duplicate', 'duplicate']);
