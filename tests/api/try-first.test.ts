@@ -5,6 +5,7 @@ import type { ClaimResult, TriedTraining } from '../../shared/schemas/try-first'
 import type { Kickoff } from '../../shared/schemas/kickoff';
 import type { Campaign } from '../../shared/schemas/workspace';
 import type { PersonRow } from '../../server/features/people/people.table';
+import { deleteUnclaimedPassesBefore } from '../../server/features/try-first/try-first.repository';
 import { addCampaign, addPoster, campaignBody } from '../helpers/campaigns';
 import { testDatabases } from '../helpers/databases';
 import { addItem, addLearner } from '../helpers/learning';
@@ -153,6 +154,15 @@ describe.each(testDatabases())('trying a training before joining ($name)', (kind
     expect(((await created.json()) as Campaign).tryItemIds).toEqual([tryable]);
     expect((await client.post('/api/admin/campaigns', { ...body, tryItemIds: [macro] })).status).toBe(422);
     expect((await client.post('/api/admin/campaigns', { ...body, tryItemIds: [closed] })).status).toBe(400);
+  });
+
+  it('forgets passes nobody claimed within the offline window, and keeps claimed ones', async () => {
+    const unclaimed = await openTry();
+    const claimed = await openTry();
+    await claim((await addLearner(ctx)).client, claimed.passId, triedEvents().slice(2));
+    await deleteUnclaimedPassesBefore(ctx.deps.db, new Date(Date.parse(NOW) + 1));
+    const left = await ctx.deps.db.selectFrom('try_passes').select('id').where('id', 'in', [unclaimed.passId, claimed.passId]).execute();
+    expect(left).toEqual([{ id: claimed.passId }]);
   });
 
   it('lets only a signed-in person claim (401)', async () => {
