@@ -198,7 +198,8 @@ export const pushFanout: Bench = {
       const keys = deviceKeys();
       log(`push fan-out: seeding ${REMINDERS.toLocaleString('en')} people with a due reminder and a device`);
       await seedReminders(database.db, origin, keys, 0, REMINDERS);
-      const config = { ...loadConfig({}), vapidSubject: 'mailto:bench@leerlust.example' };
+      // The bench's push service listens on loopback.
+      const config = { ...loadConfig({ PUSH_TRUSTED_HOSTS: '127.0.0.1' }), vapidSubject: 'mailto:bench@leerlust.example' };
       const payload = reminderPayload();
 
       log('push fan-out: sender, subscriptions streamed from the database');

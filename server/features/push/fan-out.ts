@@ -16,7 +16,8 @@ export interface FanOutResult {
  * subscriptionPages), with at most `maxInFlight` sends pending: memory holds
  * a page and the sends in flight, whatever the number of devices. Each send
  * still gets its own encryption; the sender signs one VAPID token per origin
- * and keeps its own per-origin limit. Dead subscriptions (404/410) are removed.
+ * and keeps its own per-origin limit. Dead subscriptions (404/410) are removed;
+ * a device that fails counts as failed and never stops the others.
  */
 export async function fanOut(
   deps: { db: Kysely<Database>; sender: PushSender },
@@ -34,6 +35,9 @@ export async function fanOut(
       const outcome = await deps.sender.send({ endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } }, payload, options);
       result[outcome.status] += 1;
       if (outcome.status === 'gone') await deleteSubscriptionById(deps.db, subscription.id);
+    } catch {
+      // One device's trouble is its own: the others still get the message.
+      result.failed += 1;
     } finally {
       slots.release();
     }

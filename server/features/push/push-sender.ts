@@ -1,10 +1,12 @@
 import http from 'node:http';
 import https from 'node:https';
+import type { LookupFunction } from 'node:net';
 import webpush from 'web-push';
 import type { Clock } from '../../http/app-env';
 import type { VapidDetails } from './vapid';
 import { VapidSigner } from './vapid-jwt';
 import { Semaphore } from './semaphore';
+import { endpointProblem, publicOnlyLookup } from './endpoint-policy';
 
 export interface PushTarget {
   endpoint: string;
@@ -39,6 +41,8 @@ export interface PushSenderOptions {
   /** Waits between retries; tests record the delays instead of waiting them out. */
   sleep?: (ms: number) => Promise<void>;
   requestTimeoutMs?: number;
+  /** Hosts sent to although not public https: hosts (config.pushTrustedHosts); see endpoint-policy.ts. */
+  trustedHosts?: readonly string[];
 }
 
 export interface PushSender {
@@ -72,14 +76,27 @@ export function createPushSender(options: PushSenderOptions): PushSender {
     return gate;
   }
 
+  const trustedHosts = options.trustedHosts ?? [];
+  const lookup = publicOnlyLookup(trustedHosts);
+
+  /** One device's push; whatever goes wrong with it is its outcome, never an exception, so it cannot stop the sends to other devices. */
   async function send(target: PushTarget, payload: string, pushOptions: PushOptions): Promise<PushOutcome> {
-    const details = webpush.generateRequestDetails(target, payload, {
-      TTL: pushOptions.ttlSeconds,
-      urgency: pushOptions.urgency,
-      contentEncoding: 'aes128gcm',
-      ...(pushOptions.topic && { topic: pushOptions.topic }),
-    });
-    const url = new URL(target.endpoint);
+    let url: URL;
+    let details: ReturnType<typeof webpush.generateRequestDetails>;
+    try {
+      url = new URL(target.endpoint);
+      const problem = endpointProblem(url, trustedHosts);
+      if (problem) return { status: 'failed', httpStatus: null, attempts: 0, error: problem };
+      details = webpush.generateRequestDetails(target, payload, {
+        TTL: pushOptions.ttlSeconds,
+        urgency: pushOptions.urgency,
+        contentEncoding: 'aes128gcm',
+        ...(pushOptions.topic && { topic: pushOptions.topic }),
+      });
+    } catch (error) {
+      // A key that cannot be encrypted to (stored before keys were checked at registration).
+      return { status: 'failed', httpStatus: null, attempts: 0, error: error instanceof Error ? error.message : String(error) };
+    }
     const gate = gateFor(url.origin);
     let attempts = 0;
     for (;;) {
@@ -88,7 +105,7 @@ export function createPushSender(options: PushSenderOptions): PushSender {
       let answer: { status: number; retryAfter: string | undefined } | { error: string };
       await gate.acquire();
       try {
-        answer = await post(url, headers, details.body as Buffer, url.protocol === 'https:' ? httpsAgent : httpAgent, options.requestTimeoutMs ?? 30_000);
+        answer = await post(url, headers, details.body as Buffer, url.protocol === 'https:' ? httpsAgent : httpAgent, options.requestTimeoutMs ?? 30_000, lookup);
       } catch (error) {
         answer = { error: error instanceof Error ? error.message : String(error) };
       } finally {
@@ -131,9 +148,10 @@ function post(
   body: Buffer,
   agent: http.Agent,
   timeoutMs: number,
+  lookup: LookupFunction,
 ): Promise<{ status: number; retryAfter: string | undefined }> {
   return new Promise((resolve, reject) => {
-    const request = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers, agent, timeout: timeoutMs }, (response) => {
+    const request = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers, agent, timeout: timeoutMs, lookup }, (response) => {
       // Drain the answer so the connection returns to the keep-alive pool.
       response.resume();
       response.on('end', () => resolve({ status: response.statusCode ?? 0, retryAfter: response.headers['retry-after'] }));
