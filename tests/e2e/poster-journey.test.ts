@@ -61,6 +61,7 @@ describe.runIf(inject('chromiumAvailable'))('from the canteen poster to a first 
     await walk.fill(page.getByLabel(/e-mail/i), address);
     await walk.tap(page.getByRole('button', { name: /^(stuur mij de link|send me the link)$/i }));
     await page.getByText(/binnen twee minuten geen mail|no mail within two minutes/i).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
     const mail = await env.smtp.waitForMail(address);
     walk.readMail(mail.text ?? '');
     await walk.openLink(linkInMail(mail.text));
