@@ -46,6 +46,22 @@ describe.each(testDatabases())('sign-up for the organisation\'s e-mail domains (
     expect((await openLink(mail)).response.status).toBe(400);
   });
 
+  it('keeps the language a known person saw before joining: for the mail and the app after it; someone who joined keeps theirs', async () => {
+    const imported = await addPerson(ctx, { email: 'geimporteerd@anker.example', language: 'nl' });
+    const mail = await askForLink('geimporteerd@anker.example', 'en');
+    expect(mail?.subject).toBe('Your Leerlust sign-in link');
+    const response = await new TestClient(ctx.app).post('/api/auth/session', { token: tokenFromMail(mail ?? {}), language: 'en' });
+    expect(response.status).toBe(200);
+    expect((await personWith(imported.email ?? ''))?.language).toBe('en');
+
+    // Joined: their language is what they chose, whatever the phone shows at a later sign-in.
+    await ctx.deps.db.updateTable('people').set({ language: 'nl' }).where('id', '=', imported.id).execute();
+    const later = await askForLink('geimporteerd@anker.example', 'en');
+    expect(later?.subject).toBe('Je inloglink voor Leerlust');
+    await new TestClient(ctx.app).post('/api/auth/session', { token: tokenFromMail(later ?? {}), language: 'en' });
+    expect((await personWith(imported.email ?? ''))?.language).toBe('nl');
+  });
+
   it("gives someone whose phone speaks neither language the organisation's default", async () => {
     const mail = await askForLink('zonder.taal@anker.example');
     expect(mail?.subject).toBe('Je inloglink voor Leerlust');

@@ -14,7 +14,7 @@ import { signinText } from './signin-text';
  * once and then wiped from the address bar.
  */
 export function VerifyPage() {
-  const { t } = useFeatureText(signinText);
+  const { t, language } = useFeatureText(signinText);
   const { setMe } = useSession();
   const { route } = useLocation();
   const [failed, setFailed] = useState(false);
@@ -26,7 +26,7 @@ export function VerifyPage() {
     const via = shortCodeSchema.safeParse(fragment.get('via'));
     history.replaceState(null, '', location.pathname);
     if (!token) return setFailed(true);
-    call(exchangeTokenContract, { body: { token, ...(via.success && { via: via.data }) } })
+    call(exchangeTokenContract, { body: { token, language, ...(via.success && { via: via.data }) } })
       .then(async (session) => {
         // What was tried on this phone before joining becomes the person's, and they land on it, finished; otherwise on the home.
         const tried = await import('../../sync/claim-tried').then((m) => m.claimTriedProgress(session.me.id)).catch(() => null);

@@ -35,7 +35,7 @@ export function authRoutes(deps: AppDeps) {
     })
     .openapi(exchangeRoute, async (c) => {
       const body = c.req.valid('json');
-      const { token, session, person } = await exchangeLoginToken(deps, body.token, clientIp(c, deps.config.trustProxy), body.via);
+      const { token, session, person } = await exchangeLoginToken(deps, body.token, clientIp(c, deps.config.trustProxy), body.via, body.language);
       setSessionCookies(c, { token, csrfToken: session.csrf_token, maxAgeMs: authPolicy.sessionTtlMs }, deps.config.publicUrl);
       return c.json({ me: rowToMe(person), csrfToken: session.csrf_token }, 200);
     })

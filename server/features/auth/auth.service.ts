@@ -40,7 +40,9 @@ export async function requestMagicLink(deps: AppDeps, email: string, clientIp: s
   if (person) {
     if (!person.email || person.left_at) return;
     const token = await issueLoginToken(deps, person.id, 'magic', authPolicy.magicLinkTtlMs);
-    await deps.mailer.send(magicLinkMail(person.email, person.name, person.language, linkFor(token)));
+    // Someone who has not joined yet reads the mail in the language the app showed them (it becomes theirs when they do).
+    const mailLanguage = person.joined_at ? person.language : (language ?? person.language);
+    await deps.mailer.send(magicLinkMail(person.email, person.name, mailLanguage, linkFor(token)));
     return;
   }
   const signUp = await issueSignUpToken(deps.db, email, language, now);
@@ -84,14 +86,17 @@ export interface NewSession {
 }
 
 /** Trades a one-time token from a magic link or invite for a session. */
-export async function exchangeLoginToken(deps: AppDeps, token: string, clientIp: string, via?: string): Promise<NewSession> {
+export async function exchangeLoginToken(deps: AppDeps, token: string, clientIp: string, via?: string, language?: Language): Promise<NewSession> {
   const now = deps.clock();
   if (!(await hitRateLimit(deps.db, `exchange-ip:${clientIp}`, authPolicy.tokenExchangePerIp, now))) throw tooMany();
   const personId = await consumeLoginToken(deps.db, hashToken(token), now);
   const person = personId ? await findPersonById(deps.db, personId) : await signUpWithToken(deps.db, hashToken(token), now);
   // Someone who left the organisation does not get back in with an old link.
   if (!person || person.left_at) throw new AppError(400, 'link_invalid', 'This link is used or expired. Ask for a new one.');
-  const joined = person.joined_at ? person : ((await updatePerson(deps.db, person.id, { joined_at: now.toISOString() })) ?? person);
+  // Joining: the language they saw before signing in stays theirs (HR's import only guessed it; later they choose in the settings).
+  const joined = person.joined_at
+    ? person
+    : ((await updatePerson(deps.db, person.id, { joined_at: now.toISOString(), ...(language && { language }) })) ?? person);
   // Joining happens once, at the first sign-in: the hook credits the sign-up to the source in `via` (first touch).
   if (!person.joined_at) await deps.hooks.joined(deps.db, { personId: person.id, via: via ?? null, at: now });
   return { ...(await startSession(deps, person.id, now)), person: joined };
