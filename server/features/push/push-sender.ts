@@ -5,7 +5,7 @@ import webpush from 'web-push';
 import type { Clock } from '../../http/app-env';
 import type { VapidDetails } from './vapid';
 import { VapidSigner } from './vapid-jwt';
-import { Semaphore } from './semaphore';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { endpointProblem, publicOnlyLookup } from './endpoint-policy';
 
 export interface PushTarget {
@@ -68,11 +68,11 @@ export function createPushSender(options: PushSenderOptions): PushSender {
   const signer = new VapidSigner(options.vapid);
   const httpsAgent = options.httpsAgent ?? new https.Agent({ keepAlive: true, maxSockets: maxInFlight });
   const httpAgent = new http.Agent({ keepAlive: true, maxSockets: maxInFlight });
-  const gates = new Map<string, Semaphore>();
+  const gates = new Map<string, LimitFunction>();
 
-  function gateFor(origin: string): Semaphore {
+  function gateFor(origin: string): LimitFunction {
     let gate = gates.get(origin);
-    if (!gate) gates.set(origin, (gate = new Semaphore(maxInFlight)));
+    if (!gate) gates.set(origin, (gate = pLimit(maxInFlight)));
     return gate;
   }
 
@@ -103,13 +103,10 @@ export function createPushSender(options: PushSenderOptions): PushSender {
       attempts += 1;
       const headers = { ...(details.headers as Record<string, string | number>), Authorization: signer.authorization(target.endpoint, options.clock()) };
       let answer: { status: number; retryAfter: string | undefined } | { error: string };
-      await gate.acquire();
       try {
-        answer = await post(url, headers, details.body as Buffer, url.protocol === 'https:' ? httpsAgent : httpAgent, options.requestTimeoutMs ?? 30_000, lookup);
+        answer = await gate(() => post(url, headers, details.body as Buffer, url.protocol === 'https:' ? httpsAgent : httpAgent, options.requestTimeoutMs ?? 30_000, lookup));
       } catch (error) {
         answer = { error: error instanceof Error ? error.message : String(error) };
-      } finally {
-        gate.release();
       }
       if ('status' in answer && answer.status >= 200 && answer.status < 300) return { status: 'delivered', httpStatus: answer.status, attempts };
       if ('status' in answer && (answer.status === 404 || answer.status === 410)) return { status: 'gone', httpStatus: answer.status, attempts };
