@@ -10,5 +10,8 @@ export function createAppHooks(): AppHooks {
     async joined(db, event) {
       await attributionHooks.joined(db, event);
     },
+    async triedThrough(db, event) {
+      await attributionHooks.triedThrough(db, event);
+    },
   };
 }

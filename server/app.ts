@@ -35,6 +35,7 @@ import { competitionRoutes } from './features/competitions/competitions.routes';
 import { awardRoutes } from './features/competitions/awards.routes';
 import { leaderboardRoutes } from './features/leaderboards/leaderboards.routes';
 import { recognitionRoutes } from './features/recognition/recognition.routes';
+import { tryFirstRoutes } from './features/try-first/try-first.routes';
 import packageJson from '../package.json' with { type: 'json' };
 
 export { API_BODY_LIMIT_BYTES } from './http/body-size';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     completionCallbackRoutes,
     authoringRoutes,
     campaignRoutes,
+    tryFirstRoutes,
     posterRoutes,
     attributionRoutes,
     imageRoutes,

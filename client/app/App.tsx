@@ -16,6 +16,7 @@ const TrainingPage = lazy(() => import('../features/training/TrainingPage').then
 // The learning moment and the reminders inbox: one chunk, one route component for both paths.
 const MomentScreens = lazy(() => import('../features/moments/lazy').then((m) => m.MomentScreens));
 const KickoffPage = lazy(() => import('../features/kickoff/KickoffPage').then((m) => m.KickoffPage));
+const TryPage = lazy(() => import('../features/try-first/TryPage').then((m) => m.TryPage));
 const PrizesPage = lazy(() => import('../features/rewards/screens').then((m) => m.PrizesPage));
 const VerifyDrawPage = lazy(() => import('../features/rewards/screens').then((m) => m.VerifyDrawPage));
 const LeaderboardPage = lazy(() => import('../features/rewards/screens').then((m) => m.LeaderboardPage));
@@ -50,6 +51,8 @@ function Routes() {
       <Route path="/signin/verify" component={VerifyPage} />
       {/* Public: whoever scans a poster sees the kick-off without signing in. */}
       <Route path="/k/:code" component={KickoffPage} />
+      {/* Public too: a training the kick-off offers to try, before joining. */}
+      <Route path="/k/:code/try/:itemId" component={TryPage} />
       {/* Before /admin/:rest*, which would take these too: the rewards screens come in their own chunk. */}
       <Route path="/admin/rewards" component={adminOnly(me, AdminRewardsPage)} />
       <Route path="/admin/rewards/*" component={adminOnly(me, AdminRewardsPage)} />

@@ -5,8 +5,12 @@ import { HomeIcon, LogoMark, SettingsIcon, ShieldIcon, StarIcon } from './icons'
 import { InstallOffer } from './pwa';
 import { useSession } from './session';
 
-/** The frame of every signed-in screen: a header and a bottom bar within thumb reach. */
-export function AppShell({ children, wide = false }: { children: ComponentChildren; wide?: boolean }) {
+/**
+ * The frame of every signed-in screen: a header and a bottom bar within
+ * thumb reach. `nav={false}` leaves the bottom to a screen's own action bar
+ * (the training player).
+ */
+export function AppShell({ children, wide = false, nav = true }: { children: ComponentChildren; wide?: boolean; nav?: boolean }) {
   const { t } = useI18n();
   const { path } = useLocation();
   const { state } = useSession();
@@ -28,22 +32,24 @@ export function AppShell({ children, wide = false }: { children: ComponentChildr
           {t('app.name')}
         </a>
       </header>
-      <main id="main" class={wide ? 'app-main app-main-wide' : 'app-main'} tabIndex={-1}>
-        {path === '/' && <InstallOffer />}
+      <main id="main" class={`app-main${wide ? ' app-main-wide' : ''}${nav ? '' : ' app-main-bare'}`} tabIndex={-1}>
         {children}
+        {path === '/' && <InstallOffer />}
       </main>
-      <nav class="bottom-nav" aria-label={t('nav.main')}>
-        <ul>
-          {navItems.map(({ href, label, Icon }) => (
-            <li key={href}>
-              <a href={href} aria-current={path === href ? 'page' : undefined}>
-                <Icon />
-                {label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {nav && (
+        <nav class="bottom-nav" aria-label={t('nav.main')}>
+          <ul>
+            {navItems.map(({ href, label, Icon }) => (
+              <li key={href}>
+                <a href={href} aria-current={path === href ? 'page' : undefined}>
+                  <Icon />
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </div>
   );
 }

@@ -15,6 +15,15 @@ export function initialLanguage(): Language {
   return preferred?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
+/**
+ * The full locale for dates and numbers in `language`: the phone's own
+ * variant when it has one (en-GB writes "Sunday 6 December 2026, 14:00",
+ * en-US "Sunday, December 6, 2026 at 2:00 PM"), else the usual one.
+ */
+export function fullLocale(language: Language): string {
+  return navigator.languages.find((l) => l.toLowerCase().startsWith(`${language}-`)) ?? (language === 'nl' ? 'nl-NL' : 'en-GB');
+}
+
 export interface LoadedLanguage {
   language: Language;
   messages: Messages;
@@ -39,7 +48,7 @@ export function I18nProvider({ initial, children }: { initial: LoadedLanguage; c
     void loadMessages(next).then((messages) => setLoaded((current) => (current.language === next ? current : { language: next, messages })));
   }, []);
   const value = useMemo<I18n>(
-    () => ({ language: loaded.language, setLanguage, t: (key, values) => format(loaded.messages[key], values) }),
+    () => ({ language: loaded.language, setLanguage, t: (key, values) => format(loaded.messages[key], values, loaded.language) }),
     [loaded, setLanguage],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
@@ -86,7 +95,7 @@ export function useFeatureText<C extends FeatureText<string>[]>(...catalogues: C
   const t = (key: MessageKey | KeysOf<C[number]>, values?: Record<string, string | number>): string => {
     for (const catalogue of catalogues) {
       const text = catalogue[i18n.language][key];
-      if (text !== undefined) return format(text, values);
+      if (text !== undefined) return format(text, values, i18n.language);
     }
     return i18n.t(key as MessageKey, values);
   };

@@ -9,12 +9,22 @@ import type { LearningEvent } from '../../shared/schemas/events';
  */
 export interface OutboxEntry {
   id: string;
+  /** Whose it is; NOT_YET_OWNED for a training tried before joining (no sync sends those). */
   personId: string;
+  /** For tried progress: the server's try pass, which the sign-in on this phone claims it with. */
+  passId?: string;
   event: LearningEvent;
   state: 'pending' | 'rejected';
   reason?: string;
   createdAt: number;
 }
+
+/**
+ * The owner of what someone does in a training tried from a kick-off page
+ * before joining. The sync sends only the signed-in person's entries, so
+ * these never leave the phone until the person joins here and claims them.
+ */
+export const NOT_YET_OWNED = 'not-yet-owned';
 
 /** A training as last fetched, so it opens offline. */
 export interface CachedItem {

@@ -1,6 +1,6 @@
 import type { DepartmentsTable, TeamsTable } from '../features/org/org.table';
 import type { PeopleTable } from '../features/people/people.table';
-import type { LoginTokensTable, RateLimitsTable, SessionsTable } from '../features/auth/auth.table';
+import type { LoginTokensTable, RateLimitsTable, SessionsTable, SignUpTokensTable } from '../features/auth/auth.table';
 import type { TeasersTable, TeaserTextsTable } from '../features/teasers/teasers.table';
 import type {
   ClassroomRegistrationsTable,
@@ -23,6 +23,7 @@ import type { PrizesTable } from '../features/prizes/prizes.table';
 import type { AwardsTable, CompetitionsTable } from '../features/competitions/competitions.table';
 import type { LeaderboardOptInsTable } from '../features/leaderboards/leaderboards.table';
 import type { RecognitionsTable } from '../features/recognition/recognition.table';
+import type { TryPassesTable } from '../features/try-first/try-first.table';
 
 /** Every table, assembled from the feature folders that own them. */
 export interface Database {
@@ -31,6 +32,7 @@ export interface Database {
   people: PeopleTable;
   sessions: SessionsTable;
   login_tokens: LoginTokensTable;
+  sign_up_tokens: SignUpTokensTable;
   rate_limits: RateLimitsTable;
   teasers: TeasersTable;
   teaser_texts: TeaserTextsTable;
@@ -62,6 +64,7 @@ export interface Database {
   awards: AwardsTable;
   leaderboard_opt_ins: LeaderboardOptInsTable;
   recognitions: RecognitionsTable;
+  try_passes: TryPassesTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

@@ -10,6 +10,8 @@ import * as m0007 from './migrations/0007_count_feed_changes_per_person';
 import * as m0008 from './migrations/0008_add_competition_target_groups';
 import * as m0015 from './migrations/0015_target_teasers_and_count_campaign_changes';
 import * as m0016 from './migrations/0016_publish_campaigns';
+import * as m0021 from './migrations/0021_open_trainings_to_try';
+import * as m0022 from './migrations/0022_allow_sign_up_by_domain';
 import * as m0059 from './migrations/0059_create_attribution';
 
 /**
@@ -28,6 +30,8 @@ const migrations: Record<string, Migration> = {
   '0008_add_competition_target_groups': m0008,
   '0015_target_teasers_and_count_campaign_changes': m0015,
   '0016_publish_campaigns': m0016,
+  '0021_open_trainings_to_try': m0021,
+  '0022_allow_sign_up_by_domain': m0022,
   '0059_create_attribution': m0059,
 };
 

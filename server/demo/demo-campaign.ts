@@ -58,7 +58,14 @@ export async function loadDemoCampaign(db: Kysely<Database>, now: Date, personId
     })
     .execute();
   const items = await db.selectFrom('learning_items').select('id').execute();
-  if (items.length) await db.insertInto('campaign_items').values(items.map((i) => ({ campaign_id: campaignId, item_id: i.id }))).execute();
+  // The three-minute lifting training is the one to try from the kick-off page, before joining.
+  const toTry = await db.selectFrom('learning_item_texts').select('item_id').where('title', '=', 'Tillen zonder rugpijn').executeTakeFirst();
+  if (items.length) {
+    await db
+      .insertInto('campaign_items')
+      .values(items.map((i) => ({ campaign_id: campaignId, item_id: i.id, open_to_try: i.id === toTry?.item_id ? 1 : 0 })))
+      .execute();
+  }
   for (const teaser of revealTeasers) {
     const id = randomUUID();
     // Scheduled at the kick-off: the reveal (see campaigns/reveal.ts).

@@ -7,6 +7,8 @@ import type { NewPersonRow } from '../features/people/people.table';
 import { demoItems, type DemoItem } from './demo-learning';
 import { demoTeasers } from './demo-teasers';
 import { loadDemoCampaign } from './demo-campaign';
+import { writeSetting } from '../features/settings/settings.repository';
+import { SIGN_UP_SETTING } from '../features/settings/sign-up-settings';
 import { loadDemoRewards } from './demo-rewards';
 
 export const DEMO_DOMAIN = 'anker.example';
@@ -89,6 +91,8 @@ export async function loadDemoOrganisation(db: Kysely<Database>, now: Date, log:
     await loadDemoRewards(trx, now, personIds);
     await loadDemoMoments(trx, now, personIds);
     await loadDemoCampaign(trx, now, personIds);
+    // Colleagues HR has not imported may join with their work address: the poster's way in has no dead end.
+    await writeSetting(trx, SIGN_UP_SETTING, { domains: [DEMO_DOMAIN], defaultLanguage: 'nl' }, now);
   });
   log.info(`Loaded the demo organisation: sign in as lotte@${DEMO_DOMAIN} (admin), mark@${DEMO_DOMAIN} (manager) or sanne@${DEMO_DOMAIN} (employee)`);
   return true;

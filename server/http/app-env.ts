@@ -30,6 +30,8 @@ export interface JoinedEvent {
 export interface AppHooks {
   /** Sign-in calls it once, at a person's first sign-in; attribution credits the sign-up there. */
   joined(db: Kysely<Database>, event: JoinedEvent): Promise<void>;
+  /** A person claimed progress tried before joining through source `via`; attribution credits it as first touch if nothing was. */
+  triedThrough(db: Kysely<Database>, event: JoinedEvent): Promise<void>;
 }
 
 /** What the app is built from; tests pass their own database, mailer and clock. */

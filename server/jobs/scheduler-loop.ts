@@ -1,6 +1,8 @@
 import { hostname } from 'node:os';
 import type { AppConfig } from '../config';
 import { pruneExpiredSignInData } from '../features/auth/sign-in-housekeeping';
+import { eventPolicy } from '../features/progress/event-policy';
+import { deleteUnclaimedPassesBefore } from '../features/try-first/try-first.repository';
 import { settleEndedCompetitions } from '../features/competitions/settlement.service';
 import { pushSenderFor } from '../features/push/push-service';
 import type { Clock, Logger } from '../http/app-env';
@@ -79,11 +81,13 @@ export async function startSchedulerFor(
       },
     },
     {
-      name: 'sign-in housekeeping',
+      name: 'sign-in and try-pass housekeeping',
       async run(now) {
         if (now.getTime() - prunedAt < HOUSEKEEPING_EVERY_MS) return;
         prunedAt = now.getTime();
         await pruneExpiredSignInData(database.db, now);
+        // A try pass nobody claimed within the offline window can no longer be claimed: it goes.
+        await deleteUnclaimedPassesBefore(database.db, new Date(now.getTime() - eventPolicy.offlineWindowMs));
       },
     },
   ];

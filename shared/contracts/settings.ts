@@ -1,4 +1,5 @@
 import { pointValuesSchema, pointValuesUpdateSchema } from '../schemas/points';
+import { signUpSettingsSchema } from '../schemas/sign-up';
 import { defineContract, jsonBody, jsonContent } from './contract';
 
 export const pointValuesContract = defineContract({
@@ -17,5 +18,24 @@ export const updatePointValuesContract = defineContract({
   request: { body: jsonBody(pointValuesUpdateSchema) },
   responses: {
     200: jsonContent(pointValuesSchema, 'Point values'),
+  },
+});
+
+export const signUpSettingsContract = defineContract({
+  method: 'get',
+  path: '/api/admin/sign-up',
+  tags: ['Admin'],
+  summary: 'Which e-mail domains may sign up without being imported, and their default language',
+  responses: { 200: jsonContent(signUpSettingsSchema, 'Sign-up settings') },
+});
+
+export const updateSignUpSettingsContract = defineContract({
+  method: 'put',
+  path: '/api/admin/sign-up',
+  tags: ['Admin'],
+  summary: 'Allow sign-up for e-mail domains (an empty list: nobody); recorded in the audit log',
+  request: { body: jsonBody(signUpSettingsSchema) },
+  responses: {
+    200: jsonContent(signUpSettingsSchema, 'Sign-up settings'),
   },
 });

@@ -3,7 +3,7 @@ import type { ActivityKind, TimedActivity } from './learning-activity';
 import { countsForStreak } from './learning-activity';
 import { pointsFor, type PointValues } from './points';
 import { computeStreak, type Streak } from './streak';
-import { weekProgress } from './week-progress';
+import { trainingsThisWeek, weekProgress } from './week-progress';
 
 export interface PendingActivity {
   kind: ActivityKind;
@@ -46,12 +46,13 @@ export function optimisticProgress(
     awarded.add(key);
     points += pointsFor(activity, values);
   }
-  const learning = pending.filter((p) => countsForStreak(p.kind)).map((p) => ({ at: p.occurredAt, timeZone: p.timeZone }));
-  const pendingThisWeek = weekProgress(learning, clock);
-  const serverThisWeek = server.streak.currentWeek === pendingThisWeek.week ? server.activitiesThisWeek : 0;
+  const learning = pending.filter((p) => countsForStreak(p.kind)).map((p) => ({ at: p.occurredAt, timeZone: p.timeZone, itemId: p.itemId }));
+  const serverThisWeek = server.streak.currentWeek === weekProgress([], clock).week ? server.activitiesThisWeek : 0;
+  // A training the server already counts as completed is not counted again for what is still pending about it.
+  const pendingTrainings = learning.filter((l) => !l.itemId || !server.completedItemIds.includes(l.itemId));
   return {
     points,
     streak: computeStreak([...server.moments, ...learning], clock),
-    activitiesThisWeek: serverThisWeek + pendingThisWeek.done,
+    activitiesThisWeek: serverThisWeek + trainingsThisWeek(pendingTrainings, clock),
   };
 }

@@ -29,3 +29,30 @@ export function weekProgress(activities: readonly TimedActivity[], options: Cloc
   const done = weeks.filter((w) => weekKey(w) === week).length;
   return { week, done, goal, fraction: Math.min(1, done / goal), reached: done >= goal };
 }
+
+/** A learning activity with the training it belongs to (none for one that stands alone). */
+export interface TrainingActivity extends TimedActivity {
+  readonly itemId?: string | null;
+}
+
+/**
+ * "Done this week" as a person counts it: trainings, not events. Answering a
+ * training's question and finishing it is one training done; activities
+ * land in weeks as for the streak (see activityWeeks), and one without a
+ * training counts on its own.
+ *
+ * @example trainingsThisWeek([{ at: '2026-02-10T08:00:00Z', timeZone: 'Europe/Amsterdam', itemId: 'a' }, { at: '2026-02-10T08:01:00Z', timeZone: 'Europe/Amsterdam', itemId: 'a' }], { now: '2026-02-10T09:00:00Z', timeZone: 'Europe/Amsterdam' })
+ * // 1
+ */
+export function trainingsThisWeek(activities: readonly TrainingActivity[], clock: Clock): number {
+  const week = weekKey(activityWeeks([], clock).currentWeek);
+  const trainings = new Set<string>();
+  let alone = 0;
+  for (const activity of activities) {
+    const [landed] = activityWeeks([activity], clock).weeks;
+    if (!landed || weekKey(landed) !== week) continue;
+    if (activity.itemId) trainings.add(activity.itemId);
+    else alone += 1;
+  }
+  return trainings.size + alone;
+}

@@ -23,7 +23,7 @@ export const en = {
   'home.teaser.fallback': 'Only available in Dutch',
   'home.progress.title': 'Your progress',
   'home.streak.value': '{n}',
-  'home.streak.label': 'weeks in a row',
+  'home.streak.label': '{n, plural, one {week in a row} other {weeks in a row}}',
   'home.streak.freezes': 'Streak freezes: {n}',
   'home.streak.freezes.hint': 'A freeze saves your streak in a week you could not learn. You earn one every 4 weeks in a row.',
   'home.streak.keepGoing': 'Learn something this week to keep your streak.',

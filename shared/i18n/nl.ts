@@ -19,7 +19,7 @@ export const nl: Messages = {
   'home.teaser.fallback': 'Alleen in het Engels beschikbaar',
   'home.progress.title': 'Jouw voortgang',
   'home.streak.value': '{n}',
-  'home.streak.label': 'weken op rij',
+  'home.streak.label': '{n, plural, one {week op rij} other {weken op rij}}',
   'home.streak.freezes': 'Reeks-jokers: {n}',
   'home.streak.freezes.hint': 'Een joker redt je reeks in een week waarin je niet kon leren. Je krijgt er één per 4 weken op rij.',
   'home.streak.keepGoing': 'Leer deze week iets om je reeks vast te houden.',

@@ -16,7 +16,15 @@ export const magicLinkRequestSchema = named(
 export type MagicLinkRequest = z.infer<typeof magicLinkRequestSchema>;
 
 /** The one-time token from a magic link or a personal invite link. */
-export const tokenExchangeSchema = named('TokenExchange', z.strictObject({ token: z.string().check(z.minLength(20), z.maxLength(200)), via: z.optional(shortCodeSchema) }));
+export const tokenExchangeSchema = named(
+  'TokenExchange',
+  z.strictObject({
+    token: z.string().check(z.minLength(20), z.maxLength(200)),
+    via: z.optional(shortCodeSchema),
+    /** The language the person saw before signing in: at their first sign-in it becomes theirs. */
+    language: z.optional(languageSchema),
+  }),
+);
 
 export const sessionSchema = named('Session', z.object({ me: meSchema, csrfToken: z.string() }));
 export type Session = z.infer<typeof sessionSchema>;

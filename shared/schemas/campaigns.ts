@@ -44,11 +44,18 @@ const campaignShape = {
   kickoffUrl: z._default(z.nullable(safeUrlSchema), null),
   itemIds: z._default(atMostHundredIds(), []),
   teaserIds: z._default(atMostHundredIds(), []),
+  /** Of `itemIds`, the micro-trainings anyone may try from the kick-off page before joining. */
+  tryItemIds: z._default(z.array(idSchema).check(z.refine((ids) => ids.length <= 10, { error: 'At most 10' })), []),
 };
 
 export const campaignInputSchema = named(
   'CampaignInput',
-  z.strictObject(campaignShape).check(z.refine((c) => c.endsOn >= c.startsOn, { error: 'A campaign ends on or after its start', path: ['endsOn'] })),
+  z
+    .strictObject(campaignShape)
+    .check(
+      z.refine((c) => c.endsOn >= c.startsOn, { error: 'A campaign ends on or after its start', path: ['endsOn'] }),
+      z.refine((c) => c.tryItemIds.every((id) => c.itemIds.includes(id)), { error: 'Only a training of the campaign can be open to try', path: ['tryItemIds'] }),
+    ),
 );
 export type CampaignInput = z.infer<typeof campaignInputSchema>;
 

@@ -27,6 +27,8 @@ export const kickoffSchema = named(
     revealed: z.boolean(),
     /** How many trainings of each kind the campaign promotes (the titles wait for the reveal). */
     offer: z.array(z.object({ kind: learningKindSchema, count: z.int() })),
+    /** The micro-trainings L&D opened to try from here, before joining (the first is the page's main action). */
+    tryItems: z.array(z.object({ id: idSchema, durationMinutes: z.int() })),
     serverTime: z.string(),
   }),
 );

@@ -45,6 +45,8 @@ export const personalDataExportSchema = named(
     // The id is the source's own reference (a poster id, a link's name), not always a UUID.
     firstTouch: z.nullable(z.object({ kind: sourceKindSchema, id: z.string(), label: z.string(), touchedAt: z.string() })),
     acquisitionEvents: z.array(z.object({ kind: z.enum(['install', 'push_opt_in']), occurredAt: z.string() })),
+    /** Trainings tried before joining and claimed after: which, through which poster code, when tried and when claimed. */
+    triedTrainings: z.array(z.object({ itemId: idSchema, via: z.nullable(z.string()), triedAt: z.string(), claimedAt: z.nullable(z.string()) })),
     kickoffRsvps: z.array(z.object({ campaignId: idSchema, answer: z.enum(['yes', 'no']), answeredAt: z.string() })),
     /** For admins: the changes they made, from the audit log. */
     adminChanges: z.array(z.object({ action: z.string(), entityType: z.string(), entityId: z.string(), at: z.string() })),

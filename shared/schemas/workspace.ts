@@ -109,6 +109,8 @@ export const campaignSchema = named(
     kickoffPlace: z.nullable(z.string()),
     kickoffUrl: z.nullable(z.string()),
     itemIds: z.array(idSchema),
+    /** The micro-trainings open to try from the kick-off page before joining. */
+    tryItemIds: z.array(idSchema),
     teaserIds: z.array(idSchema),
     posters: z.array(posterSchema),
     /** The sum over the campaign's posters. */

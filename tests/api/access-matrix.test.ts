@@ -86,6 +86,11 @@ const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
   'GET /api/k/{code}': { expected: everyone(200) },
   'POST /api/k/{code}/scans': { expected: everyone(200) },
   'GET /api/k/{code}/kickoff.ics': { expected: everyone(200) },
+  // Trying a training from the kick-off needs no account; claiming it does.
+  'GET /api/admin/sign-up': { expected: adminOnly(200) },
+  'PUT /api/admin/sign-up': { expected: adminOnly(200) },
+  'POST /api/k/{code}/tries/{itemId}': { expected: everyone(201) },
+  'POST /api/me/tried-progress': { expected: signedIn(200) },
   'GET /api/campaigns/{id}/rsvp': { expected: signedIn(200) },
   'PUT /api/campaigns/{id}/rsvp': { expected: signedIn(200) },
   'POST /api/me/acquisition-events': { expected: signedIn(200) },

@@ -22,6 +22,8 @@ const bodyRoutes: Record<string, Actor> = {
   'POST /api/admin/teams': 'admin',
   'PATCH /api/admin/teams/{id}': 'admin',
   'POST /api/events': 'employee',
+  'POST /api/me/tried-progress': 'employee',
+  'PUT /api/admin/sign-up': 'admin',
   'PATCH /api/admin/point-values': 'admin',
   'PUT /api/me/moment': 'employee',
   'PATCH /api/admin/moment-settings': 'admin',

@@ -22,8 +22,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** A phone-sized Dutch page unless told otherwise; `userAgent` plays another device, `storageState` reuses a sign-in. */
-export type NewPageOptions = Pick<BrowserContextOptions, 'viewport' | 'locale' | 'userAgent' | 'storageState' | 'timezoneId'>;
+/** A phone-sized Dutch page unless told otherwise; `userAgent` plays another device, `storageState` reuses a sign-in, `hasTouch` + `isMobile` a touch phone. */
+export type NewPageOptions = Pick<BrowserContextOptions, 'viewport' | 'locale' | 'userAgent' | 'storageState' | 'timezoneId' | 'hasTouch' | 'isMobile' | 'colorScheme'>;
 
 export interface E2eEnvironment {
   baseUrl: string;

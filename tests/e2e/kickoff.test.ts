@@ -57,12 +57,11 @@ describe.runIf(inject('chromiumAvailable'))('the kick-off behind a QR poster', (
     await context.close();
   });
 
-  it('joins through the poster: magic link → signed in → back on the kick-off, with the poster as first touch', async () => {
+  it('joins through the poster: magic link → signed in on the home, with the poster as first touch; back on the kick-off, says yes', async () => {
     const { page, context } = await env.newPage();
     const kickoff = new KickoffPageModel(page);
     await kickoff.open(canteen.code);
     await expect.poll(scans).toBeGreaterThan(0);
-    const scansAfterVisit = await scans();
     await kickoff.joinLink().click();
     await page.waitForURL(`**/signin?via=${canteen.code}`);
     await new SignInPageModel(page).askForLink('tomasz@anker.example');
@@ -70,7 +69,10 @@ describe.runIf(inject('chromiumAvailable'))('the kick-off behind a QR poster', (
     const link = /https?:\/\/\S+/.exec(mail.text ?? '')?.[0] ?? '';
     expect(link).toContain(`&via=${canteen.code}`);
     await page.goto(link);
-    await page.waitForURL(`**/k/${canteen.code}?joined=1`);
+    // Nothing was tried on this phone: the link lands on the home, not back on the page with the join button.
+    await new HomePageModel(page).waitForFeed();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await kickoff.open(canteen.code);
     await kickoff.rsvp('yes').click();
     await page.getByRole('status').filter({ hasText: /tot dan|see you there/i }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -79,8 +81,6 @@ describe.runIf(inject('chromiumAvailable'))('the kick-off behind a QR poster', (
     const touch = db.selectFrom('first_touches').innerJoin('attribution_sources', 'attribution_sources.id', 'first_touches.source_id');
     expect(await touch.select('attribution_sources.ref_id').where('first_touches.person_id', '=', tomasz.id).execute()).toEqual([{ ref_id: canteen.id }]);
     expect(await db.selectFrom('campaign_rsvps').select('answer').where('person_id', '=', tomasz.id).execute()).toEqual([{ answer: 'yes' }]);
-    // Coming back after joining is not another scan.
-    expect(await scans()).toBe(scansAfterVisit);
     await context.close();
   });
 

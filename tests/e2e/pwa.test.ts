@@ -8,6 +8,7 @@ import { chromiumPath } from '../helpers/environment';
 import { parseIconSize, pngSize } from '../helpers/png';
 import { tokenFromMail } from '../helpers/smtp-server';
 import { copyBuiltClient } from './client-copy';
+import { finishFirstTraining } from './first-training';
 import { CHROMIUM_ARGS, seriousAxeViolations, startE2eEnvironment, type E2eEnvironment } from './harness';
 import { HomePageModel } from './page-models/home-page';
 import { InstallOfferModel, IPHONE_SAFARI, ServiceWorkerModel, UpdateBannerModel } from './page-models/pwa';
@@ -53,6 +54,8 @@ describe.runIf(inject('chromiumAvailable'))('Leerlust as an installable app', ()
     await signInPage.askForLink(email);
     await page.goto(`/signin/verify#token=${tokenFromMail(await env.smtp.waitForMail(email))}`);
     await new HomePageModel(page).waitForFeed();
+    // The install offer comes after a first finished training.
+    await finishFirstTraining(env, context);
     const state = await context.storageState();
     await context.close();
     return state;

@@ -19,6 +19,7 @@ export function campaignBody(ctx: TestContext, overrides: Partial<Record<keyof C
     kickoffPlace: 'Kantine, gebouw A',
     kickoffUrl: 'https://meet.example.org/kickoff',
     itemIds: [],
+    tryItemIds: [],
     teaserIds: [],
     ...overrides,
   };

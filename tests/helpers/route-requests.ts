@@ -25,6 +25,9 @@ const unique = () => `${(requestCount += 1)}.${Date.now()}`;
 export function validRequests(ctx: TestContext, org: TestOrganisation): Record<string, () => Promise<RouteRequest>> {
   const plain = (path: string) => async () => ({ path });
   const newPoster = async () => addPoster(ctx, org.people.admin, (await addCampaign(ctx, org.people.admin)).id);
+  // A kick-off that offers the micro-training to try before joining.
+  const tryPoster = async () =>
+    addPoster(ctx, org.people.admin, (await addCampaign(ctx, org.people.admin, { itemIds: [org.items.micro], tryItemIds: [org.items.micro] })).id);
   return {
     'GET /api/health': plain('/api/health'),
     'POST /api/auth/magic-link': async () => ({ path: '/api/auth/magic-link', body: { email: `nobody.${unique()}@test.example`, language: 'en' } }),
@@ -127,6 +130,15 @@ export function validRequests(ctx: TestContext, org: TestOrganisation): Record<s
     'GET /api/k/{code}': async () => ({ path: `/api/k/${(await newPoster()).code}` }),
     'POST /api/k/{code}/scans': async () => ({ path: `/api/k/${(await newPoster()).code}/scans` }),
     'GET /api/k/{code}/kickoff.ics': async () => ({ path: `/api/k/${(await newPoster()).code}/kickoff.ics?lang=en` }),
+    'GET /api/admin/sign-up': plain('/api/admin/sign-up'),
+    'PUT /api/admin/sign-up': async () => ({ path: '/api/admin/sign-up', body: { domains: ['anker.example'], defaultLanguage: 'nl' } }),
+    'POST /api/k/{code}/tries/{itemId}': async () => ({ path: `/api/k/${(await tryPoster()).code}/tries/${org.items.micro}?lang=en` }),
+    'POST /api/me/tried-progress': async () => {
+      const { tryTraining } = await import('../../server/features/try-first/try-first.service');
+      const { passId } = await tryTraining(ctx.deps.db, (await tryPoster()).code, org.items.micro, 'en', ctx.clock());
+      const event = { id: randomUUID(), kind: 'training_completed', occurredAt: ctx.clock().toISOString(), timeZone: 'Europe/Amsterdam', itemId: org.items.micro };
+      return { path: '/api/me/tried-progress', body: { passId, events: [event] } };
+    },
     'GET /api/campaigns/{id}/rsvp': async () => ({ path: `/api/campaigns/${(await addCampaign(ctx, org.people.admin)).id}/rsvp` }),
     'PUT /api/campaigns/{id}/rsvp': async () => ({ path: `/api/campaigns/${(await addCampaign(ctx, org.people.admin)).id}/rsvp`, body: { answer: 'yes' } }),
     'POST /api/me/acquisition-events': async () => ({ path: '/api/me/acquisition-events', body: { kind: 'install' } }),

@@ -1,12 +1,14 @@
 /**
  * Takes screenshots of every screen at phone (360×640) and desktop size, in
  * light and dark, into .tmp/screenshots/, so people can look at what they build.
- * Run: npm run screenshots (after npm run build).
+ * Run: npm run screenshots (after npm run build); `npm run screenshots -- journey`
+ * takes only the poster-to-first-training screens.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { tokenFromMail } from '../helpers/smtp-server';
 import { copyBuiltClient } from '../e2e/client-copy';
+import { finishFirstTraining } from '../e2e/first-training';
 import { startE2eEnvironment } from '../e2e/harness';
 import { InstallOfferModel, IPHONE_SAFARI, ServiceWorkerModel, UpdateBannerModel } from '../e2e/page-models/pwa';
 import { loadConfig } from '../../server/config';
@@ -22,9 +24,11 @@ const sizes = { phone: { width: 360, height: 640 }, desktop: { width: 1280, heig
 const client = copyBuiltClient();
 const env = await startE2eEnvironment({ clientDir: client.dir });
 mkdirSync(OUT, { recursive: true });
-await remindSanne();
+const onlyJourney = process.argv[2] === 'journey';
+if (!onlyJourney) await remindSanne();
 try {
-  for (const [sizeName, viewport] of Object.entries(sizes)) {
+  await journeyScreens();
+  for (const [sizeName, viewport] of onlyJourney ? [] : Object.entries(sizes)) {
     for (const scheme of ['light', 'dark'] as const) {
       const { page, context } = await env.newPage({ viewport, locale: 'nl-NL' });
       await page.emulateMedia({ colorScheme: scheme });
@@ -49,6 +53,8 @@ try {
       }
       await momentScreens(page, shot, sizeName, scheme);
 
+      // The install offer comes after a first finished training.
+      await finishFirstTraining(env, context);
       await page.goto('/');
       await page.getByRole('listitem').first().waitFor();
       const offer = new InstallOfferModel(page);
@@ -79,6 +85,60 @@ try {
 } finally {
   await env.close();
   client.remove();
+}
+
+/**
+ * The poster's path on a touch phone, in Dutch and English, light and dark:
+ * the kick-off's first screen, the tried training's cards, its done screen
+ * with the way to join, the mail sent, and the finished training after the
+ * mail link.
+ */
+async function journeyScreens(): Promise<void> {
+  const code = (await env.server.database.db.selectFrom('posters').select('code').where('placement', '=', 'Kantine, gebouw A').executeTakeFirstOrThrow()).code;
+  for (const locale of ['nl-NL', 'en-GB']) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, context } = await env.newPage({ locale, hasTouch: true, isMobile: true, colorScheme: scheme });
+      const lang = locale.slice(0, 2);
+      const shot = async (name: string) => {
+        await page.waitForLoadState('networkidle');
+        // Entrance animations settle (one a re-render cancels rejects: that one is done too); endless ones never do.
+        await page.evaluate(() =>
+          Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))),
+        );
+        await page.screenshot({ path: `${OUT}/journey-${name}-${lang}-${scheme}.png` });
+      };
+      await page.goto(`/k/${code}`);
+      await page.getByRole('timer').waitFor();
+      await shot('1-kickoff');
+      await page.getByRole('link', { name: /^(start de training|start the)/i }).tap();
+      for (let card = 1; ; card++) {
+        await page.getByText(/^(kaart|card) \d+ (van|of) \d+$/i).waitFor();
+        const answer = page.getByRole('group').getByRole('button');
+        if ((await answer.count()) > 0) {
+          await shot(`2-card-${card}`);
+          await answer.nth(1).tap();
+        }
+        await shot(`2-card-${card}${(await answer.count()) > 0 ? '-answered' : ''}`);
+        const finish = page.getByRole('button', { name: /^(afronden|finish)$/i });
+        if (await finish.isVisible()) {
+          await finish.tap();
+          break;
+        }
+        await page.getByRole('button', { name: /^(volgende|next)$/i }).tap();
+      }
+      await page.getByRole('heading', { name: /goed gedaan|well done/i }).waitFor();
+      await shot('3-done');
+      const address = `scherm.${lang}.${scheme}@anker.example`;
+      await page.getByLabel(/e-mail/i).fill(address);
+      await page.getByRole('button', { name: /^(stuur mij de link|send me the link)$/i }).tap();
+      await page.getByText(/binnen twee minuten|within two minutes/i).waitFor();
+      await shot('4-mail-sent');
+      await page.goto(/https?:\/\/\S+/.exec((await env.smtp.waitForMail(address)).text ?? '')?.[0] ?? '');
+      await page.getByRole('status').filter({ hasText: /account/i }).waitFor();
+      await shot('5-claimed');
+      await context.close();
+    }
+  }
 }
 
 /** A reminder that could not be pushed (Sanne has no device), so the inbox and the home's card have something to show. */
@@ -154,6 +214,7 @@ async function campaignScreens(sizeName: string, viewport: { width: number; heig
     ['admin-micro', '/admin/items/new-micro', () => page.getByRole('group', { name: /kaarten/i }).waitFor()],
     ['admin-audit', '/admin/audit', () => page.getByRole('table').waitFor()],
     ['admin-moment', '/admin/moment', () => page.getByLabel(/^begintijd$/i).waitFor()],
+    ['admin-sign-up', '/admin/sign-up', () => page.getByLabel(/^e-maildomeinen/i).waitFor()],
     ['admin-rewards', '/admin/rewards', () => page.getByRole('heading', { level: 2 }).first().waitFor()],
     ['admin-people', '/admin/people', () => page.getByRole('table').waitFor()],
     ['admin-people-import', '/admin/people/import', async () => {

@@ -62,7 +62,7 @@ describe('"not now"', () => {
 });
 
 describe('chooseInstallOffer', () => {
-  const base = { standalone: false, installed: false, dismissed: false, ios: false, inAppBrowser: false, canPrompt: false };
+  const base = { finishedTraining: true, standalone: false, installed: false, dismissed: false, ios: false, inAppBrowser: false, canPrompt: false };
   it("offers the browser's dialog when it has one, and the steps on iOS", () => {
     expect(chooseInstallOffer({ ...base, canPrompt: true })).toBe('prompt');
     expect(chooseInstallOffer({ ...base, ios: true })).toBe('ios-guide');
@@ -73,5 +73,9 @@ describe('chooseInstallOffer', () => {
       expect(chooseInstallOffer({ ...base, canPrompt: true, ios: true, [fact]: true })).toBe('none');
     }
     expect(chooseInstallOffer({ ...base, ios: true, inAppBrowser: true })).toBe('none');
+  });
+  it('waits for a first finished training: asked after a success, not on arrival', () => {
+    expect(chooseInstallOffer({ ...base, finishedTraining: false, canPrompt: true })).toBe('none');
+    expect(chooseInstallOffer({ ...base, finishedTraining: false, ios: true })).toBe('none');
   });
 });

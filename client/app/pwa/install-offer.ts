@@ -45,8 +45,12 @@ export function rememberDismissal(storage: Pick<Storage, 'setItem'>, now: number
   readSafely(() => storage.setItem(DISMISS_KEY, String(now)));
 }
 
-/** Which offer to show, all facts passed in so the rule can be tested on its own. */
+/**
+ * Which offer to show, all facts passed in so the rule can be tested on its
+ * own. It waits for a first finished training: asked after a success, not on arrival.
+ */
 export function chooseInstallOffer(facts: {
+  finishedTraining: boolean;
   standalone: boolean;
   installed: boolean;
   dismissed: boolean;
@@ -54,7 +58,7 @@ export function chooseInstallOffer(facts: {
   inAppBrowser: boolean;
   canPrompt: boolean;
 }): InstallOffer {
-  if (facts.standalone || facts.installed || facts.dismissed) return 'none';
+  if (!facts.finishedTraining || facts.standalone || facts.installed || facts.dismissed) return 'none';
   if (facts.ios) return facts.inAppBrowser ? 'none' : 'ios-guide';
   return facts.canPrompt ? 'prompt' : 'none';
 }

@@ -17,5 +17,9 @@ export function listenForInstallPrompt(win: Window = window): void {
     event.preventDefault();
     installPrompt.set({ ...installPrompt.get(), event: event as BeforeInstallPromptEvent });
   });
-  win.addEventListener('appinstalled', () => installPrompt.set({ event: null, installed: true }));
+  win.addEventListener('appinstalled', () => {
+    installPrompt.set({ event: null, installed: true });
+    // Installed for real: counted for the poster that brought the person (if signed in; a first standalone start counts otherwise).
+    void import('../../features/kickoff/report-acquisition').then((m) => m.reportAcquisition('install'));
+  });
 }

@@ -35,8 +35,6 @@ function attach(wb: Workbox): void {
     if (reloadRequested) window.location.reload();
     // The first install claims the page: nothing changed for the person. A later switch is an update.
     else if (controlled) updateState.set('active');
-    // The first activation is the app's install on this phone: counted for the poster that brought the person (if signed in).
-    else void import('../../features/kickoff/report-acquisition').then((m) => m.reportAcquisition('install'));
     controlled = true;
   });
   wb.register().catch((error: unknown) => console.warn('Service worker registration failed', error));

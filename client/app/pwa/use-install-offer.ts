@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
+import { readDocument } from '../../db/cached-documents';
 import {
   chooseInstallOffer,
   dismissedRecently,
@@ -18,13 +20,21 @@ export interface InstallOfferState {
 }
 
 /**
- * Which install offer to make now, if any: none when the app is installed,
- * runs installed, or the person said "not now" in the last 30 days.
+ * Which install offer to make now, if any: none before a first finished
+ * training (the server's last word on the person's progress, kept on the
+ * phone), when the app is installed, runs installed, or the person said
+ * "not now" in the last 30 days.
  */
 export function useInstallOffer(): InstallOfferState {
   const { event, installed } = useStore(installPrompt);
   const [dismissed, setDismissed] = useState(() => dismissedRecently(localStorage, Date.now()));
+  const [finishedTraining, setFinishedTraining] = useState(false);
+  useEffect(() => {
+    const subscription = liveQuery(() => readDocument('progress')).subscribe({ next: (p) => setFinishedTraining((p?.completedItemIds.length ?? 0) > 0) });
+    return () => subscription.unsubscribe();
+  }, []);
   const offer = chooseInstallOffer({
+    finishedTraining,
     standalone: isStandalone(window),
     installed,
     dismissed,

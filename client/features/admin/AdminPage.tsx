@@ -7,6 +7,7 @@ import { CampaignsScreen } from './CampaignsScreen';
 import { ItemsScreen } from './ItemsScreen';
 import { MomentSettingsScreen } from './MomentSettingsScreen';
 import { PeopleScreen } from './people/PeopleScreen';
+import { SignUpScreen } from './SignUpScreen';
 import { TeasersScreen } from './TeasersScreen';
 import { useAdminText } from './use-admin';
 import './admin.css';
@@ -21,6 +22,7 @@ const SECTIONS = [
   { path: '/admin/items', key: 'admin.tab.items', Screen: ItemsScreen },
   { path: '/admin/people', key: 'admin.tab.people', Screen: PeopleScreen },
   { path: '/admin/moment', key: 'admin.tab.moment', Screen: MomentSettingsScreen },
+  { path: '/admin/sign-up', key: 'admin.tab.signUp', Screen: SignUpScreen },
   { path: '/admin/audit', key: 'admin.tab.audit', Screen: AuditScreen },
 ] as const;
 

@@ -51,6 +51,7 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
   const [kickoffPlace, setKickoffPlace] = useState(campaign?.kickoffPlace ?? '');
   const [kickoffUrl, setKickoffUrl] = useState(campaign?.kickoffUrl ?? '');
   const [itemIds, setItemIds] = useState(campaign?.itemIds ?? []);
+  const [tryItemIds, setTryItemIds] = useState(campaign?.tryItemIds ?? []);
   const [teaserIds, setTeaserIds] = useState(campaign?.teaserIds ?? []);
   // A first save moves to the new address: the editor mounted there says "Saved".
   const [status, setStatus] = useState<SaveState>(() => (campaign && takeSavedNote(`/admin/campaigns/${campaign.id}`) ? { kind: 'saved' } : { kind: 'idle' }));
@@ -71,6 +72,8 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
     kickoffPlace: kickoffPlace.trim() || null,
     kickoffUrl: kickoffUrl.trim() || null,
     itemIds,
+    // Only a training the campaign still promotes can stay open to try.
+    tryItemIds: tryItemIds.filter((id) => itemIds.includes(id)),
     teaserIds,
   };
   // What was last saved (or loaded), to tell unsaved changes.
@@ -140,6 +143,14 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
             </a>
           </div>
         )}
+        <Checks
+          legend={t('admin.campaign.tryItems')}
+          options={(items.state.status === 'ready' ? items.state.data.items : [])
+            .filter((i) => i.kind === 'micro' && itemIds.includes(i.id))
+            .map((i) => ({ id: i.id, label: pick(i.texts)?.title ?? '' }))}
+          value={tryItemIds}
+          onChange={setTryItemIds}
+        />
         <Checks
           legend={t('admin.campaign.teasers')}
           options={(teasers.state.status === 'ready' ? teasers.state.data.teasers : []).map((x) => ({ id: x.id, label: pick(x.texts)?.hook ?? '' }))}

@@ -4,7 +4,7 @@ import { answerRsvpContract, kickoffContract, myRsvpContract, scanKickoffContrac
 import type { Kickoff } from '../../../shared/schemas/kickoff';
 import { ApiError, call } from '../../app/api';
 import { PublicShell } from '../../app/AppShell';
-import { TextsIn, useFeatureText } from '../../app/i18n';
+import { fullLocale, TextsIn, useFeatureText } from '../../app/i18n';
 import { InstallOffer } from '../../app/pwa';
 import { useSession } from '../../app/session';
 import { Countdown } from './Countdown';
@@ -17,15 +17,13 @@ type Load = { status: 'loading' } | { status: 'missing' } | { status: 'error' } 
  * The kick-off page behind a poster's QR code (/k/<code>). Anyone may see it,
  * signed in or not; it shows nothing personal. Opening it counts one scan on
  * the server (no cookie, nothing stored on the phone); a reload, a step back
- * to it, coming here within the app or back after joining (?joined=1) does
- * not count again.
+ * to it or coming here within the app does not count again.
  */
 export function KickoffPage({ code }: { code: string }) {
   const { t, language } = useFeatureText(kickoffText);
   const { state } = useSession();
   const signedIn = state.status === 'signed-in';
   const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const joined = new URLSearchParams(location.search).has('joined');
 
   const fetchKickoff = useCallback(
     (count: boolean) =>
@@ -34,7 +32,7 @@ export function KickoffPage({ code }: { code: string }) {
         .catch((e: unknown) => setLoad({ status: e instanceof ApiError && (e.status === 404 || e.status === 400) ? 'missing' : 'error' })),
     [code],
   );
-  useEffect(() => void fetchKickoff(!joined && arrivedHereAnew()), [fetchKickoff, joined]);
+  useEffect(() => void fetchKickoff(arrivedHereAnew()), [fetchKickoff]);
   const reveal = useCallback(() => void fetchKickoff(false), [fetchKickoff]);
 
   if (load.status === 'loading') return <PublicShell>{null}</PublicShell>;
@@ -78,11 +76,13 @@ function KickoffContent({ kickoff, signedIn, reveal }: { kickoff: Kickoff; signe
         )}
       </header>
 
+      {!signedIn && <FirstActions code={kickoff.code} tryItem={kickoff.tryItems[0]} />}
+
       {when && (
         <section class="card section" aria-labelledby="kickoff-when">
           <h2 id="kickoff-when">{t('kickoff.when')}</h2>
           <p>
-            <time dateTime={kickoff.kickoffAt ?? ''}>{new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short' }).format(when)}</time>
+            <time dateTime={kickoff.kickoffAt ?? ''}>{new Intl.DateTimeFormat(fullLocale(language), { dateStyle: 'full', timeStyle: 'short' }).format(when)}</time>
           </p>
           {kickoff.kickoffPlace && <p>{kickoff.kickoffPlace}</p>}
           {kickoff.kickoffUrl && (
@@ -112,7 +112,7 @@ function KickoffContent({ kickoff, signedIn, reveal }: { kickoff: Kickoff; signe
         )}
       </section>
 
-      {signedIn ? <SignedInPart kickoff={kickoff} /> : <JoinPart code={kickoff.code} />}
+      {signedIn ? <SignedInPart kickoff={kickoff} /> : <JoinPart />}
     </article>
   );
 }
@@ -126,16 +126,37 @@ function Paragraph({ title, body }: { title: string; body: string }) {
   );
 }
 
-/** The way in: a magic link that carries the poster code, so the sign-up is credited to this poster. */
-function JoinPart({ code }: { code: string }) {
+/**
+ * What the first screen offers, without scrolling: try the training the
+ * campaign opened (no account needed), or join. Joining is a magic link that
+ * carries the poster code, so the sign-up is credited to this poster.
+ */
+function FirstActions({ code, tryItem }: { code: string; tryItem: Kickoff['tryItems'][number] | undefined }) {
+  const { t } = useFeatureText(kickoffText);
+  return (
+    <div class="kickoff-actions">
+      {tryItem && (
+        <>
+          <a class="button button-primary button-block" href={`/k/${encodeURIComponent(code)}/try/${tryItem.id}`}>
+            {t('kickoff.try.action', { n: tryItem.durationMinutes })}
+          </a>
+          <p class="hint">{t('kickoff.try.hint')}</p>
+        </>
+      )}
+      <a class={`button ${tryItem ? 'button-secondary' : 'button-primary'} button-block`} href={`/signin?via=${encodeURIComponent(code)}`}>
+        {t('kickoff.join.action')}
+      </a>
+    </div>
+  );
+}
+
+/** What joining means, further down for whoever reads on; the action itself is on the first screen. */
+function JoinPart() {
   const { t } = useFeatureText(kickoffText);
   return (
     <section class="card section kickoff-join" aria-labelledby="kickoff-join">
       <h2 id="kickoff-join">{t('kickoff.join.title')}</h2>
       <p>{t('kickoff.join.body')}</p>
-      <a class="button button-primary button-block" href={`/signin?via=${encodeURIComponent(code)}`}>
-        {t('kickoff.join.action')}
-      </a>
       <p class="hint">{t('kickoff.join.invite')}</p>
     </section>
   );

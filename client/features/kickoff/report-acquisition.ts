@@ -1,9 +1,10 @@
 import { reportAcquisitionContract } from '../../../shared/contracts/attribution';
 import { call } from '../../app/api';
+import { isStandalone } from '../../app/pwa/install-offer';
 
 /**
- * Tells the server about a person's first install (the service worker's
- * first activation) or push opt-in, so the campaign figures can credit the
+ * Tells the server about a person's first install (the browser's
+ * `appinstalled`, or a start in standalone display mode) or push opt-in, so the campaign figures can credit the
  * poster that brought them. The server keeps the first of each per person;
  * signed out (401) or offline it is simply not counted.
  *
@@ -13,7 +14,11 @@ export async function reportAcquisition(kind: 'install' | 'push_opt_in'): Promis
   await call(reportAcquisitionContract, { body: { kind } }).catch(() => undefined);
 }
 
-/** After signing in: the app was already installed (a service worker controls the page) before the person had an account to credit. */
-export function reportInstallIfActive(): void {
-  if ('serviceWorker' in navigator && navigator.serviceWorker.controller) void reportAcquisition('install');
+/**
+ * At sign-in and at every app start: running installed (standalone display
+ * mode) means installed, perhaps before the person had an account to credit.
+ * A service worker alone does not: every visit in a browser tab has one.
+ */
+export function reportInstallIfStandalone(): void {
+  if (isStandalone(window)) void reportAcquisition('install');
 }

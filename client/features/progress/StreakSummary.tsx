@@ -16,14 +16,14 @@ export function StreakSummary() {
         <div class={`stat stat-streak${streak.currentWeekDone ? ' stat-lit' : ''}`}>
           <dt>
             <FlameIcon />
-            <span class="visually-hidden">{t('home.streak.label')}</span>
+            <span class="visually-hidden">{t('home.streak.label', { n: streak.current })}</span>
           </dt>
           <dd>
             <span class="stat-value" data-testid="streak">
               {streak.current}
             </span>
             <span class="stat-label" aria-hidden="true">
-              {t('home.streak.label')}
+              {t('home.streak.label', { n: streak.current })}
             </span>
           </dd>
         </div>

@@ -14,7 +14,7 @@ import { signinText } from './signin-text';
  * once and then wiped from the address bar.
  */
 export function VerifyPage() {
-  const { t } = useFeatureText(signinText);
+  const { t, language } = useFeatureText(signinText);
   const { setMe } = useSession();
   const { route } = useLocation();
   const [failed, setFailed] = useState(false);
@@ -22,15 +22,17 @@ export function VerifyPage() {
   useEffect(() => {
     const fragment = new URLSearchParams(location.hash.slice(1));
     const token = fragment.get('token');
-    // The poster the person came through (see the kick-off page): credited at sign-up, then back to its kick-off.
+    // The poster the person came through (see the kick-off page): credited at sign-up.
     const via = shortCodeSchema.safeParse(fragment.get('via'));
     history.replaceState(null, '', location.pathname);
     if (!token) return setFailed(true);
-    call(exchangeTokenContract, { body: { token, ...(via.success && { via: via.data }) } })
-      .then((session) => {
+    call(exchangeTokenContract, { body: { token, language, ...(via.success && { via: via.data }) } })
+      .then(async (session) => {
+        // What was tried on this phone before joining becomes the person's, and they land on it, finished; otherwise on the home.
+        const tried = await import('../../sync/claim-tried').then((m) => m.claimTriedProgress(session.me.id)).catch(() => null);
         setMe(session.me);
-        void import('../kickoff/report-acquisition').then((m) => m.reportInstallIfActive());
-        route(via.success ? `/k/${via.data}?joined=1` : '/', true);
+        void import('../kickoff/report-acquisition').then((m) => m.reportInstallIfStandalone());
+        route(tried ? `/training/${tried}?done=1` : '/', true);
       })
       .catch(() => setFailed(true));
   }, [route, setMe]);

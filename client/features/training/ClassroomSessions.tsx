@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { registerForSessionContract, unregisterFromSessionContract } from '../../../shared/contracts/learning';
 import type { ClassroomSession, LearningItem } from '../../../shared/schemas/learning';
 import { call } from '../../app/api';
-import { useFeatureText } from '../../app/i18n';
+import { fullLocale, useFeatureText } from '../../app/i18n';
 import { trainingText } from './training-text';
 
 /** Sessions of a classroom training with seats left; registering needs a connection (seats are decided by the server). */
@@ -10,7 +10,7 @@ export function ClassroomSessions({ item, onItemChange }: { item: LearningItem; 
   const { t, language } = useFeatureText(trainingText);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const when = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+  const when = new Intl.DateTimeFormat(fullLocale(language), { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 
   async function change(session: ClassroomSession) {
     setBusy(session.id);

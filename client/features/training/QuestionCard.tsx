@@ -46,7 +46,8 @@ export function QuestionCard({
       </div>
       <div aria-live="polite" class="feedback">
         {picked && (
-          <p class={picked.correct ? 'feedback-correct' : 'feedback-wrong'}>
+          // Brought into view above the player's action bar, which would otherwise cover it on a small phone.
+          <p class={picked.correct ? 'feedback-correct' : 'feedback-wrong'} ref={(p) => p?.scrollIntoView({ block: 'nearest' })}>
             <strong>{picked.correct ? t('training.question.correct') : t('training.question.wrong')}</strong> {picked.feedback}
           </p>
         )}

@@ -29,13 +29,13 @@ const inviteRoute = defineRoute({ ...invitePersonContract, middleware: [requireR
 export function authRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(requestLinkRoute, async (c) => {
-      const { email, via } = c.req.valid('json');
-      await requestMagicLink(deps, email, clientIp(c, deps.config.trustProxy), via);
+      const { email, via, language } = c.req.valid('json');
+      await requestMagicLink(deps, email, clientIp(c, deps.config.trustProxy), via, language);
       return c.json({ ok: true as const }, 202);
     })
     .openapi(exchangeRoute, async (c) => {
       const body = c.req.valid('json');
-      const { token, session, person } = await exchangeLoginToken(deps, body.token, clientIp(c, deps.config.trustProxy), body.via);
+      const { token, session, person } = await exchangeLoginToken(deps, body.token, clientIp(c, deps.config.trustProxy), body.via, body.language);
       setSessionCookies(c, { token, csrfToken: session.csrf_token, maxAgeMs: authPolicy.sessionTtlMs }, deps.config.publicUrl);
       return c.json({ me: rowToMe(person), csrfToken: session.csrf_token }, 200);
     })

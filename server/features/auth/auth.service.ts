@@ -1,4 +1,5 @@
 import type { AppConfig } from '../../config';
+import type { Language } from '../../../shared/schemas/common';
 import type { AppDeps } from '../../http/app-env';
 import { AppError } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
@@ -16,6 +17,7 @@ import {
 } from './auth.repository';
 import type { SessionRow } from './auth.table';
 import { magicLinkMail } from './magic-link-mail';
+import { issueSignUpToken, signUpWithToken } from './sign-up';
 import { hitRateLimit } from './rate-limit';
 import { hashToken, newToken } from './tokens';
 
@@ -23,19 +25,29 @@ const tooMany = () => new AppError(429, 'rate_limited', 'Too many requests; try 
 
 /**
  * Sends a one-time sign-in link. The answer is the same whether or not the
- * address belongs to someone, so the form cannot be used to probe who works here.
+ * address belongs to someone, so the form cannot be used to probe who works
+ * here. Someone not yet known, with an address in a domain the organisation
+ * allows, gets a sign-up link instead (their account is made when it is
+ * opened); a person who left gets nothing. `language` is the one the person
+ * saw the app in, if Leerlust speaks their phone's.
  */
-export async function requestMagicLink(deps: AppDeps, email: string, clientIp: string, via?: string): Promise<void> {
+export async function requestMagicLink(deps: AppDeps, email: string, clientIp: string, via?: string, language?: Language): Promise<void> {
   const now = deps.clock();
   if (!(await hitRateLimit(deps.db, `magic-ip:${clientIp}`, authPolicy.magicLinkPerIp, now))) throw tooMany();
   if (!(await hitRateLimit(deps.db, `magic-address:${hashToken(email)}`, authPolicy.magicLinkPerAddress, now))) throw tooMany();
   const person = await findPersonByEmail(deps.db, email);
-  // Someone who left gets the same silent answer as an unknown address.
-  if (!person?.email || person.left_at) return;
-  const token = await issueLoginToken(deps, person.id, 'magic', authPolicy.magicLinkTtlMs);
   // The source code (already validated: letters and digits only) travels in the fragment with the token.
-  const link = `${deps.config.publicUrl}/signin/verify#token=${token}${via ? `&via=${via}` : ''}`;
-  await deps.mailer.send(magicLinkMail(person.email, person.name, person.language, link));
+  const linkFor = (token: string) => `${deps.config.publicUrl}/signin/verify#token=${token}${via ? `&via=${via}` : ''}`;
+  if (person) {
+    if (!person.email || person.left_at) return;
+    const token = await issueLoginToken(deps, person.id, 'magic', authPolicy.magicLinkTtlMs);
+    // Someone who has not joined yet reads the mail in the language the app showed them (it becomes theirs when they do).
+    const mailLanguage = person.joined_at ? person.language : (language ?? person.language);
+    await deps.mailer.send(magicLinkMail(person.email, person.name, mailLanguage, linkFor(token)));
+    return;
+  }
+  const signUp = await issueSignUpToken(deps.db, email, language, now);
+  if (signUp) await deps.mailer.send(magicLinkMail(email, null, signUp.language, linkFor(signUp.token)));
 }
 
 /**
@@ -83,13 +95,17 @@ export interface NewSession {
 }
 
 /** Trades a one-time token from a magic link or invite for a session. */
-export async function exchangeLoginToken(deps: AppDeps, token: string, clientIp: string, via?: string): Promise<NewSession> {
+export async function exchangeLoginToken(deps: AppDeps, token: string, clientIp: string, via?: string, language?: Language): Promise<NewSession> {
   const now = deps.clock();
   if (!(await hitRateLimit(deps.db, `exchange-ip:${clientIp}`, authPolicy.tokenExchangePerIp, now))) throw tooMany();
   const personId = await consumeLoginToken(deps.db, hashToken(token), now);
-  const person = personId ? await findPersonById(deps.db, personId) : undefined;
+  const person = personId ? await findPersonById(deps.db, personId) : await signUpWithToken(deps.db, hashToken(token), now);
+  // Someone who left the organisation does not get back in with an old link.
   if (!person || person.left_at) throw new AppError(400, 'link_invalid', 'This link is used or expired. Ask for a new one.');
-  const joined = person.joined_at ? person : ((await updatePerson(deps.db, person.id, { joined_at: now.toISOString() })) ?? person);
+  // Joining: the language they saw before signing in stays theirs (HR's import only guessed it; later they choose in the settings).
+  const joined = person.joined_at
+    ? person
+    : ((await updatePerson(deps.db, person.id, { joined_at: now.toISOString(), ...(language && { language }) })) ?? person);
   // Joining happens once, at the first sign-in: the hook credits the sign-up to the source in `via` (first touch).
   if (!person.joined_at) await deps.hooks.joined(deps.db, { personId: person.id, via: via ?? null, at: now });
   return { ...(await startSession(deps, person.id, now)), person: joined };

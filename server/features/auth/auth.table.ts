@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import type { Language } from '../../../shared/schemas/common';
 
 /** A signed-in device. The cookie holds the token; only its SHA-256 is stored. */
 export interface SessionsTable {
@@ -15,6 +16,16 @@ export interface LoginTokensTable {
   token_hash: string;
   person_id: string;
   kind: 'magic' | 'invite';
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** A sign-up link's token for an address not yet known, in an allowed domain: the person is made when it is opened. */
+export interface SignUpTokensTable {
+  token_hash: string;
+  email: string;
+  language: Language;
   created_at: string;
   expires_at: string;
   used_at: string | null;

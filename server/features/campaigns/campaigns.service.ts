@@ -68,6 +68,7 @@ export async function listCampaigns(db: Kysely<Database>, publicUrl: string, now
       kickoffPlace: row.kickoff_place,
       kickoffUrl: row.kickoff_url,
       itemIds: items.filter((i) => i.campaign_id === row.id).map((i) => i.item_id),
+      tryItemIds: items.filter((i) => i.campaign_id === row.id && i.open_to_try === 1).map((i) => i.item_id),
       teaserIds: teasers.filter((t) => t.campaign_id === row.id).map((t) => t.teaser_id),
       posters: ownPosters,
       figures: total,
@@ -198,10 +199,18 @@ async function requireAll(db: Kysely<Database>, table: 'learning_items' | 'tease
   if (found.length !== new Set(ids).size) throw new AppError(422, 'unknown_reference', `Some ${what} do not exist`);
 }
 
+/** Only a micro-training plays without an account: a macro-training lives on its platform, a classroom one needs a seat. */
+async function requireMicro(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await db.selectFrom('learning_items').select('id').where('id', 'in', ids).where('kind', '=', 'micro').execute();
+  if (found.length !== new Set(ids).size) throw new AppError(422, 'not_micro', 'Only micro-trainings can be open to try');
+}
+
 /** Writes the campaign row and its links; its teasers are (re)scheduled at the kick-off. */
 async function saveCampaign(trx: Kysely<Database>, id: string, input: CampaignInput, now: Date, isNew: boolean): Promise<void> {
   await requireAll(trx, 'learning_items', input.itemIds, 'trainings');
   await requireAll(trx, 'teasers', input.teaserIds, 'teasers');
+  await requireMicro(trx, input.tryItemIds);
   const kickoffAt = input.kickoffAt === null ? null : new Date(input.kickoffAt).toISOString();
   const values = {
     name: input.name,
@@ -226,7 +235,13 @@ async function saveCampaign(trx: Kysely<Database>, id: string, input: CampaignIn
   await trx.deleteFrom('campaign_teasers').where('campaign_id', '=', id).execute();
   const itemIds = [...new Set(input.itemIds)];
   const teaserIds = [...new Set(input.teaserIds)];
-  if (itemIds.length) await trx.insertInto('campaign_items').values(itemIds.map((item_id) => ({ campaign_id: id, item_id }))).execute();
+  const open = new Set(input.tryItemIds);
+  if (itemIds.length) {
+    await trx
+      .insertInto('campaign_items')
+      .values(itemIds.map((item_id) => ({ campaign_id: id, item_id, open_to_try: open.has(item_id) ? 1 : 0 })))
+      .execute();
+  }
   if (teaserIds.length) {
     // A teaser moves to this campaign if it was in another one.
     await trx.deleteFrom('campaign_teasers').where('teaser_id', 'in', teaserIds).execute();
@@ -253,5 +268,5 @@ export async function updateCampaign(db: Kysely<Database>, publicUrl: string, ad
 }
 
 function detailOf(input: CampaignInput): Record<string, unknown> {
-  return { name: input.name, kickoffAt: input.kickoffAt, itemIds: input.itemIds, teaserIds: input.teaserIds, target: input.target };
+  return { name: input.name, kickoffAt: input.kickoffAt, itemIds: input.itemIds, tryItemIds: input.tryItemIds, teaserIds: input.teaserIds, target: input.target };
 }

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export interface CampaignsTable {
   id: string;
@@ -25,6 +25,8 @@ export interface CampaignsTable {
 export interface CampaignItemsTable {
   campaign_id: string;
   item_id: string;
+  /** 1: anyone may try this micro-training from the kick-off page before joining. */
+  open_to_try: Generated<number>;
 }
 
 export interface CampaignTeasersTable {

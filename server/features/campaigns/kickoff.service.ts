@@ -32,6 +32,17 @@ async function toKickoff(db: Kysely<Database>, campaign: CampaignRow, code: stri
     .where('learning_items.published_at', 'is not', null)
     .groupBy('learning_items.kind')
     .execute();
+  const tryItems = await db
+    .selectFrom('campaign_items')
+    .innerJoin('learning_items', 'learning_items.id', 'campaign_items.item_id')
+    .select(['learning_items.id', 'learning_items.duration_minutes'])
+    .where('campaign_items.campaign_id', '=', campaign.id)
+    .where('campaign_items.open_to_try', '=', 1)
+    .where('learning_items.kind', '=', 'micro')
+    .where('learning_items.published_at', '<=', now.toISOString())
+    .orderBy('learning_items.duration_minutes')
+    .orderBy('learning_items.id')
+    .execute();
   const order: LearningKind[] = ['micro', 'macro', 'classroom'];
   return {
     campaignId: campaign.id,
@@ -45,6 +56,7 @@ async function toKickoff(db: Kysely<Database>, campaign: CampaignRow, code: stri
       const row = offer.find((o) => o.kind === kind);
       return row ? [{ kind, count: Number(row.n) }] : [];
     }),
+    tryItems: tryItems.map((i) => ({ id: i.id, durationMinutes: i.duration_minutes })),
     serverTime: now.toISOString(),
   };
 }

@@ -9,6 +9,7 @@ import { listCompletionsOf, listEventsOf, listRegistrationsOf } from './privacy.
 import { rewardsDataOf } from '../competitions/personal-data';
 import { campaignDataOf } from '../posters/personal-data';
 import { attributionDataOf } from '../attribution/personal-data';
+import { triedDataOf } from '../try-first/personal-data';
 
 /** Everything Leerlust holds about `person`, and nothing about anyone else. Sign-in tokens are left out: they are secrets, not data. */
 export async function exportPersonalData(db: Kysely<Database>, person: PersonRow, now: Date): Promise<PersonalDataExport> {
@@ -42,6 +43,7 @@ export async function exportPersonalData(db: Kysely<Database>, person: PersonRow
     ...(await momentAndPushDataOf(db, person.id)),
     ...campaignData,
     ...attributionData,
+    ...(await triedDataOf(db, person.id)),
     ...(await rewardsDataOf(db, person.id)),
   };
 }

@@ -52,7 +52,7 @@ export async function sumPoints(db: Kysely<Database>, personId: string): Promise
 export async function listLearningMoments(db: Kysely<Database>, personId: string, kinds: readonly LearningEventsTable['kind'][]) {
   return db
     .selectFrom('learning_events')
-    .select(['occurred_at', 'time_zone', 'kind'])
+    .select(['occurred_at', 'time_zone', 'kind', 'item_id'])
     .where('person_id', '=', personId)
     .where('kind', 'in', kinds)
     .orderBy('occurred_at')

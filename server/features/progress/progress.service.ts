@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { countsForStreak } from '../../../shared/domain/learning-activity';
 import { computeStreak } from '../../../shared/domain/streak';
-import { weekProgress } from '../../../shared/domain/week-progress';
+import { trainingsThisWeek } from '../../../shared/domain/week-progress';
 import { oneMomentPerWeek } from '../../../shared/domain/week-moments';
 import { learningEventKindSchema } from '../../../shared/schemas/events';
 import type { Progress } from '../../../shared/schemas/progress';
@@ -32,7 +32,7 @@ export async function progressOf(db: Kysely<Database>, person: PersonRow, now: D
       currentWeek: streak.currentWeek,
     },
     completedItemIds,
-    activitiesThisWeek: weekProgress(activities, clock).done,
+    activitiesThisWeek: trainingsThisWeek(moments.map((m) => ({ at: m.occurred_at, timeZone: m.time_zone, itemId: m.item_id })), clock),
     moments: oneMomentPerWeek(activities).map((m) => ({ at: String(m.at), timeZone: m.timeZone })),
   };
 }

@@ -47,19 +47,28 @@ export async function applyEvents(
   now: Date,
   source: ItemCompletionsTable['source'] = 'app',
 ): Promise<SyncResult> {
-  const byId = new Map<string, EventResult>();
-  await db.transaction().execute(async (trx) => {
-    const values = await loadPointValues(trx);
-    const context = { ...(await batchContext(trx, person, events, now)), source };
-    for (const event of [...events].sort(byLockOrder)) {
-      if (byId.has(event.id)) continue;
-      byId.set(event.id, await applyOne(trx, person, event, now, values, context));
-    }
-    // Last, so the person's row is the final lock a batch takes (no deadlock with the award keys above).
-    if (events.some((e) => FEED_CHANGING_KINDS.has(e.kind) && byId.get(e.id)?.status === 'applied')) await bumpFeedVersion(trx, person.id);
-  });
-  const results = events.map((e) => byId.get(e.id) ?? { id: e.id, status: 'duplicate' as const });
+  const results = await db.transaction().execute((trx) => applyEventsIn(trx, person, events, now, source));
   return { results, progress: await progressOf(db, person, now) };
+}
+
+/** `applyEvents` inside a transaction the caller holds, for a write that must stand or fall with the events (a claim of tried progress). */
+export async function applyEventsIn(
+  trx: Transaction<Database>,
+  person: PersonRow,
+  events: readonly LearningEvent[],
+  now: Date,
+  source: ItemCompletionsTable['source'] = 'app',
+): Promise<EventResult[]> {
+  const byId = new Map<string, EventResult>();
+  const values = await loadPointValues(trx);
+  const context = { ...(await batchContext(trx, person, events, now)), source };
+  for (const event of [...events].sort(byLockOrder)) {
+    if (byId.has(event.id)) continue;
+    byId.set(event.id, await applyOne(trx, person, event, now, values, context));
+  }
+  // Last, so the person's row is the final lock a batch takes (no deadlock with the award keys above).
+  if (events.some((e) => FEED_CHANGING_KINDS.has(e.kind) && byId.get(e.id)?.status === 'applied')) await bumpFeedVersion(trx, person.id);
+  return events.map((e) => byId.get(e.id) ?? { id: e.id, status: 'duplicate' as const });
 }
 
 /** Events that change what the person's feed shows (done, new), so cached feeds must be rebuilt. */

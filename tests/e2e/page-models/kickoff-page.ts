@@ -21,6 +21,11 @@ export class KickoffPageModel {
     return this.page.getByRole('link', { name: /zet in je agenda|add to calendar/i });
   }
 
+  /** The first screen's main action: try the training the campaign opened, without an account. */
+  tryLink(): Locator {
+    return this.page.getByRole('link', { name: /^(start de training van \d+ minuten|start the \d+-minute training)$/i });
+  }
+
   joinLink(): Locator {
     return this.page.getByRole('link', { name: /^(meedoen|join)$/i });
   }

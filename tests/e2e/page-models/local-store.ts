@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 /** An outbox entry as the page stored it, reduced to what tests compare. */
 export interface StoredOutboxEntry {
   id: string;
+  /** The person it belongs to, or 'not-yet-owned' for a training tried before joining. */
+  owner: string;
   kind: string;
   state: string;
 }
@@ -51,8 +53,8 @@ export class LocalStoreModel {
             all.onerror = () => reject(all.error);
             all.onsuccess = () => {
               db.close();
-              const rows = all.result as Array<{ id: string; state: string; event: { kind: string } }>;
-              resolve(rows.map((row) => ({ id: row.id, kind: row.event.kind, state: row.state })));
+              const rows = all.result as Array<{ id: string; personId: string; state: string; event: { kind: string } }>;
+              resolve(rows.map((row) => ({ id: row.id, owner: row.personId, kind: row.event.kind, state: row.state })));
             };
           };
         }),
