@@ -23,6 +23,9 @@ import type { PrizesTable } from '../features/prizes/prizes.table';
 import type { AwardsTable, CompetitionsTable } from '../features/competitions/competitions.table';
 import type { LeaderboardOptInsTable } from '../features/leaderboards/leaderboards.table';
 import type { RecognitionsTable } from '../features/recognition/recognition.table';
+import type { GoalsTable, RoleCompetenciesTable, StrategyDriversTable, WiifmMessagesTable } from '../features/strategy/strategy.table';
+import type { IntakesTable } from '../features/intake/intake.table';
+import type { LearningPathItemsTable, LearningPathsTable, PathCompletionsTable } from '../features/paths/paths.table';
 
 /** Every table, assembled from the feature folders that own them. */
 export interface Database {
@@ -62,6 +65,14 @@ export interface Database {
   awards: AwardsTable;
   leaderboard_opt_ins: LeaderboardOptInsTable;
   recognitions: RecognitionsTable;
+  strategy_drivers: StrategyDriversTable;
+  goals: GoalsTable;
+  wiifm_messages: WiifmMessagesTable;
+  role_competencies: RoleCompetenciesTable;
+  intakes: IntakesTable;
+  learning_paths: LearningPathsTable;
+  learning_path_items: LearningPathItemsTable;
+  path_completions: PathCompletionsTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

@@ -9,6 +9,9 @@ import * as m0006 from './migrations/0006_create_rewards';
 import * as m0007 from './migrations/0007_count_feed_changes_per_person';
 import * as m0008 from './migrations/0008_add_competition_target_groups';
 import * as m0015 from './migrations/0015_target_teasers_and_count_campaign_changes';
+import * as m0027 from './migrations/0027_create_learning_strategy';
+import * as m0028 from './migrations/0028_create_intakes';
+import * as m0029 from './migrations/0029_create_learning_paths';
 import * as m0059 from './migrations/0059_create_attribution';
 
 /**
@@ -26,6 +29,9 @@ const migrations: Record<string, Migration> = {
   '0007_count_feed_changes_per_person': m0007,
   '0008_add_competition_target_groups': m0008,
   '0015_target_teasers_and_count_campaign_changes': m0015,
+  '0027_create_learning_strategy': m0027,
+  '0028_create_intakes': m0028,
+  '0029_create_learning_paths': m0029,
   '0059_create_attribution': m0059,
 };
 

@@ -6,6 +6,7 @@ import type { EventRejectionReason, EventResult, LearningEvent } from '../../../
 import type { SyncResult } from '../../../shared/schemas/events';
 import type { ItemCompletionsTable } from '../learning/learning.table';
 import type { PersonRow } from '../people/people.table';
+import type { AppHooks } from '../../http/app-env';
 import { loadPointValues } from '../settings/point-values';
 import { eventPolicy } from './event-policy';
 import { bumpFeedVersion, findEventOwners, insertCompletion, insertEventIfNew } from './events.repository';
@@ -35,6 +36,7 @@ import { progressOf } from './progress.service';
  */
 export async function applyEvents(
   db: Kysely<Database>,
+  hooks: Pick<AppHooks, 'itemCompleted'>,
   person: PersonRow,
   events: readonly LearningEvent[],
   now: Date,
@@ -43,7 +45,7 @@ export async function applyEvents(
   const byId = new Map<string, EventResult>();
   await db.transaction().execute(async (trx) => {
     const values = await loadPointValues(trx);
-    const context = { ...(await batchContext(trx, events)), source };
+    const context = { ...(await batchContext(trx, events)), source, hooks };
     for (const event of [...events].sort(byLockOrder)) {
       if (byId.has(event.id)) continue;
       byId.set(event.id, await applyOne(trx, person, event, now, values, context));
@@ -71,10 +73,11 @@ interface BatchContext {
   teaserIds: Set<string>;
   /** Who reported the batch: the app, or the learning platform's completion callback. */
   source: ItemCompletionsTable['source'];
+  hooks: Pick<AppHooks, 'itemCompleted'>;
 }
 
 /** What the batch refers to, looked up once rather than per event. */
-async function batchContext(trx: Transaction<Database>, events: readonly LearningEvent[]): Promise<Omit<BatchContext, 'source'>> {
+async function batchContext(trx: Transaction<Database>, events: readonly LearningEvent[]): Promise<Omit<BatchContext, 'source' | 'hooks'>> {
   const itemIds = [...new Set(events.flatMap((e) => (e.itemId ? [e.itemId] : [])))];
   const teaserIds = [...new Set(events.flatMap((e) => (e.teaserId ? [e.teaserId] : [])))];
   const [owners, items, teasers] = await Promise.all([
@@ -121,7 +124,9 @@ async function applyOne(
     return owner === person.id ? { id: event.id, status: 'duplicate' } : { id: event.id, status: 'rejected', reason: 'id_conflict' };
   }
   if (event.kind === 'training_completed' && event.itemId) {
-    await insertCompletion(trx, person.id, event.itemId, new Date(event.occurredAt).toISOString(), context.source);
+    const at = new Date(event.occurredAt).toISOString();
+    // Only a first completion is news to other features (a path may finish with it), and inside this transaction.
+    if (await insertCompletion(trx, person.id, event.itemId, at, context.source)) await context.hooks.itemCompleted(trx, { personId: person.id, itemId: event.itemId, at });
   }
   return { id: event.id, status: 'applied' };
 }

@@ -1,0 +1,35 @@
+import type { GoalLevel } from '../schemas/strategy';
+
+/*
+ * Goals form a tree that reads top-down: organisation goals, the department
+ * goals that serve them, the goals people set for themselves. A goal may
+ * serve a goal of its own level or a higher one (a sub-goal), never a lower
+ * one, and never, through any chain, itself.
+ */
+
+const RANK: Record<GoalLevel, number> = { organisation: 0, department: 1, individual: 2 };
+
+export type GoalParentProblem = 'unknown_parent' | 'parent_level' | 'goal_cycle';
+
+/**
+ * What is wrong with letting goal `id` (of `level`) serve `parentId`, or null
+ * when nothing is. `parents` holds every existing goal's level and parent.
+ *
+ * @example goalParentProblem(goals, 'a', 'organisation', 'b') // 'goal_cycle' when b already serves a
+ */
+export function goalParentProblem(
+  goals: ReadonlyMap<string, { level: GoalLevel; parentId: string | null }>,
+  id: string,
+  level: GoalLevel,
+  parentId: string,
+): GoalParentProblem | null {
+  const parent = goals.get(parentId);
+  if (!parent) return 'unknown_parent';
+  if (RANK[parent.level] > RANK[level]) return 'parent_level';
+  const seen = new Set<string>();
+  for (let at: string | null = parentId; at !== null; at = goals.get(at)?.parentId ?? null) {
+    if (at === id || seen.has(at)) return 'goal_cycle';
+    seen.add(at);
+  }
+  return null;
+}
