@@ -91,3 +91,34 @@ export function recommend(input: OfferInput): string[] {
   const all = [...ordered];
   return [...all.filter((id) => !input.done.has(id)), ...all.filter((id) => input.done.has(id))];
 }
+
+/** Everyone: the offer the app holds is already the person's own. */
+const EVERYONE: AudienceRule = { kind: 'all', rules: [] };
+
+/**
+ * The order again from the offer the app keeps, e.g. after a training done
+ * offline: the same rule as the server's, over what the server sent (which
+ * holds only what the person may follow, so the audience is everyone).
+ *
+ * @example reorderOffer(offer, new Set([...offer.items.filter((i) => i.done).map((i) => i.id), justDone]), new Date().toISOString())
+ */
+export function reorderOffer(
+  offer: {
+    motivation: Motivation | null;
+    goalCompetencies: readonly string[];
+    items: ReadonlyArray<{ id: string; kind: OfferItem['kind']; publishedAt: string; competencies: readonly string[]; forRole: boolean }>;
+    paths: ReadonlyArray<{ id: string; purpose: PathPurpose; mandatory: boolean; dueDate: string | null; items: ReadonlyArray<{ id: string }> }>;
+  },
+  done: ReadonlySet<string>,
+  nowIso: string,
+): string[] {
+  return recommend({
+    motivation: offer.motivation,
+    facts: { role: '', language: '', departmentId: null, teamId: null },
+    items: offer.items.map((i) => ({ ...i, audience: EVERYONE })),
+    paths: offer.paths.map((p) => ({ ...p, itemIds: p.items.map((i) => i.id), audience: EVERYONE })),
+    goalCompetencies: offer.goalCompetencies,
+    done,
+    nowIso,
+  });
+}
