@@ -24,9 +24,9 @@ export interface CachedItem {
   updatedAt: string;
 }
 
-/** Small documents: the signed-in person, the feed, the progress. Validated when read. */
+/** Small documents: the signed-in person, the feed, the progress, the learning offer, why we learn. Validated when read. */
 export interface CachedDocument {
-  key: 'me' | 'feed' | 'progress';
+  key: 'me' | 'feed' | 'progress' | 'offer' | 'why-we-learn';
   value: unknown;
   storedAt: number;
 }

@@ -8,6 +8,7 @@ import { demoItems, type DemoItem } from './demo-learning';
 import { demoTeasers } from './demo-teasers';
 import { loadDemoCampaign } from './demo-campaign';
 import { loadDemoRewards } from './demo-rewards';
+import { loadDemoStrategy } from './demo-strategy';
 
 export const DEMO_DOMAIN = 'anker.example';
 
@@ -89,6 +90,7 @@ export async function loadDemoOrganisation(db: Kysely<Database>, now: Date, log:
     await loadDemoRewards(trx, now, personIds);
     await loadDemoMoments(trx, now, personIds);
     await loadDemoCampaign(trx, now, personIds);
+    await loadDemoStrategy(trx, now, teamIds, itemIds);
   });
   log.info(`Loaded the demo organisation: sign in as lotte@${DEMO_DOMAIN} (admin), mark@${DEMO_DOMAIN} (manager) or sanne@${DEMO_DOMAIN} (employee)`);
   return true;

@@ -33,3 +33,29 @@ export function goalParentProblem(
   }
   return null;
 }
+
+/**
+ * Goals top-down, as "why we learn" reads: each goal followed by the goals
+ * that serve it (depth first), siblings in the order given; a goal whose
+ * parent is not in the list starts a tree of its own.
+ *
+ * @example inTreeOrder([child, parent]) // [parent, child]
+ */
+export function inTreeOrder<G extends { id: string; parentId: string | null }>(goals: readonly G[]): G[] {
+  const ids = new Set(goals.map((g) => g.id));
+  const children = new Map<string | null, G[]>();
+  for (const goal of goals) {
+    const parent = goal.parentId !== null && ids.has(goal.parentId) ? goal.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), goal]);
+  }
+  const ordered: G[] = [];
+  const seen = new Set<string>();
+  const visit = (goal: G) => {
+    if (seen.has(goal.id)) return;
+    seen.add(goal.id);
+    ordered.push(goal);
+    for (const child of children.get(goal.id) ?? []) visit(child);
+  };
+  for (const root of children.get(null) ?? []) visit(root);
+  return ordered;
+}

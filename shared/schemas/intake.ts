@@ -48,8 +48,6 @@ export const myIntakeSchema = named(
 );
 export type MyIntake = z.infer<typeof myIntakeSchema>;
 
-const countsOf = <T extends readonly [string, ...string[]]>(values: T) => z.record(z.enum(values), z.int());
-
 export const intakeSummarySchema = named(
   'IntakeSummary',
   z.object({
@@ -59,8 +57,9 @@ export const intakeSummarySchema = named(
         departmentId: z.nullable(idSchema),
         name: z.string(),
         answers: z.int(),
-        needs: z.record(z.string(), z.int()),
-        motivations: countsOf(MOTIVATIONS),
+        /** How many named each need, and each motivation; every one listed, zeros too. */
+        needs: z.array(z.object({ need: needSchema, count: z.int() })),
+        motivations: z.array(z.object({ motivation: motivationSchema, count: z.int() })),
       }),
     ),
     /** Departments left out because fewer than 5 people answered. */

@@ -20,6 +20,8 @@ export const catalogueEntrySchema = z.object({
   competencies: z.array(z.string()),
   texts: z.array(z.object({ language: languageSchema, title: z.string(), summary: z.string() })),
   publishedAt: z.string(),
+  /** Changes with the content, so the offline copy of the training knows when to refresh. */
+  updatedAt: z.string(),
   /** Meant for the person's role in particular (not for everyone). */
   forRole: z.boolean(),
   done: z.boolean(),

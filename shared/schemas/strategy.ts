@@ -76,20 +76,18 @@ export const goalInputSchema = named(
 );
 export type GoalInput = z.infer<typeof goalInputSchema>;
 
-export const goalSchema = named(
-  'Goal',
-  z.object({
-    id: idSchema,
-    level: goalLevelSchema,
-    departmentId: z.nullable(idSchema),
-    parentId: z.nullable(idSchema),
-    title: localizedTextSchema,
-    competencies: z.array(z.string()),
-    itemIds: z.array(idSchema),
-    reached: z.boolean(),
-    agreedWithManager: z.boolean(),
-  }),
-);
+const goalShape = {
+  id: idSchema,
+  level: goalLevelSchema,
+  departmentId: z.nullable(idSchema),
+  parentId: z.nullable(idSchema),
+  title: localizedTextSchema,
+  competencies: z.array(z.string()),
+  itemIds: z.array(idSchema),
+  reached: z.boolean(),
+  agreedWithManager: z.boolean(),
+};
+export const goalSchema = named('Goal', z.object(goalShape));
 export type Goal = z.infer<typeof goalSchema>;
 
 /** A goal a person sets for themselves, in their own words. */
@@ -184,7 +182,7 @@ export const adminStrategySchema = named(
 export type AdminStrategy = z.infer<typeof adminStrategySchema>;
 
 /** A goal as the employee's "why we learn" shows it, with the trainings that serve it that they may follow. */
-export const goalWithItemsSchema = named('GoalWithItems', z.extend(goalSchema, { items: z.array(learningItemSummarySchema) }));
+export const goalWithItemsSchema = named('GoalWithItems', z.object({ ...goalShape, items: z.array(learningItemSummarySchema) }));
 
 export const wiifmMessageSchema = named('WiifmMessage', z.object({ need: needSchema, text: z.string(), language: languageSchema }));
 export type WiifmMessage = z.infer<typeof wiifmMessageSchema>;

@@ -7,6 +7,9 @@ import { CampaignsScreen } from './CampaignsScreen';
 import { ItemsScreen } from './ItemsScreen';
 import { MomentSettingsScreen } from './MomentSettingsScreen';
 import { TeasersScreen } from './TeasersScreen';
+import { StrategyScreen } from './StrategyScreen';
+import { PathsScreen } from './PathsScreen';
+import '../inform/inform.css';
 import { useAdminText } from './use-admin';
 import './admin.css';
 
@@ -16,6 +19,8 @@ import './admin.css';
 
 const SECTIONS = [
   { path: '/admin/campaigns', key: 'admin.tab.campaigns', Screen: CampaignsScreen },
+  { path: '/admin/strategy', key: 'admin.tab.strategy', Screen: StrategyScreen },
+  { path: '/admin/paths', key: 'admin.tab.paths', Screen: PathsScreen },
   { path: '/admin/teasers', key: 'admin.tab.teasers', Screen: TeasersScreen },
   { path: '/admin/items', key: 'admin.tab.items', Screen: ItemsScreen },
   { path: '/admin/moment', key: 'admin.tab.moment', Screen: MomentSettingsScreen },

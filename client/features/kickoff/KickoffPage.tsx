@@ -7,6 +7,8 @@ import { PublicShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
 import { InstallOffer } from '../../app/pwa';
 import { useSession } from '../../app/session';
+import { myWiifmContract } from '../../../shared/contracts/strategy';
+import type { WiifmMessage } from '../../../shared/schemas/strategy';
 import { Countdown } from './Countdown';
 import './kickoff.css';
 import { kickoffText } from './kickoff-text';
@@ -88,6 +90,7 @@ export function KickoffPage({ code }: { code: string }) {
 
         {text?.why && <Paragraph title={t('kickoff.why')} body={text.why} />}
         {text?.forYou && <Paragraph title={t('kickoff.forYou')} body={text.forYou} />}
+        {signedIn && <MyWiifm campaignId={kickoff.campaignId} />}
         <section class="card section" aria-labelledby="kickoff-expect">
           <h2 id="kickoff-expect">{t('kickoff.expect')}</h2>
           {text?.expect && <p>{text.expect}</p>}
@@ -181,4 +184,26 @@ function arrivedHereAnew(): boolean {
   const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   if (!entry) return true;
   return entry.type === 'navigate' && new URL(entry.name).pathname === location.pathname;
+}
+
+/** A signed-in person's own "what's in it for me" messages, when the campaign targets them (the server checks). */
+function MyWiifm({ campaignId }: { campaignId: string }) {
+  const { t } = useFeatureText(kickoffText);
+  const [messages, setMessages] = useState<WiifmMessage[]>([]);
+  useEffect(() => {
+    call(myWiifmContract, { query: { campaignId } })
+      .then((answer) => setMessages(answer.messages))
+      .catch(() => undefined);
+  }, [campaignId]);
+  if (messages.length === 0) return null;
+  return (
+    <section class="card section" aria-labelledby="kickoff-wiifm">
+      <h2 id="kickoff-wiifm">{t('kickoff.wiifm')}</h2>
+      {messages.map((m) => (
+        <p key={m.need} lang={m.language}>
+          {m.text}
+        </p>
+      ))}
+    </section>
+  );
 }

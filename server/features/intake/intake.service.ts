@@ -10,6 +10,7 @@ import {
   type IntakeSummary,
   type MyIntake,
 } from '../../../shared/schemas/intake';
+import { NEEDS } from '../../../shared/schemas/strategy';
 import type { PersonRow } from '../people/people.table';
 import { findIntake, listAnswersByDepartment, saveIntake } from './intake.repository';
 import type { IntakesTable } from './intake.table';
@@ -80,9 +81,8 @@ export async function intakeSummary(db: Kysely<Database>): Promise<IntakeSummary
       hiddenGroups += 1;
       continue;
     }
-    const needs: Record<string, number> = {};
-    for (const need of answers.flatMap((a) => a.needs)) needs[need] = (needs[need] ?? 0) + 1;
-    const motivations = Object.fromEntries(MOTIVATIONS.map((m) => [m, answers.filter((a) => a.motivation === m).length])) as IntakeSummary['groups'][number]['motivations'];
+    const needs = NEEDS.map((need) => ({ need, count: answers.filter((a) => a.needs.includes(need)).length }));
+    const motivations = MOTIVATIONS.map((motivation) => ({ motivation, count: answers.filter((a) => a.motivation === motivation).length }));
     groups.push({ departmentId, name, answers: answers.length, needs, motivations });
   }
   return { groups: groups.sort((a, b) => a.name.localeCompare(b.name)), hiddenGroups };

@@ -38,6 +38,7 @@ export async function offerFor(db: Kysely<Database>, person: PersonRow, now: Dat
       competencies: parseList(item.competencies, stringListSchema),
       texts: texts.map((t) => ({ language: t.language, title: t.title, summary: t.summary })),
       publishedAt: item.published_at ?? '',
+      updatedAt: item.updated_at,
       forRole: parseList(item.target_roles, stringListSchema).includes(person.role),
       done: done.has(item.id),
     };

@@ -1,3 +1,4 @@
+import { inTreeOrder } from '../../../shared/domain/goals';
 import type { Driver, Goal } from '../../../shared/schemas/strategy';
 import { parseList, stringListSchema } from '../learning/targeting';
 import type { DriverRow, GoalRow } from './strategy.table';
@@ -20,3 +21,6 @@ export const rowToGoal = (row: GoalRow): Goal => ({
   reached: row.reached_at !== null,
   agreedWithManager: row.agreed_with_manager === 1,
 });
+
+/** Goals as the API lists them: top-down, each followed by those that serve it. */
+export const rowsToGoals = (rows: readonly GoalRow[]): Goal[] => inTreeOrder(rows.map(rowToGoal));

@@ -10,7 +10,7 @@ import type { ItemWithTexts } from '../learning/learning.repository';
 import { parseList, stringListSchema } from '../learning/targeting';
 import type { PersonRow } from '../people/people.table';
 import { publishedItems } from '../teasers/visible-items';
-import { rowToDriver, rowToGoal } from './strategy.mapper';
+import { rowsToGoals, rowToDriver } from './strategy.mapper';
 import { listDrivers, listRoleCompetencies, listSharedGoals, replaceDrivers, upsertRoleCompetencies } from './strategy.repository';
 import { wiifmCells, type WiifmCell } from './wiifm.service';
 
@@ -62,7 +62,7 @@ export async function adminStrategy(db: Kysely<Database>, admin: PersonRow, now:
   const byRole = new Map(competencies.map((c) => [c.role, c]));
   const strategy = {
     drivers: drivers.map(rowToDriver),
-    goals: goals.map(rowToGoal),
+    goals: rowsToGoals(goals),
     departments,
     wiifm,
     roles: roleSchema.options.map((role) => roleExpectation(role, items.values(), byRole.get(role), admin.language)),

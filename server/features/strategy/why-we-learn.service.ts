@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import type { GoalWithItems, WhyWeLearn } from '../../../shared/schemas/strategy';
+import type { Goal, GoalWithItems, WhyWeLearn } from '../../../shared/schemas/strategy';
 import { toItemSummary } from '../learning/learning.mapper';
 import type { ItemWithTexts } from '../learning/learning.repository';
 import { intakeAnswerOf } from '../intake/intake.service';
 import type { PersonRow } from '../people/people.table';
 import { itemsVisibleTo } from '../teasers/visible-items';
-import { rowToDriver, rowToGoal } from './strategy.mapper';
+import { rowsToGoals, rowToDriver } from './strategy.mapper';
 import { listDrivers, listGoalsOf, listRoleCompetencies, listSharedGoals, listWiifm } from './strategy.repository';
-import type { GoalRow } from './strategy.table';
 import { roleExpectation } from './strategy.service';
 import { wiifmForPerson } from './wiifm.service';
 
@@ -27,8 +26,7 @@ export async function whyWeLearnFor(db: Kysely<Database>, person: PersonRow, now
     itemsVisibleTo(db, person, now),
     intakeAnswerOf(db, person.id),
   ]);
-  const withItems = (row: GoalRow): GoalWithItems => {
-    const goal = rowToGoal(row);
+  const withItems = (goal: Goal): GoalWithItems => {
     const items = goal.itemIds.flatMap((id) => {
       const entry: ItemWithTexts | undefined = visible.get(id);
       const summary = entry ? toItemSummary(entry, person.language) : null;
@@ -38,9 +36,9 @@ export async function whyWeLearnFor(db: Kysely<Database>, person: PersonRow, now
   };
   return {
     drivers: drivers.map(rowToDriver),
-    organisationGoals: shared.filter((g) => g.level === 'organisation').map(withItems),
-    departmentGoals: shared.filter((g) => g.level === 'department' && g.department_id === person.department_id).map(withItems),
-    myGoals: mine.map(rowToGoal),
+    organisationGoals: rowsToGoals(shared.filter((g) => g.level === 'organisation')).map(withItems),
+    departmentGoals: rowsToGoals(shared.filter((g) => g.level === 'department' && g.department_id === person.department_id)).map(withItems),
+    myGoals: rowsToGoals(mine),
     wiifm: wiifmForPerson(messages, person, answer?.needs ?? []),
     expectations: roleExpectation(person.role, visible.values(), competencies.find((c) => c.role === person.role), person.language),
   };
