@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { compression } from 'vite-plugin-compression2';
@@ -52,6 +54,17 @@ const webManifest: Partial<ManifestOptions> = {
 };
 
 /**
+ * A hash of every shared schema: documents the app caches on the phone carry
+ * it, and a build with other schemas checks them again (client/db/cached-documents.ts).
+ */
+function schemaStamp(): string {
+  const dir = `${import.meta.dirname}/shared/schemas`;
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(`${dir}/${name}`));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
  * Modules the first screen (the home) is built from. Those that later screens
  * use too go into one shared chunk instead of many small ones, each of which
  * would cost a request and bytes. Only these: a module that merely two lazy
@@ -59,7 +72,8 @@ const webManifest: Partial<ManifestOptions> = {
  */
 const FIRST_SCREEN_MODULES = new RegExp(
   [
-    'node_modules[\\\\/](preact|preact-iso|zod|dexie)[\\\\/]',
+    // Not zod nor the schemas: answers are checked after the first paint (client/app/api.ts).
+    'node_modules[\\\\/](preact|preact-iso|dexie)[\\\\/]',
     // The app shell, but not the install-offer helpers that only lazy screens use.
     'client[\\\\/]app[\\\\/](?!pwa[\\\\/](install-offer|use-install-offer|register-sw))',
     'client[\\\\/]db[\\\\/]',
@@ -67,13 +81,14 @@ const FIRST_SCREEN_MODULES = new RegExp(
     'client[\\\\/]features[\\\\/](home|progress)[\\\\/]',
     'shared[\\\\/]i18n[\\\\/](format|catalogues)\\.ts$',
     'shared[\\\\/]domain[\\\\/](streak|iso-week|local-date|activity-weeks|week-progress|week-moments|optimistic-progress|award-key|points|learning-activity|localized)\\.ts$',
-    'shared[\\\\/]schemas[\\\\/](registry|common|csrf|people|auth|teasers|learning-summary|progress|short-code)\\.ts$',
+    'shared[\\\\/]schemas[\\\\/]csrf\\.ts$',
     'shared[\\\\/]contracts[\\\\/](contract|session|feed|progress)\\.ts$',
   ].join('|'),
 );
 
 export default defineConfig({
   root: 'client',
+  define: { 'import.meta.env.LEERLUST_SCHEMA_STAMP': JSON.stringify(schemaStamp()) },
   publicDir: '../public',
   plugins: [
     // Brotli and gzip copies next to each file, served as they are: phones on a weak

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
-import { contractUrl, successSchema, type ApiContract, type CallArgs, type CallOutput } from '../../shared/contracts/contract';
-import { apiErrorSchema } from '../../shared/schemas/common';
+import type { ApiContract, CallArgs, CallOutput } from '../../shared/contracts/contract';
+import { contractUrl } from '../../shared/contracts/contract-url';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../shared/schemas/csrf';
 
 /** An answer from the API that was not a success, with the server's error code. */
@@ -28,12 +28,26 @@ export interface CallOptions {
   timeoutMs?: number;
 }
 
+/** What the app's build makes of a contract's JSON success answer (build/app-contracts.ts): a loader of its schema. */
+interface BuiltSuccessAnswer {
+  loadSchema?: () => Promise<z.ZodMiniType>;
+}
+
+/** The success schema, fetched with zod the first time an answer must be checked: they stay off the first screen's download. */
+function loadSuccessSchema(contract: ApiContract): Promise<z.ZodMiniType> {
+  for (const status of [200, 201, 202] as const) {
+    const load = (contract.responses[status] as BuiltSuccessAnswer | undefined)?.loadSchema;
+    if (load) return load();
+  }
+  throw new Error(`${contract.method} ${contract.path} has no JSON success answer`);
+}
+
 /**
  * Sends one request and parses the answer with `schema`, so the app never
  * works with a shape the contract does not promise. Throws ApiError for
  * 4xx/5xx and for network failures and timeouts (status 0).
  */
-async function request(method: string, url: string, schema: z.ZodMiniType, body: unknown, options: CallOptions): Promise<unknown> {
+async function request(method: string, url: string, loadSchema: () => Promise<z.ZodMiniType>, body: unknown, options: CallOptions): Promise<unknown> {
   const token = method === 'GET' ? undefined : csrfToken();
   let response: Response;
   try {
@@ -53,11 +67,12 @@ async function request(method: string, url: string, schema: z.ZodMiniType, body:
   }
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
+    const { apiErrorSchema } = await import('../../shared/schemas/common');
     const parsed = apiErrorSchema.safeParse(json);
     const error = parsed.success ? parsed.data.error : { code: `http_${response.status}`, message: response.statusText };
     throw new ApiError(response.status, error.code, error.message);
   }
-  return schema.parse(json);
+  return (await loadSchema()).parse(json);
 }
 
 /**
@@ -72,5 +87,5 @@ async function request(method: string, url: string, schema: z.ZodMiniType, body:
  */
 export function call<C extends ApiContract>(contract: C, ...[input, options]: CallArgs<C, CallOptions>): Promise<CallOutput<C>> {
   const given: { params?: object; query?: object; body?: unknown } = input ?? {};
-  return request(contract.method.toUpperCase(), contractUrl(contract, given), successSchema(contract), given.body, options ?? {}) as Promise<CallOutput<C>>;
+  return request(contract.method.toUpperCase(), contractUrl(contract, given), () => loadSuccessSchema(contract), given.body, options ?? {}) as Promise<CallOutput<C>>;
 }

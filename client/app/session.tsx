@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
 import { getSessionContract } from '../../shared/contracts/session';
-import { meSchema, type Me } from '../../shared/schemas/people';
+import type { Me } from '../../shared/schemas/people';
 import { forgetCachedContent, readDocument, writeDocument } from '../db/cached-documents';
 import { ApiError, call } from './api';
 import { useI18n } from './i18n';
@@ -39,7 +39,7 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   useEffect(() => {
     let confirmed = false;
     // The person seen last shows at once (offline too); the server's answer then confirms or ends it.
-    void readDocument('me', meSchema).then((cached) => {
+    void readDocument('me').then((cached) => {
       if (cached && !confirmed) setMe(cached, true);
     });
     call(getSessionContract)
@@ -50,7 +50,7 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
       .catch(async (error: unknown) => {
         confirmed = true;
         const offline = error instanceof ApiError && error.status === 0;
-        const cached = offline ? await readDocument('me', meSchema) : null;
+        const cached = offline ? await readDocument('me') : null;
         if (cached) return setMe(cached, true);
         if (error instanceof ApiError && error.status === 401) await forgetCachedContent();
         setState({ status: 'signed-out' });
@@ -67,7 +67,7 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
 
 /** Keeps the signed-in person for offline starts; another person's cached content is dropped first. */
 async function rememberPerson(me: Me): Promise<void> {
-  const previous = await readDocument('me', meSchema);
+  const previous = await readDocument('me');
   if (previous && previous.id !== me.id) await forgetCachedContent();
   await writeDocument('me', me);
 }

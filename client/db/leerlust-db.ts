@@ -24,11 +24,13 @@ export interface CachedItem {
   updatedAt: string;
 }
 
-/** Small documents: the signed-in person, the feed, the progress, the learning offer, why we learn. Validated when read. */
+/** Small documents: the signed-in person, the feed, the progress, the learning offer, why we learn (client/db/cached-documents.ts). */
 export interface CachedDocument {
   key: 'me' | 'feed' | 'progress' | 'offer' | 'why-we-learn';
   value: unknown;
   storedAt: number;
+  /** The build's schema stamp when this build's schemas checked the value. */
+  schemaStamp?: string;
 }
 
 export class LeerlustDatabase extends Dexie {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { contractUrl, type ApiContract, type CallArgs, type CallOutput } from '../../shared/contracts/contract';
+import type { ApiContract, CallArgs, CallOutput } from '../../shared/contracts/contract';
+import { contractUrl } from '../../shared/contracts/contract-url';
 import { ApiError, call } from '../app/api';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'error'; code: string; message: string } | { status: 'ready'; data: T };

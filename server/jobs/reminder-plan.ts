@@ -11,20 +11,39 @@ import { rowToSlot } from '../features/moments/moments.repository';
  * planning the same occurrence insert one row.
  */
 
+/** A person's slot, to plan its next occurrence after `after`. */
+export interface ReminderPlan {
+  personId: string;
+  slot: MomentSlot;
+  timeZone: string;
+  after: Date;
+}
+
 /** Inserts the job for the slot's next occurrence after `after`, unless it exists. */
 export async function planReminder(db: Kysely<Database>, personId: string, slot: MomentSlot, timeZone: string, after: Date): Promise<void> {
-  const occurrence = nextOccurrence(slot, timeZone, after);
-  if (!occurrence) return;
+  await planReminders(db, [{ personId, slot, timeZone, after }]);
+}
+
+/** planReminder for many people, in one statement. */
+export async function planReminders(db: Kysely<Database>, plans: readonly ReminderPlan[]): Promise<void> {
+  const rows = plans.flatMap(({ personId, slot, timeZone, after }) => {
+    const occurrence = nextOccurrence(slot, timeZone, after);
+    if (!occurrence) return [];
+    return [
+      {
+        id: randomUUID(),
+        person_id: personId,
+        occurrence_at: occurrence.toISOString(),
+        due_at: occurrence.toISOString(),
+        // The reminder is useful until the moment is over; later it is dropped.
+        expires_at: new Date(occurrence.getTime() + slot.durationMinutes * 60_000).toISOString(),
+      },
+    ];
+  });
+  if (rows.length === 0) return;
   await db
     .insertInto('reminder_jobs')
-    .values({
-      id: randomUUID(),
-      person_id: personId,
-      occurrence_at: occurrence.toISOString(),
-      due_at: occurrence.toISOString(),
-      // The reminder is useful until the moment is over; later it is dropped.
-      expires_at: new Date(occurrence.getTime() + slot.durationMinutes * 60_000).toISOString(),
-    })
+    .values(rows)
     .onConflict((oc) => oc.columns(['person_id', 'occurrence_at']).doNothing())
     .execute();
 }
@@ -53,7 +72,7 @@ export async function planMissingReminders(db: Kysely<Database>, now: Date): Pro
       )
       .limit(PLAN_BATCH)
       .execute();
-    for (const row of rows) await planReminder(db, row.person_id, rowToSlot(row), row.time_zone, now);
+    await planReminders(db, rows.map((row) => ({ personId: row.person_id, slot: rowToSlot(row), timeZone: row.time_zone, after: now })));
     planned += rows.length;
     if (rows.length < PLAN_BATCH) break;
   }

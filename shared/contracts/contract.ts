@@ -97,25 +97,3 @@ export type CallArgs<C extends ApiContract, O> = NeedsInput<C> extends true ? [i
 
 /** What the app receives on success. */
 export type CallOutput<C extends ApiContract> = Output<SuccessSchema<C>>;
-
-/** The contract's path with its `{name}` parameters filled in, and its query string. */
-export function contractUrl(contract: ApiContract, input: { params?: object; query?: object }): string {
-  const params = (input.params ?? {}) as Record<string, unknown>;
-  const path = contract.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(String(params[name])));
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(input.query ?? {})) {
-    if (value === undefined || value === null) continue;
-    for (const one of Array.isArray(value) ? value : [value]) query.append(key, String(one));
-  }
-  const search = query.toString();
-  return search ? `${path}?${search}` : path;
-}
-
-/** The schema that parses the contract's success answer. */
-export function successSchema<C extends ApiContract>(contract: C): SuccessSchema<C> {
-  for (const status of [200, 201, 202] as const) {
-    const response = contract.responses[status];
-    if (response && 'content' in response) return response.content['application/json'].schema as SuccessSchema<C>;
-  }
-  throw new Error(`${contract.method} ${contract.path} has no JSON success answer`);
-}

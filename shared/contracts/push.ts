@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, okSchema } from '../schemas/common';
+import { createdIdSchema, idSchema, okSchema } from '../schemas/common';
 import { inboxSchema, pushPublicKeySchema, pushSubscriptionSchema } from '../schemas/push';
 import { defineContract, errorResponses, jsonBody, jsonContent } from './contract';
 
@@ -17,7 +17,7 @@ export const subscribePushContract = defineContract({
   tags: ['Notifications'],
   summary: "Register this device's push subscription; the app re-sends it on each start (marks the device as in use)",
   request: { body: jsonBody(pushSubscriptionSchema) },
-  responses: { 200: jsonContent(z.object({ id: idSchema }), 'The subscription id'), 400: errorResponses[400], 401: errorResponses[401] },
+  responses: { 200: jsonContent(createdIdSchema, 'The subscription id'), 400: errorResponses[400], 401: errorResponses[401] },
 });
 
 export const unsubscribePushContract = defineContract({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema } from '../schemas/common';
+import { createdIdSchema, idSchema } from '../schemas/common';
 import {
   adminRecognitionListSchema,
   adminRecognitionQuerySchema,
@@ -27,7 +27,7 @@ export const createRecognitionContract = defineContract({
   summary: 'Name someone in your team as a role model, with a short message',
   request: { body: jsonBody(createRecognitionSchema) },
   responses: {
-    201: jsonContent(z.object({ id: idSchema }), 'Named'),
+    201: jsonContent(createdIdSchema, 'Named'),
     400: errorResponses[400],
     401: errorResponses[401],
     403: errorResponses[403],

@@ -3,7 +3,7 @@ import { idSchema, okSchema } from '../schemas/common';
 import { roleSchema } from '../schemas/people';
 import {
   adminStrategySchema,
-  driverSchema,
+  driverListSchema,
   goalInputSchema,
   goalSchema,
   myGoalInputSchema,
@@ -37,7 +37,7 @@ export const putDriversContract = defineContract({
   tags: ['Strategy'],
   summary: "Replace the organisation's drivers for learning, in order",
   request: { body: jsonBody(putDriversSchema) },
-  responses: { 200: jsonContent(z.object({ drivers: z.array(driverSchema) }), 'Saved'), ...bodyErrors },
+  responses: { 200: jsonContent(driverListSchema, 'Saved'), ...bodyErrors },
 });
 
 export const createGoalContract = defineContract({

@@ -1,4 +1,7 @@
-import { bytesToHex, hexToBytes, sha256 } from './sha256';
+// Audited, dependency-free and synchronous, so the same draw runs in the server, the CLI and the browser
+// (node:crypto is not in the browser, and Web Crypto's digest is asynchronous).
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 
 /**
  * A raffle draw anyone can check.

@@ -72,3 +72,6 @@ export function webUrl(max: number, error = 'Only http(s) links are allowed') {
 export const emailSchema = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email().check(z.maxLength(254)));
 
 export const okSchema = named('Ok', z.object({ ok: z.literal(true) }));
+
+/** The answer of a route that creates something and says only its id. */
+export const createdIdSchema = named('CreatedId', z.object({ id: idSchema }));

@@ -61,6 +61,7 @@ export type PutDrivers = z.infer<typeof putDriversSchema>;
 
 export const driverSchema = named('Driver', z.object({ id: idSchema, kind: driverKindSchema, title: localizedTextSchema, explanation: localizedTextSchema }));
 export type Driver = z.infer<typeof driverSchema>;
+export const driverListSchema = named('DriverList', z.object({ drivers: z.array(driverSchema) }));
 
 /** An organisation or department goal as L&D writes it. */
 export const goalInputSchema = named(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyDraw } from '../../shared/domain/draw';
-import { sha256 } from '../../shared/domain/sha256';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { adminAwardListSchema, competitionSchema, myRewardsSchema, publishedDrawSchema, type MyRewards } from '../../shared/schemas/rewards';
 import { expectApiError } from '../helpers/api-error';
 import { testDatabases } from '../helpers/databases';

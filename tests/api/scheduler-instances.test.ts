@@ -13,7 +13,8 @@ import { POSTGRES_ADMIN_URL } from '../helpers/databases';
 import { TEST_VAPID_SUBJECT } from '../helpers/push';
 import { startPushService, type FakePushService } from '../helpers/push-service';
 
-const PEOPLE = 2000;
+// As many as a large hospital group: exactly once must hold at scale, not only for a handful.
+const PEOPLE = 20_000;
 const DUE = new Date('2026-03-03T09:00:00Z'); // Tuesday 10:00 in Amsterdam
 
 async function admin(statement: string) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { feedSchema, type Teaser } from '../../../shared/schemas/teasers';
+import type { Teaser } from '../../../shared/schemas/teasers';
 import { feedContract } from '../../../shared/contracts/feed';
 import { call } from '../../app/api';
 import { readDocument, writeDocument } from '../../db/cached-documents';
@@ -19,7 +19,7 @@ export function useFeed(refreshKey: unknown): FeedState {
   useEffect(() => {
     let cancelled = false;
     let fresh = false;
-    void readDocument('feed', feedSchema).then((cached) => {
+    void readDocument('feed').then((cached) => {
       if (!cancelled && !fresh && cached) setFeed({ status: 'ready', teasers: cached.teasers, fromCache: true });
     });
     call(feedContract)
@@ -34,7 +34,7 @@ export function useFeed(refreshKey: unknown): FeedState {
         );
       })
       .catch(async () => {
-        const cached = await readDocument('feed', feedSchema);
+        const cached = await readDocument('feed');
         if (!cancelled && !cached) setFeed({ status: 'error' });
       });
     return () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { createMyGoalContract, deleteMyGoalContract, updateMyGoalContract, whyWeLearnContract } from '../../../shared/contracts/strategy';
-import { whyWeLearnSchema, type GoalWithItems, type WhyWeLearn } from '../../../shared/schemas/strategy';
+import type { GoalWithItems, WhyWeLearn } from '../../../shared/schemas/strategy';
 import { AppShell } from '../../app/AppShell';
 import { call } from '../../app/api';
 import { readDocument, writeDocument } from '../../db/cached-documents';
@@ -13,7 +13,7 @@ export function WhyWeLearnPage() {
   const [view, setView] = useState<WhyWeLearn | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    void readDocument('why-we-learn', whyWeLearnSchema).then((cached) => cached && setView((current) => current ?? cached));
+    void readDocument('why-we-learn').then((cached) => cached && setView((current) => current ?? cached));
     call(whyWeLearnContract)
       .then(async (fresh) => {
         setView(fresh);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { reorderOffer } from '../../../shared/domain/recommendations';
 import { myOfferContract } from '../../../shared/contracts/offer';
-import { myOfferSchema, type MyOffer } from '../../../shared/schemas/offer';
+import type { MyOffer } from '../../../shared/schemas/offer';
 import { call } from '../../app/api';
 import { readDocument, writeDocument } from '../../db/cached-documents';
 import { useSync } from '../../sync/SyncProvider';
@@ -26,7 +26,7 @@ export function useOffer(): OfferState {
   useEffect(() => {
     let cancelled = false;
     let fresh = false;
-    void readDocument('offer', myOfferSchema).then((cached) => {
+    void readDocument('offer').then((cached) => {
       if (!cancelled && !fresh && cached) setState({ status: 'ready', offer: cached, fromCache: true });
     });
     call(myOfferContract)
@@ -40,7 +40,7 @@ export function useOffer(): OfferState {
         await prefetchItems(offer.items.filter((i) => keep.has(i.id)));
       })
       .catch(async () => {
-        if (!cancelled && !(await readDocument('offer', myOfferSchema))) setState({ status: 'error' });
+        if (!cancelled && !(await readDocument('offer'))) setState({ status: 'error' });
       });
     return () => {
       cancelled = true;

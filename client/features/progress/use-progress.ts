@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import { optimisticProgress } from '../../../shared/domain/optimistic-progress';
 import { defaultPointValues } from '../../../shared/domain/points';
-import { progressSchema, type Progress } from '../../../shared/schemas/progress';
+import type { Progress } from '../../../shared/schemas/progress';
 import { progressContract } from '../../../shared/contracts/progress';
 import { call } from '../../app/api';
 import { readDocument, writeDocument } from '../../db/cached-documents';
@@ -36,7 +36,7 @@ export function useProgress(): ProgressView {
   const [server, setServer] = useState<Progress>(EMPTY);
 
   useEffect(() => {
-    const subscription = liveQuery(() => readDocument('progress', progressSchema)).subscribe({ next: (p) => p && setServer(p) });
+    const subscription = liveQuery(() => readDocument('progress')).subscribe({ next: (p) => p && setServer(p) });
     call(progressContract)
       .then((fresh) => writeDocument('progress', fresh))
       .catch(() => undefined);

@@ -16,7 +16,8 @@ import {
 } from './competitions.repository';
 import type { CompetitionRow } from './competitions.table';
 import { runDraw, ticketsByPerson } from './raffle-draw';
-import { pushWinnerNotices, recordWinnerNotice, type RecordedNotice, type SettleDeps } from './winner-notice';
+import type { RecordedNotice } from '../push/notify';
+import { pushWinnerNotices, recordWinnerNotice, type SettleDeps } from './winner-notice';
 
 /** Gives `personIds` the competition's prize in that order, while stock lasts, and records each winner's notice. */
 async function award(db: Kysely<Database>, competition: CompetitionRow, personIds: readonly string[], now: Date, firstPosition = 1) {

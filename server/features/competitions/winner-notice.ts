@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import type { AppDeps } from '../../http/app-env';
 import { loadMomentSettings } from '../moments/moment-settings';
 import type { PersonRow } from '../people/people.table';
-import { deliverNotice, recordNotice, type Notice } from '../push/notify';
+import { deliverNotices, recordNotice, type Notice, type RecordedNotice } from '../push/notify';
 import { pushSenderFor } from '../push/push-service';
 
 /** What settling needs: the database, and for pushes the server's config, clock and log. */
@@ -28,20 +28,13 @@ export function winnerNotice(person: PersonRow, prizeName: string, competitionTi
   };
 }
 
-export interface RecordedNotice {
-  person: PersonRow;
-  id: string;
-  notice: Notice;
-}
-
 /**
  * Tells a winner in the app: the notice goes into their inbox in the same
  * transaction as the award, so a rolled-back award announces nothing (the
  * unclaimed award also shows on the home and the prizes page).
  */
 export async function recordWinnerNotice(trx: Kysely<Database>, person: PersonRow, prizeName: string, competitionTitle: string, now: Date): Promise<RecordedNotice> {
-  const notice = winnerNotice(person, prizeName, competitionTitle);
-  return { person, id: await recordNotice(trx, person, notice, now), notice };
+  return recordNotice(trx, person, winnerNotice(person, prizeName, competitionTitle), now);
 }
 
 /**
@@ -53,7 +46,7 @@ export async function pushWinnerNotices(deps: SettleDeps, notices: readonly Reco
   if (notices.length === 0) return;
   try {
     const [sender, settings] = await Promise.all([pushSenderFor(deps.db, deps.config, deps.clock, deps.log), loadMomentSettings(deps.db)]);
-    for (const { person, id, notice } of notices) await deliverNotice({ db: deps.db, sender, log: deps.log }, person, { id, notice, settings }, now);
+    await deliverNotices({ db: deps.db, sender, log: deps.log }, notices, settings, now);
   } catch (error) {
     deps.log.warn('prize: push failed, the notice stays in the inbox', { error: error instanceof Error ? error.message : String(error) });
   }

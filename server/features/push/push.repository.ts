@@ -29,51 +29,86 @@ export async function listSubscriptionsOf(db: Kysely<Database>, personId: string
   return db.selectFrom('push_subscriptions').selectAll().where('person_id', '=', personId).orderBy('created_at').execute();
 }
 
-/** Removes devices that have not opened the app since `seenBefore` (WebKit accepts pushes for dead endpoints, so age is the only sign). */
-export async function retireIdleSubscriptions(db: Kysely<Database>, personId: string, seenBefore: Date): Promise<number> {
-  const result = await db
-    .deleteFrom('push_subscriptions')
-    .where('person_id', '=', personId)
-    .where('last_seen_at', '<', seenBefore.toISOString())
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+/** Removes the people's devices that have not opened the app since `seenBefore` (WebKit accepts pushes for dead endpoints, so age is the only sign). */
+export async function retireIdleSubscriptions(db: Kysely<Database>, personIds: readonly string[], seenBefore: Date): Promise<void> {
+  if (personIds.length === 0) return;
+  await db.deleteFrom('push_subscriptions').where('person_id', 'in', personIds).where('last_seen_at', '<', seenBefore.toISOString()).execute();
 }
 
-export async function insertNotification(db: Kysely<Database>, row: Omit<NotificationRow, 'pushed_at' | 'read_at'>): Promise<void> {
-  await db.insertInto('notifications').values({ ...row, pushed_at: null, read_at: null }).execute();
+/** The people's devices, each person's oldest first. */
+export async function listSubscriptionsOfPeople(db: Kysely<Database>, personIds: readonly string[]): Promise<PushSubscriptionRow[]> {
+  if (personIds.length === 0) return [];
+  return db.selectFrom('push_subscriptions').selectAll().where('person_id', 'in', personIds).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function deleteSubscriptionsByIds(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await db.deleteFrom('push_subscriptions').where('id', 'in', ids).execute();
+}
+
+export async function insertNotifications(db: Kysely<Database>, rows: readonly Omit<NotificationRow, 'pushed_at' | 'read_at'>[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('notifications').values(rows.map((row) => ({ ...row, pushed_at: null, read_at: null }))).execute();
+}
+
+/** A notice that asks for one of its person's weekly pushes, counted since `since` (the start of their week). */
+export interface PushClaim {
+  personId: string;
+  notificationId: string;
+  since: Date;
 }
 
 /**
- * Takes one of the person's weekly pushes for notice `id`, unless they had
- * `cap` since `since`; false when the cap is reached. Simultaneous senders to
- * one person take turns: the transaction first writes the person's row (a
- * write that changes nothing), which holds that row's lock on PostgreSQL and
- * the database's write lock on SQLite until it commits, so two senders
- * cannot both count the last free push.
+ * Takes one weekly push per claim, in order, for those whose person is still
+ * under `cap` (a person's earlier claims in the same call count); returns the
+ * notification ids that got one. Simultaneous senders to one person take
+ * turns: the transaction first writes the people's rows (a write that changes
+ * nothing), which holds those rows' locks on PostgreSQL (taken in primary-key
+ * order by the index scan, so two batches cannot deadlock) and the database's
+ * write lock on SQLite until it commits, so two senders cannot both count the
+ * last free push.
  */
-export async function reservePush(db: Kysely<Database>, personId: string, id: string, since: Date, cap: number, now: Date): Promise<boolean> {
+export async function reservePushes(db: Kysely<Database>, claims: readonly PushClaim[], cap: number, now: Date): Promise<Set<string>> {
+  if (claims.length === 0) return new Set();
   return db.transaction().execute(async (trx) => {
-    await trx.updateTable('people').set((eb) => ({ left_at: eb.ref('left_at') })).where('id', '=', personId).execute();
-    if ((await countPushesSince(trx, personId, since)) >= cap) return false;
-    await trx.updateTable('notifications').set({ pushed_at: now.toISOString() }).where('id', '=', id).execute();
-    return true;
+    const personIds = [...new Set(claims.map((c) => c.personId))];
+    await trx.updateTable('people').set((eb) => ({ left_at: eb.ref('left_at') })).where('id', 'in', personIds).execute();
+    const counts = await countPushesSince(trx, claims);
+    const reserved = claims.filter((claim) => {
+      const had = counts.get(claim.personId) ?? 0;
+      if (had >= cap) return false;
+      counts.set(claim.personId, had + 1);
+      return true;
+    });
+    const ids = reserved.map((c) => c.notificationId);
+    if (ids.length > 0) await trx.updateTable('notifications').set({ pushed_at: now.toISOString() }).where('id', 'in', ids).execute();
+    return new Set(ids);
   });
 }
 
-/** Gives back a reserved push that no device took: it waits in the inbox and does not count towards the cap. */
-export async function releasePush(db: Kysely<Database>, id: string): Promise<void> {
-  await db.updateTable('notifications').set({ pushed_at: null }).where('id', '=', id).execute();
+/** Gives back reserved pushes that no device took: they wait in the inbox and do not count towards the cap. */
+export async function releasePushes(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await db.updateTable('notifications').set({ pushed_at: null }).where('id', 'in', ids).execute();
 }
 
-/** Pushes the person received since `since`, whoever sent them: the weekly cap counts these. */
-export async function countPushesSince(db: Kysely<Database>, personId: string, since: Date): Promise<number> {
-  const row = await db
-    .selectFrom('notifications')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('person_id', '=', personId)
-    .where('pushed_at', '>=', since.toISOString())
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+/**
+ * Pushes each claim's person received since the claim's `since`, whoever sent
+ * them: the weekly cap counts these. One query per distinct week start (people
+ * in one time zone share it).
+ */
+export async function countPushesSince(db: Kysely<Database>, claims: readonly Pick<PushClaim, 'personId' | 'since'>[]): Promise<Map<string, number>> {
+  const bySince = new Map<string, Set<string>>();
+  for (const { personId, since } of claims) bySince.set(since.toISOString(), (bySince.get(since.toISOString()) ?? new Set()).add(personId));
+  const counts = new Map<string, number>();
+  for (const [since, personIds] of bySince) {
+    const rows = await db
+      .selectFrom('notifications')
+      .select((eb) => ['person_id', eb.fn.countAll<number | string>().as('n')])
+      .where('person_id', 'in', [...personIds])
+      .where('pushed_at', '>=', since)
+      .groupBy('person_id')
+      .execute();
+    for (const row of rows) counts.set(row.person_id, Number(row.n));
+  }
+  return counts;
 }
 
 /** The in-app inbox: everything sent to the person (pushed or not), newest first; what could not be pushed is what counts as unread. */
@@ -89,14 +124,21 @@ export async function listInbox(db: Kysely<Database>, personId: string, limit = 
 }
 
 export async function countUnreadInbox(db: Kysely<Database>, personId: string): Promise<number> {
-  const row = await db
+  return (await countUnreadInboxes(db, [personId])).get(personId) ?? 0;
+}
+
+/** What could not be pushed and is unread, per person (absent: nothing). */
+export async function countUnreadInboxes(db: Kysely<Database>, personIds: readonly string[]): Promise<Map<string, number>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
     .selectFrom('notifications')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('person_id', '=', personId)
+    .select((eb) => ['person_id', eb.fn.countAll<number | string>().as('n')])
+    .where('person_id', 'in', personIds)
     .where('pushed_at', 'is', null)
     .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .groupBy('person_id')
+    .execute();
+  return new Map(rows.map((row) => [row.person_id, Number(row.n)]));
 }
 
 export async function markInboxRead(db: Kysely<Database>, personId: string, now: Date): Promise<void> {
