@@ -18,7 +18,7 @@ export function StrategyScreen(_: { id: string | null }) {
   if (state.status === 'error') return <p class="error-text">{state.message}</p>;
   const { completeness: c } = state.data;
   return (
-    <div class="stack">
+    <div class="stack strategy-screen">
       <section class="card section stack" aria-labelledby="strategy-title">
         <h2 id="strategy-title">{t('strategy.title')}</h2>
         <p class="hint">{t('strategy.intro')}</p>

@@ -47,7 +47,7 @@ export function WiifmMatrix({ strategy, onSaved }: { strategy: AdminStrategy; on
   }
 
   return (
-    <section class="card section stack" aria-labelledby="wiifm-matrix-title">
+    <section class="card section stack wiifm-section" aria-labelledby="wiifm-matrix-title">
       <h2 id="wiifm-matrix-title">{t('strategy.wiifm')}</h2>
       <p class="hint">{t('strategy.wiifm.intro')}</p>
       <div class="admin-table-wrap">
