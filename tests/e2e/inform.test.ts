@@ -176,4 +176,18 @@ describe.runIf(inject('chromiumAvailable'))('inform: strategy, intake and an off
     expect(await welcome.getByText(person?.name ?? '').count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
+
+  it('gives L&D a Strategie tab with the empty WIIFM cells and a Leerpaden tab, both axe-clean', async () => {
+    const { context, page } = await env.newPage({ viewport: { width: 1280, height: 800 } });
+    contexts.push(context);
+    await signInWithMagicLink(page, env.smtp, 'lotte@anker.example');
+    await page.goto('/admin/strategy');
+    const matrix = page.getByRole('table');
+    await matrix.getByRole('button', { name: /schrijven: team: keuken, effectiever/i }).filter({ hasText: 'Geschreven' }).waitFor();
+    expect(await matrix.getByRole('button', { name: /^schrijven: /i }).filter({ hasText: 'Leeg' }).count()).toBeGreaterThan(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('navigation', { name: /onderdelen|sections/i }).getByRole('link', { name: 'Leerpaden' }).click();
+    await page.getByRole('heading', { level: 3, name: /ontruimingsoefening/i }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
 });
