@@ -183,8 +183,8 @@ describe.runIf(inject('chromiumAvailable'))('inform: strategy, intake and an off
     await signInWithMagicLink(page, env.smtp, 'lotte@anker.example');
     await page.goto('/admin/strategy');
     const matrix = page.getByRole('table');
-    await matrix.getByRole('button', { name: /schrijven: team: keuken, effectiever/i }).filter({ hasText: 'Geschreven' }).waitFor();
-    expect(await matrix.getByRole('button', { name: /^schrijven: /i }).filter({ hasText: 'Leeg' }).count()).toBeGreaterThan(0);
+    await matrix.getByRole('button', { name: /^geschreven\W+team: keuken, effectiever/i }).waitFor();
+    expect(await matrix.getByRole('button', { name: /^leeg\W/i }).count()).toBeGreaterThan(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('navigation', { name: /onderdelen|sections/i }).getByRole('link', { name: 'Leerpaden' }).click();
     await page.getByRole('heading', { level: 3, name: /ontruimingsoefening/i }).waitFor();

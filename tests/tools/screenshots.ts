@@ -212,6 +212,8 @@ async function informScreens(sizeName: string, viewport: { width: number; height
   await shoot(manager.page, 'team-paths', true);
   await manager.context.close();
 
+  // The app speaks the signed-in person's language: Lotte, the demo's admin, speaks it for these shots.
+  await env.server.database.db.updateTable('people').set({ language }).where('email', '=', 'lotte@anker.example').execute();
   const admin = await as('lotte@anker.example');
   await admin.page.goto('/admin/strategy');
   await admin.page.getByRole('table').waitFor();

@@ -73,8 +73,11 @@ export function WiifmMatrix({ strategy, onSaved }: { strategy: AdminStrategy; on
                   return (
                     <td key={need}>
                       {cell && (
-                        <button type="button" class="button button-secondary" onClick={() => pick(cell)} aria-label={`${t('strategy.wiifm.edit')}: ${groupName(group)}, ${t(`inform.need.${need}`)}`}>
+                        <button type="button" class="button button-secondary" onClick={() => pick(cell)}>
                           {cell.message ? t('strategy.wiifm.written') : t('strategy.wiifm.empty')}
+                          <span class="visually-hidden">
+                            : {groupName(group)}, {t(`inform.need.${need}`)}
+                          </span>
                         </button>
                       )}
                     </td>
