@@ -2,7 +2,6 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../helpers/environment';
 import { CHROMIUM_ARGS } from '../e2e/harness';
-import type { buildCatalogueIndex } from '../../client/features/inform/catalogue-search';
 import { median, type Bench } from './figures';
 
 const ITEMS = 2000;
@@ -23,7 +22,7 @@ export const catalogueSearch: Bench = {
   name: 'catalogue search',
   timeoutMs: 120_000,
   async run({ log }) {
-    const bundled = await build({ entryPoints: ['client/features/inform/catalogue-search.ts'], bundle: true, format: 'iife', globalName: 'CatalogueSearch', write: false, minify: true });
+    const bundled = await build({ entryPoints: ['tests/bench/catalogue-search-page.ts'], bundle: true, format: 'iife', globalName: 'CatalogueSearchBench', write: false, minify: true });
     const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage();
@@ -31,42 +30,8 @@ export const catalogueSearch: Bench = {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
       await page.addScriptTag({ content: bundled.outputFiles[0]?.text ?? '' });
       log(`searching ${ITEMS} trainings, ${RUNS} runs of ${QUERIES.length} queries`);
-      const runs = await page.evaluate(
-        ({ count, runs, queries }) => {
-          const words = ['tillen', 'zorg', 'hygiëne', 'keuken', 'epd', 'dossier', 'communicatie', 'bewoner', 'ontruimen', 'bhv', 'coachen', 'klant', 'veilig', 'digitaal', 'rapporteren', 'samenwerken'];
-          const en = ['lifting', 'care', 'hygiene', 'kitchen', 'record', 'system', 'talking', 'resident', 'evacuation', 'first aid', 'coaching', 'client', 'safe', 'digital', 'reporting', 'teamwork'];
-          const pick = (list: string[], i: number, n: number) => Array.from({ length: n }, (_, k) => list[(i * 7 + k * 3) % list.length]).join(' ');
-          const items = Array.from({ length: count }, (_, i) => ({
-            id: `item-${i}`,
-            kind: 'micro' as const,
-            durationMinutes: 3 + (i % 40),
-            competencies: [pick(words, i, 1), pick(en, i + 3, 1)],
-            texts: [
-              { language: 'nl' as const, title: `${pick(words, i, 3)} ${i}`, summary: `Over ${pick(words, i + 1, 8)}.` },
-              { language: 'en' as const, title: `${pick(en, i, 3)} ${i}`, summary: `About ${pick(en, i + 1, 8)}.` },
-            ],
-            publishedAt: '2026-01-01T00:00:00.000Z',
-            updatedAt: '2026-01-01T00:00:00.000Z',
-            forRole: false,
-            done: false,
-          }));
-          const api = (window as unknown as { CatalogueSearch: { buildCatalogueIndex: typeof buildCatalogueIndex } }).CatalogueSearch;
-          const startedBuild = performance.now();
-          const index = api.buildCatalogueIndex(items);
-          const buildMs = performance.now() - startedBuild;
-          const medians: number[] = [];
-          for (let r = 0; r < runs; r += 1) {
-            const times = queries.map((q) => {
-              const started = performance.now();
-              index.search(q);
-              return performance.now() - started;
-            });
-            times.sort((a, b) => a - b);
-            medians.push(times[Math.floor(times.length / 2)] ?? Number.NaN);
-          }
-          return { buildMs, medians, hits: index.search('tillen').length };
-        },
-        { count: ITEMS, runs: RUNS, queries: QUERIES },
+      const runs = await page.evaluate<{ buildMs: number; medians: number[]; hits: number }>(
+        `CatalogueSearchBench.runSearchBench(${ITEMS}, ${RUNS}, ${JSON.stringify(QUERIES)})`,
       );
       return {
         figures: [
