@@ -4,9 +4,11 @@ import type { AppDeps, AppEnv } from './http/app-env';
 import { AppError } from './http/app-error';
 import { apiDocsCss, renderApiDocs } from './http/api-docs';
 import { mountRoutes } from './http/mount-routes';
+import { auditAdminWrite } from './features/audit/audit.middleware';
 import { buildOpenApiDocument } from './http/openapi-document';
 import './http/validation-messages';
 import { csrfProtection } from './http/csrf';
+import { closeAfterUnreadBody } from './http/body-size';
 import { hsts, securityHeaders } from './http/security-headers';
 import { serveClient } from './http/static-client';
 import { authRoutes } from './features/auth/auth.routes';
@@ -52,6 +54,7 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
   // Everything outside /api/ is the PWA; /api/docs is the one page among the API's answers.
   app.use('*', securityHeaders((path) => !path.startsWith('/api/') || path === '/api/docs'));
   app.use('*', hsts((url, proto) => url.startsWith('https:') || (deps.config.trustProxy && proto === 'https')));
+  app.use('/api/*', closeAfterUnreadBody);
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', csrfProtection(publicOrigin));
 
@@ -85,7 +88,7 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     offerRoutes,
   ];
   const routes = features.flatMap((feature) => feature(deps).routes);
-  mountRoutes(app, routes);
+  mountRoutes(app, routes, { adminWrite: (spec) => auditAdminWrite(deps, spec) });
 
   // Built once: the routes do not change while the server runs.
   const document = buildOpenApiDocument(routes, {

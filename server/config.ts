@@ -22,6 +22,12 @@ export interface AppConfig {
   vapidPrivateKey: string | undefined;
   /** The contact push services see (mailto: or https:); defaults to MAIL_FROM's address. */
   vapidSubject: string;
+  /**
+   * Push-service hosts the server may send to although they are not public
+   * https: hosts (PUSH_TRUSTED_HOSTS, comma-separated): a local test push
+   * service. Every other endpoint must be https: on a public address.
+   */
+  pushTrustedHosts: string[];
 }
 
 /** Reads the configuration from environment variables, with defaults that just work locally. */
@@ -45,6 +51,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     vapidPublicKey: env.VAPID_PUBLIC_KEY || undefined,
     vapidPrivateKey: env.VAPID_PRIVATE_KEY || undefined,
     vapidSubject: env.VAPID_SUBJECT || defaultVapidSubject(env.MAIL_FROM, publicUrl),
+    pushTrustedHosts: (env.PUSH_TRUSTED_HOSTS ?? '')
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean),
   };
 }
 

@@ -54,7 +54,8 @@ export async function startServer(config: AppConfig, log: Logger, clock: Clock =
   };
 }
 
-function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number): Promise<ServerType> {
+/** Serves `fetch` on `port` (0: any free port) as production does; tests that need a real socket use it too. */
+export function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number): Promise<ServerType> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch, port }, () => resolve(server));
     server.once('error', reject);

@@ -18,12 +18,37 @@ import { forbidden, unauthorized } from './app-error';
  * @example middleware: [requireRole('admin')] as const
  */
 export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  const check: MiddlewareHandler<AppEnv> = async (c, next) => {
     const person = c.get('person');
     if (!person) throw unauthorized();
     if (roles.length > 0 && !roles.includes(person.role)) throw forbidden();
     await next();
   };
+  requiredRoles.set(check, roles);
+  return check;
+}
+
+/** The roles each requireRole check lets in (empty: any signed-in person), so the route layer can tell who a route is for. */
+const requiredRoles = new WeakMap<MiddlewareHandler<AppEnv>, readonly Role[]>();
+
+/**
+ * Who a route's middleware lets in: null when nothing asks for a session,
+ * `[]` for any signed-in person, else the roles.
+ *
+ * @example accessOf([requireRole('admin')]) // ['admin']
+ */
+export function accessOf(middleware: readonly MiddlewareHandler<AppEnv>[] = []): readonly Role[] | null {
+  for (const handler of middleware) {
+    const roles = requiredRoles.get(handler);
+    if (roles) return roles;
+  }
+  return null;
+}
+
+/** Whether only admins may call a route with this middleware. */
+export function isAdminOnly(middleware?: readonly MiddlewareHandler<AppEnv>[]): boolean {
+  const roles = accessOf(middleware);
+  return roles !== null && roles.length > 0 && roles.every((role) => role === 'admin');
 }
 
 /** The signed-in person; only valid behind `requireRole`. */

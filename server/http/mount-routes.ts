@@ -3,6 +3,7 @@ import { validator } from 'hono/validator';
 import type * as z from 'zod/mini';
 import type { AppEnv } from './app-env';
 import { AppError } from './app-error';
+import { isAdminOnly } from './access';
 import { limitBodySize } from './body-size';
 import type { RegisteredRoute, RouteSpec } from './api-route';
 
@@ -48,10 +49,21 @@ function validators(spec: RouteSpec): MiddlewareHandler<AppEnv>[] {
   ];
 }
 
-/** Mounts routes: access checks first (so a stranger learns nothing from validation errors), then validation, then the handler. */
-export function mountRoutes(app: Hono<AppEnv>, routes: readonly RegisteredRoute[]): void {
+/** What the route layer adds to routes by kind; app.ts passes in the features that provide it. */
+export interface RouteLayer {
+  /** Wraps every write route only admins may call (the audit log). */
+  adminWrite: (spec: RouteSpec) => MiddlewareHandler<AppEnv>;
+}
+
+/**
+ * Mounts routes: access checks first (so a stranger learns nothing from
+ * validation errors), then validation, then — for an admin's write — the
+ * audit, then the handler.
+ */
+export function mountRoutes(app: Hono<AppEnv>, routes: readonly RegisteredRoute[], layer: RouteLayer): void {
   for (const { spec, handler } of routes) {
     const sizeLimit = spec.method === 'get' ? [] : [limitBodySize(spec.bodyLimitBytes)];
-    app.on([spec.method.toUpperCase()], [honoPath(spec.path)], ...sizeLimit, ...(spec.middleware ?? []), ...validators(spec), handler);
+    const audit = spec.method !== 'get' && isAdminOnly(spec.middleware) ? [layer.adminWrite(spec)] : [];
+    app.on([spec.method.toUpperCase()], [honoPath(spec.path)], ...sizeLimit, ...(spec.middleware ?? []), ...validators(spec), ...audit, handler);
   }
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { apiSchemas } from '../../shared/schemas/registry';
 import type { RegisteredRoute } from './api-route';
+import { accessOf } from './access';
 import { API_BODY_LIMIT_BYTES } from './body-size';
 
 export type JsonSchema = Record<string, unknown>;
@@ -24,6 +25,8 @@ export interface OpenApiOperation {
   responses: Record<string, OpenApiResponse>;
   /** The largest request body the operation accepts, in bytes. */
   'x-max-body-bytes'?: number;
+  /** Who may call it, from its middleware: absent when no session is needed, empty for anyone signed in. */
+  'x-roles'?: readonly string[];
 }
 
 export interface OpenApiDocument {
@@ -73,6 +76,7 @@ export function buildOpenApiDocument(routes: readonly RegisteredRoute[], info: O
   const paths: OpenApiDocument['paths'] = {};
   for (const { spec } of routes) {
     const body = spec.request?.body?.content['application/json'].schema;
+    const roles = accessOf(spec.middleware);
     const responses: Record<string, OpenApiResponse> = Object.fromEntries(
       Object.entries(spec.responses).map(([status, response]) => [
         status,
@@ -91,6 +95,7 @@ export function buildOpenApiDocument(routes: readonly RegisteredRoute[], info: O
         parameters: [...parameters(spec.request?.params, 'path'), ...parameters(spec.request?.query, 'query')],
         ...(body && { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(body, 'input') } } } }),
         ...(spec.method !== 'get' && { 'x-max-body-bytes': spec.bodyLimitBytes ?? API_BODY_LIMIT_BYTES }),
+        ...(roles && { 'x-roles': roles }),
         responses,
       },
     };

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { PersonRow } from '../features/people/people.table';
-import { feedFor } from '../features/teasers/teasers.service';
+import { feedsFor } from '../features/teasers/teasers.service';
+import type { Teaser } from '../../shared/schemas/teasers';
 import type { Notice } from '../features/push/notify';
 
 const copy = {
@@ -15,7 +16,16 @@ const copy = {
  * own choice and order), opening that training. Without one, the app's home.
  */
 export async function reminderNotice(db: Kysely<Database>, person: PersonRow, now: Date): Promise<Notice> {
-  const feed = await feedFor(db, person, now);
+  return noticeFrom(person, (await feedsFor(db, [person], now)).get(person.id) ?? []);
+}
+
+/** reminderNotice for many people: their feeds are read together. */
+export async function reminderNotices(db: Kysely<Database>, people: readonly PersonRow[], now: Date): Promise<Map<string, Notice>> {
+  const feeds = await feedsFor(db, people, now);
+  return new Map(people.map((person) => [person.id, noticeFrom(person, feeds.get(person.id) ?? [])]));
+}
+
+function noticeFrom(person: PersonRow, feed: readonly Teaser[]): Notice {
   const next = feed.find((teaser) => !teaser.done && teaser.item?.kind === 'micro') ?? feed.find((teaser) => !teaser.done && teaser.item);
   const t = copy[person.language];
   return {

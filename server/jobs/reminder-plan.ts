@@ -26,8 +26,16 @@ export async function planReminder(db: Kysely<Database>, personId: string, slot:
 
 /** planReminder for many people, in one statement. */
 export async function planReminders(db: Kysely<Database>, plans: readonly ReminderPlan[]): Promise<void> {
-  const rows = plans.flatMap(({ personId, slot, timeZone, after }) => {
-    const occurrence = nextOccurrence(slot, timeZone, after);
+  // People share slots and zones (the organisation's default moment): each distinct one is worked out once.
+  const occurrences = new Map<string, Date | null>();
+  const occurrenceOf = ({ slot, timeZone, after }: ReminderPlan) => {
+    const key = JSON.stringify([slot, timeZone, after.getTime()]);
+    if (!occurrences.has(key)) occurrences.set(key, nextOccurrence(slot, timeZone, after));
+    return occurrences.get(key) ?? null;
+  };
+  const rows = plans.flatMap((plan) => {
+    const { personId, slot } = plan;
+    const occurrence = occurrenceOf(plan);
     if (!occurrence) return [];
     return [
       {

@@ -9,7 +9,7 @@ import { deliverNotices, recordNotices, type NotifyResult } from '../features/pu
 import type { PushSender } from '../features/push/push-sender';
 import type { PersonRow } from '../features/people/people.table';
 import { planMissingReminders, planReminders } from './reminder-plan';
-import { reminderNotice } from './reminder-content';
+import { reminderNotices } from './reminder-content';
 import type { ReminderJobRow } from './reminder-jobs.table';
 
 /*
@@ -88,7 +88,11 @@ async function runBatch(deps: SchedulerDeps, jobs: readonly ReminderJobRow[], se
     const people = await peopleOf(deps.db, jobs);
     const { skipped, due } = triage(deps.log, jobs, people, settings, now);
     const finishedSkipIds = await finishSkipped(deps, skipped, now);
-    const notices = await Promise.all(due.map(async ({ job, person }) => ({ job, person, notice: await reminderNotice(deps.db, person, now) })));
+    const texts = await reminderNotices(deps.db, due.map((d) => d.person), now);
+    const notices = due.flatMap(({ job, person }) => {
+      const notice = texts.get(person.id);
+      return notice ? [{ job, person, notice }] : [];
+    });
     const recorded = await deps.db.transaction().execute(async (trx) => {
       const held = await finishJobs(trx, deps.instanceId, notices.map((n) => n.job), 'sending', now);
       const kept = notices.filter((n) => held.has(n.job.id));

@@ -8,7 +8,8 @@ export const syncEventsContract = defineContract({
   summary: 'Send what you did (from the offline outbox); each event is applied exactly once',
   description:
     'Answers per event: applied, duplicate (already applied: drop it from the outbox) or rejected with a reason ' +
-    '(in_future, too_old, unknown_item, unknown_teaser, id_conflict), and your new points and streak.',
+    '(in_future, too_old, unknown_item, unknown_teaser, unknown_question or unknown_part: the training has no such question or part, ' +
+    'not_available: a draft or a training not meant for you, id_conflict), and your new points and streak.',
   // A full batch of 500 events is about 150 KB of JSON.
   bodyLimitBytes: 512 * 1024,
   request: { body: jsonBody(eventBatchSchema) },

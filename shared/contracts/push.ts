@@ -17,7 +17,15 @@ export const subscribePushContract = defineContract({
   tags: ['Notifications'],
   summary: "Register this device's push subscription; the app re-sends it on each start (marks the device as in use)",
   request: { body: jsonBody(pushSubscriptionSchema) },
-  responses: { 200: jsonContent(createdIdSchema, 'The subscription id'), 400: errorResponses[400], 401: errorResponses[401] },
+  description:
+    'The endpoint must be https: on a public host and the keys a P-256 point and a 16-byte secret (400 invalid_subscription); ' +
+    'an endpoint stays with the person who registered it first until they remove it (409 endpoint_taken).',
+  responses: {
+    200: jsonContent(createdIdSchema, 'The subscription id'),
+    400: errorResponses[400],
+    401: errorResponses[401],
+    409: errorResponses[409],
+  },
 });
 
 export const unsubscribePushContract = defineContract({

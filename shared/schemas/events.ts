@@ -51,7 +51,7 @@ export const eventBatchSchema = named(
   z.strictObject({ events: z.array(learningEventSchema).check(z.minLength(1), z.maxLength(EVENT_BATCH_MAX)) }),
 );
 
-export const eventRejectionReasonSchema = named('EventRejectionReason', z.enum(['in_future', 'too_old', 'unknown_item', 'unknown_teaser', 'id_conflict']));
+export const eventRejectionReasonSchema = named('EventRejectionReason', z.enum(['in_future', 'too_old', 'unknown_item', 'unknown_teaser', 'unknown_question', 'unknown_part', 'not_available', 'id_conflict']));
 export type EventRejectionReason = z.infer<typeof eventRejectionReasonSchema>;
 
 export const eventResultSchema = named(

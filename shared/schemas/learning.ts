@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { blockOfText, idSchema, identifier, SINGLE_LINE_TEXT, webUrl } from './common';
+import { blockOfText, idSchema, identifier, webUrl } from './common';
 import { named } from './registry';
 import { summaryShape } from './learning-summary';
 
@@ -8,11 +8,20 @@ export { learningKindSchema, learningItemSummarySchema, type LearningKind, type 
 /** Links people may follow: http(s) only, so no `javascript:` or `data:` URL ever reaches an href. */
 export const safeUrlSchema = webUrl(2000);
 
+/** The address the image pipeline gives an upload (server/features/images: /api/images/<id>). */
+const PIPELINE_IMAGE_PATH = /^\/api\/images\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A card's picture: an http(s) link, or an image uploaded through the pipeline; never `javascript:` or `data:`. */
+export const cardImageUrlSchema = z.union([
+  webUrl(500, 'An image must be an http(s) link or an uploaded image'),
+  z.string().check(z.regex(PIPELINE_IMAGE_PATH, { error: 'An image must be an http(s) link or an uploaded image' })),
+]);
+
 export const textCardSchema = z.object({
   kind: z.literal('text'),
   title: z.optional(blockOfText(0, 120)),
   body: blockOfText(1, 1000),
-  imageUrl: z.optional(z.string().check(z.maxLength(500), z.regex(SINGLE_LINE_TEXT, { error: 'A link cannot contain control characters' }))),
+  imageUrl: z.optional(cardImageUrlSchema),
   imageAlt: z.optional(blockOfText(0, 200)),
 });
 

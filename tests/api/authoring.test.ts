@@ -81,6 +81,23 @@ describe.each(testDatabases())('the L&D workspace: authoring ($name)', (kind) =>
     expect(await counts()).toEqual(before);
   });
 
+  it('takes a card image only from an http(s) link or the image pipeline, and creates nothing for another', async () => {
+    const before = await counts();
+    const withImage = (imageUrl: string) => {
+      const [text, ...questions] = testMicroContent('en').cards;
+      const cards = [{ ...text, imageUrl, imageAlt: 'A picture' }, ...questions];
+      return { kind: 'micro', durationMinutes: 3, texts: [{ language: 'en', title: 'Lifting', summary: 'Short', micro: { cards } }] };
+    };
+    for (const url of ['javascript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', '//evil.example/x.png', '/api/me', 'ftp://example.org/x.png']) {
+      const error = await expectApiError(await admin.post('/api/admin/items', withImage(url)), 400, 'validation_failed');
+      expect(error.message).toMatch(/imageUrl/);
+    }
+    expect(await counts()).toEqual(before);
+    for (const url of ['https://cdn.example/lifting.jpg', '/api/images/00000000-0000-4000-8000-00000000abcd']) {
+      expect((await admin.post('/api/admin/items', withImage(url))).status).toBe(201);
+    }
+  });
+
   it('creates a macro-training with its URL and parts, and the employee opens it once published', async () => {
     const item = await created<AdminItem>(
       await admin.post('/api/admin/items', { kind: 'macro', durationMinutes: 90, texts: [{ language: 'en', title: 'Lifting', summary: 'Course' }], macro: { url: 'https://learn.example.org/lift', parts: 4 }, publishedAt: null }),

@@ -100,10 +100,13 @@ describe.each(testDatabases())('competition target groups ($name)', (kind) => {
     ctx.clock.advance(2 * DAY);
     expect((await admin.post(`/api/admin/competitions/${competition.id}/settle`)).status).toBe(200);
     const seenByInsider = publishedDrawSchema.parse(await (await insider.get(`/api/competitions/${competition.id}/draw`)).json());
-    const seenByOutsider = publishedDrawSchema.parse(await (await outsider.get(`/api/competitions/${competition.id}/draw`)).json());
     expect(seenByInsider.tickets?.map((t) => t.tickets)).toEqual([3, 3]);
     expect(seenByInsider.tickets?.some((t) => t.holder === seenByInsider.myHolderCode)).toBe(true);
-    expect(seenByOutsider.myHolderCode).toBeNull();
+    // Not meant for them: to them the raffle does not exist (not even its title); the admin who runs it sees it.
+    const seenByOutsider = await outsider.get(`/api/competitions/${competition.id}/draw`);
+    expect(seenByOutsider.status).toBe(404);
+    expect(await seenByOutsider.text()).not.toContain(competition.title);
+    expect(publishedDrawSchema.parse(await (await admin.get(`/api/competitions/${competition.id}/draw`)).json()).myHolderCode).toBeNull();
     const awards = adminAwardListSchema.parse(await (await admin.get('/api/admin/awards')).json()).awards.filter((a) => a.competitionId === competition.id);
     expect(awards.map((a) => a.personId).sort()).toEqual(inside.map((p) => p.id).sort());
     ctx.clock.advance(-2 * DAY);

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { maxPointsOf } from '../../shared/domain/item-offer';
 import { EVENT_BATCH_MAX, type LearningEvent, type LearningEventKind } from '../../shared/schemas/events';
 import type { SyncResult } from '../../shared/schemas/events';
 import { expectApiError } from '../helpers/api-error';
@@ -88,23 +89,23 @@ describe.each(testDatabases())('POST /api/events ($name)', (kind) => {
       expect(await storedEvents(person.id)).toHaveLength(1);
     });
 
-    /** 24 events that earn 10 + 10 × 2 + 1 + 3 × 10 = 61 points; the repeats and wrong answers earn nothing. */
+    /** 23 events that earn 10 + 2 × 2 + 1 + 3 × 10 = 45 points; the repeats and wrong answers earn nothing. */
     function busyWeek(): { events: LearningEvent[]; points: number } {
       const events = [
         event('training_started'),
         event('training_completed'),
         event('training_completed'),
-        ...Array.from({ length: 10 }, (_, i) => event('question_answered', { questionId: `q${i}` })),
-        event('question_answered', { questionId: 'q0' }),
-        event('question_answered', { questionId: 'wrong-1', correct: false }),
-        event('question_answered', { questionId: 'wrong-2', correct: false }),
+        event('question_answered', { questionId: 'q1' }),
+        event('question_answered', { questionId: 'q2' }),
+        event('question_answered', { questionId: 'q1' }),
+        ...Array.from({ length: 7 }, (_, i) => event('question_answered', { questionId: i % 2 ? 'q1' : 'q2', correct: false })),
         event('teaser_opened'),
         event('teaser_opened'),
         ...[1, 2, 3].map((part) => event('macro_part_done', { part })),
         event('macro_part_done', { part: 1 }),
         event('training_started', { itemId: macro }),
       ];
-      return { events, points: 61 };
+      return { events, points: 45 };
     }
 
     it('applies every event of two identical batches sent at once exactly once', async () => {
@@ -139,10 +140,12 @@ describe.each(testDatabases())('POST /api/events ($name)', (kind) => {
 
     it('awards each thing once when two devices earned the same awards under their own ids, in opposite orders, at once', async () => {
       const { person, client } = await addLearner(ctx);
-      const questions = Array.from({ length: 40 }, (_, i) => `q${i}`);
-      // The server applies a batch in id order: the phone answers q0, q1, … and the tablet q39, q38, …
-      const phone = questions.map((questionId, i) => event('question_answered', { id: rankedId(2 * i), questionId }));
-      const tablet = questions.map((questionId, i) => event('question_answered', { id: rankedId(2 * i + 1), questionId: questions.at(-1 - i) }));
+      // 40 real questions: q1 and q2 of 20 micro-trainings.
+      const items = await Promise.all(Array.from({ length: 20 }, async () => (await addItem(ctx, { kind: 'micro' })).id));
+      const questions = items.flatMap((itemId) => [{ itemId, questionId: 'q1' }, { itemId, questionId: 'q2' }]);
+      // The server applies a batch in id order: the phone answers the first question first, the tablet the last.
+      const phone = questions.map((question, i) => event('question_answered', { id: rankedId(2 * i), ...question }));
+      const tablet = questions.map((_, i) => event('question_answered', { id: rankedId(2 * i + 1), ...questions.at(-1 - i) }));
 
       const answers = await Promise.all([client.post('/api/events', { events: phone }), client.post('/api/events', { events: tablet })]);
 
@@ -247,10 +250,81 @@ describe.each(testDatabases())('POST /api/events ($name)', (kind) => {
     // A full batch is far over the 64 KiB most routes take: the events route must take more.
     it(`accepts a full batch of ${EVENT_BATCH_MAX} events, as the outbox sends them`, async () => {
       const { person, client } = await addLearner(ctx);
-      const events = Array.from({ length: EVENT_BATCH_MAX }, (_, i) => event('question_answered', { questionId: `question-${i}` }));
+      const events = Array.from({ length: EVENT_BATCH_MAX }, (_, i) => event('question_answered', { questionId: i % 2 ? 'q1' : 'q2', correct: i < 2 }));
       const result = await sync(client, events);
       expect(result.results.every((r) => r.status === 'applied')).toBe(true);
       expect(await storedEvents(person.id)).toHaveLength(EVENT_BATCH_MAX);
+    });
+  });
+
+  describe('only what the training really offers', () => {
+    it('rejects each event of a farming batch (made-up questions and parts) with a reason, and gives no points for them', async () => {
+      const { person, client } = await addLearner(ctx);
+      const fakeQuestions = Array.from({ length: 250 }, (_, i) => event('question_answered', { questionId: `made-up-${i}` }));
+      const fakeParts = Array.from({ length: 97 }, (_, i) => event('macro_part_done', { part: i + 4 }));
+      const questionOfAMacro = event('question_answered', { itemId: macro, questionId: 'q1' });
+      const partOfAMicro = event('macro_part_done', { itemId: micro, part: 1 });
+      const real = [event('question_answered', { questionId: 'q1' }), event('question_answered', { questionId: 'q2' }), event('macro_part_done', { part: 3 })];
+
+      const result = await sync(client, [...fakeQuestions, ...fakeParts, questionOfAMacro, partOfAMicro, ...real]);
+
+      const statuses = statusesOf(result);
+      for (const fake of [...fakeQuestions, questionOfAMacro]) expect(statuses[fake.id]).toBe('unknown_question');
+      for (const fake of [...fakeParts, partOfAMicro]) expect(statuses[fake.id]).toBe('unknown_part');
+      expect(real.map((e) => statuses[e.id])).toEqual(['applied', 'applied', 'applied']);
+      expect(result.results.filter((r) => r.status === 'rejected').every((r) => r.reason)).toBe(true);
+      // Two questions and one part: all the micro-training's questions (2 × 2) and one of the macro's three parts.
+      expect(result.progress.points).toBe(2 * 2 + 10);
+      expect((await storedEvents(person.id)).map((e) => e.id).sort()).toEqual(real.map((e) => e.id).sort());
+    });
+
+    it('never gives more than a training can give, however often its awards are sent', async () => {
+      const { client } = await addLearner(ctx);
+      const everything = [
+        event('training_completed'),
+        ...['q1', 'q2'].map((questionId) => event('question_answered', { questionId })),
+        ...[1, 2, 3].map((part) => event('macro_part_done', { part })),
+        event('training_completed', { itemId: macro }),
+      ];
+      await sync(client, everything);
+      const again = await sync(client, everything.map((e) => ({ ...e, id: randomUUID() })));
+      const [microOffer, macroOffer] = [{ questionIds: new Set(['q1', 'q2']), parts: 0 }, { questionIds: new Set<string>(), parts: 3 }];
+      expect(again.progress.points).toBe(maxPointsOf(microOffer) + maxPointsOf(macroOffer));
+    });
+
+    it('credits nothing for a draft, a training published later or one not meant for the person', async () => {
+      const { person, client } = await addLearner(ctx, { role: 'employee' });
+      const draft = (await addItem(ctx, { kind: 'micro', publishedAt: null })).id;
+      const later = (await addItem(ctx, { kind: 'micro', publishedAt: new Date(Date.parse(NOW) + DAY).toISOString() })).id;
+      const forManagers = (await addItem(ctx, { kind: 'micro', targetRoles: ['manager'] })).id;
+      const events = [draft, later, forManagers].flatMap((itemId) => [
+        event('training_completed', { itemId }),
+        event('question_answered', { itemId, questionId: 'q1' }),
+        event('training_started', { itemId }),
+      ]);
+
+      const result = await sync(client, events);
+
+      expect(result.results.map((r) => r.reason ?? r.status)).toEqual(events.map(() => 'not_available'));
+      expect(result.progress.points).toBe(0);
+      expect(await storedEvents(person.id)).toEqual([]);
+      expect(await completions(person.id)).toEqual([]);
+    });
+
+    it('still credits a training withdrawn after the person started it, but not one withdrawn before', async () => {
+      const started = await addLearner(ctx);
+      const late = await addLearner(ctx);
+      const item = (await addItem(ctx, { kind: 'micro' })).id;
+      await sync(started.client, [event('training_started', { itemId: item })]);
+      await ctx.deps.db.updateTable('learning_items').set({ published_at: null }).where('id', '=', item).execute();
+
+      const finished = await sync(started.client, [event('training_completed', { itemId: item })]);
+      const tooLate = await sync(late.client, [event('training_completed', { itemId: item })]);
+
+      expect(finished.results[0]?.status).toBe('applied');
+      expect(finished.progress.points).toBe(10);
+      expect(tooLate.results[0]?.reason).toBe('not_available');
+      expect(tooLate.progress.points).toBe(0);
     });
   });
 

@@ -34,7 +34,7 @@ describe('npx leerlust remind <email> --now', () => {
   });
 
   const run = async (...args: string[]) => {
-    const cli = captureCliEnv({ DATA_DIR: dataDir, VAPID_SUBJECT: TEST_VAPID_SUBJECT, LEERLUST_DEMO: '0' });
+    const cli = captureCliEnv({ DATA_DIR: dataDir, VAPID_SUBJECT: TEST_VAPID_SUBJECT, LEERLUST_DEMO: '0', PUSH_TRUSTED_HOSTS: '127.0.0.1' });
     const code = await runCli(['node', 'leerlust', ...args], cli);
     return { code, out: cli.stdout.join('\n'), err: cli.stderr.join('\n') };
   };

@@ -81,7 +81,7 @@ describe.runIf(inject('postgresAvailable'))('two scheduler instances on one Post
   });
 
   it(`sends each of ${PEOPLE} due reminders exactly once`, async () => {
-    const config = { ...loadConfig({}), vapidSubject: TEST_VAPID_SUBJECT };
+    const config = { ...loadConfig({ PUSH_TRUSTED_HOSTS: '127.0.0.1' }), vapidSubject: TEST_VAPID_SUBJECT };
     const log = createMemoryLogger();
     const senderA = await pushSenderFor(a.db, config, () => DUE, log);
     const senderB = await pushSenderFor(b.db, config, () => DUE, log);

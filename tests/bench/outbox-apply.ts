@@ -45,7 +45,7 @@ export function outboxBacklog(count: number, targets: EventTargets, now: Date): 
     const itemId = pick(targets.itemIds, i);
     const kinds = [
       { kind: 'training_started', itemId },
-      { kind: 'question_answered', itemId, questionId: `q${i % 7}`, correct: i % 3 !== 0 },
+      { kind: 'question_answered', itemId, questionId: 'q1', correct: i % 3 !== 0 },
       { kind: 'training_completed', itemId },
       { kind: 'teaser_opened', teaserId: pick(targets.teaserIds, i) },
     ];
@@ -55,7 +55,8 @@ export function outboxBacklog(count: number, targets: EventTargets, now: Date): 
 
 async function eventTargets(db: Kysely<Database>): Promise<EventTargets> {
   const [items, teasers] = await Promise.all([
-    db.selectFrom('learning_items').select('id').execute(),
+    // Micro-trainings, whose first question is q1 in the demo: an event about a question a training lacks is refused, not applied.
+    db.selectFrom('learning_items').select('id').where('kind', '=', 'micro').execute(),
     db.selectFrom('teasers').select('id').execute(),
   ]);
   return { itemIds: items.map((i) => i.id), teaserIds: teasers.map((t) => t.id) };

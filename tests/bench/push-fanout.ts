@@ -198,7 +198,8 @@ export const pushFanout: Bench = {
       const keys = deviceKeys();
       log(`push fan-out: seeding ${REMINDERS.toLocaleString('en')} people with a due reminder and a device`);
       await seedReminders(database.db, origin, keys, 0, REMINDERS);
-      const config = { ...loadConfig({}), vapidSubject: 'mailto:bench@leerlust.example' };
+      // The bench's push service listens on loopback.
+      const config = { ...loadConfig({ PUSH_TRUSTED_HOSTS: '127.0.0.1' }), vapidSubject: 'mailto:bench@leerlust.example' };
       const payload = reminderPayload();
 
       log('push fan-out: sender, subscriptions streamed from the database');
@@ -228,7 +229,7 @@ export const pushFanout: Bench = {
         figures: [
           { id: 'push.fanout.rate', label: `Push fan-out, ${REMINDERS.toLocaleString('en')} devices (HTTPS)`, value: rate, unit: 'msg/s', decimals: 0 },
           { id: 'push.encrypt.rate', label: 'web-push encryption alone', value: alone.perSecond, unit: 'msg/s', decimals: 0 },
-          { id: 'push.fanout.ratio', label: 'Fan-out ÷ encryption alone', value: rate / alone.perSecond, unit: '×', budget: { min: 0.35 }, decimals: 2 },
+          { id: 'push.fanout.ratio', label: 'Fan-out ÷ encryption alone', value: rate / alone.perSecond, unit: '×', budget: { min: 0.5 }, decimals: 2 },
           { id: 'push.fanout.jwt', label: 'VAPID JWTs signed (1 origin)', value: sender.signatures, unit: '', budget: { max: 1 }, decimals: 0 },
           { id: 'push.fanout.heap', label: 'Sender heap growth at peak', value: fan.heapGrowthMb, unit: 'MB', decimals: 1 },
           { id: 'push.fanout.rss', label: 'Sender RSS at peak', value: fan.peakRssMb, unit: 'MB', decimals: 0 },

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createECDH, randomBytes, randomUUID } from 'node:crypto';
 import { createInviteLink } from '../../server/features/auth/auth.service';
 import { addLearningItem, platformSignature } from './learning';
 import { addCampaign, addPoster, addTeaser, campaignBody, teaserBody, testJpeg } from './campaigns';
@@ -201,11 +201,12 @@ export function send(client: TestClient, operation: Pick<Operation, 'method'>, r
   return client.request(operation.method, request.path, request.body, { ...request.headers, ...headers });
 }
 
-/** A well-formed push subscription (never sent to): a fresh endpoint and real-sized keys. */
+/** A valid push subscription (never sent to): a fresh endpoint on a public host and a real P-256 key. */
 function fakePushSubscription() {
+  const device = createECDH('prime256v1');
   return {
     endpoint: `https://push.example/send/${unique()}`,
-    keys: { p256dh: randomBytes(65).toString('base64url'), auth: randomBytes(16).toString('base64url') },
+    keys: { p256dh: device.generateKeys().toString('base64url'), auth: randomBytes(16).toString('base64url') },
   };
 }
 

@@ -38,7 +38,8 @@ export async function createTestContext(kind: TestDatabase, overrides: Partial<A
   const clock = testClock();
   const log = createMemoryLogger();
   const sentMail: OutgoingMail[] = [];
-  const config: AppConfig = { ...loadConfig({}), publicUrl: TEST_PUBLIC_URL, loadDemo: false, ...overrides };
+  // The local test push service listens on loopback: trusted here, as PUSH_TRUSTED_HOSTS would trust it.
+  const config: AppConfig = { ...loadConfig({}), publicUrl: TEST_PUBLIC_URL, loadDemo: false, pushTrustedHosts: ['127.0.0.1'], ...overrides };
   const mailer: Mailer = config.smtpUrl
     ? createMailer(config.smtpUrl, config.mailFrom, log)
     : { send: async (mail) => void sentMail.push(mail), close() {} };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import type { AuditEntry } from '../../../shared/schemas/authoring';
+import { markAudited } from './audit-scope';
 
 /** What every admin change records: who (the admin), what (action on an entity, with details), when. */
 export interface AuditRecord {
@@ -19,6 +20,12 @@ export interface AuditRecord {
  * @example await recordAudit(trx, { actorId: admin.id, action: 'teaser.create', entityType: 'teaser', entityId: id }, now);
  */
 export async function recordAudit(db: Kysely<Database>, record: AuditRecord, now: Date): Promise<void> {
+  await recordAuditRow(db, record, now);
+  markAudited();
+}
+
+/** The insert itself; the route layer's own entry (audit.middleware.ts) uses it directly. */
+export async function recordAuditRow(db: Kysely<Database>, record: AuditRecord, now: Date): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({

@@ -83,13 +83,15 @@ export async function createCompetition(db: Kysely<Database>, input: CreateCompe
 }
 
 /**
- * What is public about a raffle: the commitment always; the seed, the
- * pseudonymous ticket list and the winners' codes once drawn; and the
- * asking person's own code.
+ * What is public about a raffle, to the people it is for (and the admins
+ * who run it): the commitment always; the seed, the pseudonymous ticket
+ * list and the winners' codes once drawn; and the asking person's own code.
+ * To anyone else it does not exist (404), title included.
  */
 export async function publishedDraw(db: Kysely<Database>, viewer: PersonRow, id: string): Promise<PublishedDrawView> {
   const row = await findCompetition(db, id);
   if (!row || row.rule !== 'raffle' || !row.commitment) throw notFound('Raffle');
+  if (viewer.role !== 'admin' && !isEligible(viewer, row)) throw notFound('Raffle');
   const drawn = row.drawn_winners !== null;
   return {
     competitionId: row.id,

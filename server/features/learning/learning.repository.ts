@@ -12,6 +12,12 @@ export async function findItem(db: Kysely<Database>, id: string): Promise<ItemWi
   return item ? (await attachTexts(db, [item]))[0] : undefined;
 }
 
+/** Several items with their texts, in one query each; ids that do not exist are left out. */
+export async function findItems(db: Kysely<Database>, ids: readonly string[]): Promise<ItemWithTexts[]> {
+  if (ids.length === 0) return [];
+  return attachTexts(db, await db.selectFrom('learning_items').selectAll().where('id', 'in', ids).execute());
+}
+
 async function attachTexts(db: Kysely<Database>, items: LearningItemRow[]): Promise<ItemWithTexts[]> {
   if (items.length === 0) return [];
   const texts = await db

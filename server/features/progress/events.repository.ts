@@ -18,6 +18,19 @@ export async function findEventOwners(db: Kysely<Database>, ids: readonly string
   return new Map(rows.map((r) => [r.id, r.person_id]));
 }
 
+/** Which of these trainings the person already has events about. */
+export async function listItemsWithEvents(db: Kysely<Database>, personId: string, itemIds: readonly string[]): Promise<string[]> {
+  if (itemIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('learning_events')
+    .select('item_id')
+    .distinct()
+    .where('person_id', '=', personId)
+    .where('item_id', 'in', itemIds)
+    .execute();
+  return rows.flatMap((r) => (r.item_id ? [r.item_id] : []));
+}
+
 /** Records a completion; false when the person had completed the item before. */
 export async function insertCompletion(db: Kysely<Database>, personId: string, itemId: string, at: string, source: 'app' | 'platform'): Promise<boolean> {
   const result = await db

@@ -4,12 +4,19 @@ import { awardKey } from '../../../shared/domain/award-key';
 import { pointsFor, type PointValues } from '../../../shared/domain/points';
 import type { EventRejectionReason, EventResult, LearningEvent } from '../../../shared/schemas/events';
 import type { SyncResult } from '../../../shared/schemas/events';
+import { isInAudience } from '../../../shared/domain/audience';
+import { offerRejection, type ItemOffer } from '../../../shared/domain/item-offer';
+import { offerOf } from '../learning/item-offer';
+import { findItems, type ItemWithTexts } from '../learning/learning.repository';
+import { isPublished } from '../learning/learning.service';
 import type { ItemCompletionsTable } from '../learning/learning.table';
+import { itemAudience } from '../learning/targeting';
+import { audienceFactsOf } from '../people/audience-facts';
 import type { PersonRow } from '../people/people.table';
 import type { AppHooks } from '../../http/app-env';
 import { loadPointValues } from '../settings/point-values';
 import { eventPolicy } from './event-policy';
-import { bumpFeedVersion, findEventOwners, insertCompletion, insertEventIfNew } from './events.repository';
+import { bumpFeedVersion, findEventOwners, insertCompletion, insertEventIfNew, listItemsWithEvents } from './events.repository';
 import type { LearningEventsTable } from './events.table';
 import { progressOf } from './progress.service';
 
@@ -45,7 +52,7 @@ export async function applyEvents(
   const byId = new Map<string, EventResult>();
   await db.transaction().execute(async (trx) => {
     const values = await loadPointValues(trx);
-    const context = { ...(await batchContext(trx, events)), source, hooks };
+    const context = { ...(await batchContext(trx, person, events, now)), source, hooks };
     for (const event of [...events].sort(byLockOrder)) {
       if (byId.has(event.id)) continue;
       byId.set(event.id, await applyOne(trx, person, event, now, values, context));
@@ -69,7 +76,10 @@ function byLockOrder(a: LearningEvent, b: LearningEvent): number {
 
 interface BatchContext {
   owners: Map<string, string>;
-  itemIds: Set<string>;
+  /** What each training the batch names offers; a training not in it does not exist. */
+  offers: Map<string, ItemOffer>;
+  /** The trainings of the batch this person may be credited for (see availableItemIds). */
+  availableItemIds: Set<string>;
   teaserIds: Set<string>;
   /** Who reported the batch: the app, or the learning platform's completion callback. */
   source: ItemCompletionsTable['source'];
@@ -77,7 +87,12 @@ interface BatchContext {
 }
 
 /** What the batch refers to, looked up once rather than per event. */
-async function batchContext(trx: Transaction<Database>, events: readonly LearningEvent[]): Promise<Omit<BatchContext, 'source' | 'hooks'>> {
+async function batchContext(
+  trx: Transaction<Database>,
+  person: PersonRow,
+  events: readonly LearningEvent[],
+  now: Date,
+): Promise<Omit<BatchContext, 'source' | 'hooks'>> {
   const itemIds = [...new Set(events.flatMap((e) => (e.itemId ? [e.itemId] : [])))];
   const teaserIds = [...new Set(events.flatMap((e) => (e.teaserId ? [e.teaserId] : [])))];
   const [owners, items, teasers] = await Promise.all([
@@ -85,19 +100,44 @@ async function batchContext(trx: Transaction<Database>, events: readonly Learnin
       trx,
       events.map((e) => e.id),
     ),
-    itemIds.length ? trx.selectFrom('learning_items').select('id').where('id', 'in', itemIds).execute() : [],
+    findItems(trx, itemIds),
     teaserIds.length ? trx.selectFrom('teasers').select('id').where('id', 'in', teaserIds).execute() : [],
   ]);
-  return { owners, itemIds: new Set(items.map((i) => i.id)), teaserIds: new Set(teasers.map((t) => t.id)) };
+  return {
+    owners,
+    offers: new Map(items.map((found) => [found.item.id, offerOf(found)])),
+    availableItemIds: await availableItemIds(trx, person, items, now),
+    teaserIds: new Set(teasers.map((t) => t.id)),
+  };
+}
+
+/**
+ * The trainings a person may be credited for: those they could have opened.
+ * That is one published and meant for them now, or one they already have
+ * events about (it was open to them when they started, and an admin who
+ * withdraws or retargets it later does not take back what they learned).
+ * A draft, a training scheduled for later or one for other people never is:
+ * the phone cannot have shown it, so such events are made up.
+ */
+async function availableItemIds(trx: Transaction<Database>, person: PersonRow, items: readonly ItemWithTexts[], now: Date): Promise<Set<string>> {
+  const facts = audienceFactsOf(person);
+  const open = items.filter(({ item }) => isPublished(item, now) && isInAudience(itemAudience(item), facts)).map(({ item }) => item.id);
+  const closed = items.map(({ item }) => item.id).filter((id) => !open.includes(id));
+  return new Set([...open, ...(await listItemsWithEvents(trx, person.id, closed))]);
 }
 
 function rejectionReason(event: LearningEvent, now: Date, context: BatchContext): EventRejectionReason | null {
   const at = Date.parse(event.occurredAt);
   if (at > now.getTime() + eventPolicy.maxClockSkewMs) return 'in_future';
   if (at < now.getTime() - eventPolicy.offlineWindowMs) return 'too_old';
-  if (event.itemId && !context.itemIds.has(event.itemId)) return 'unknown_item';
   if (event.teaserId && !context.teaserIds.has(event.teaserId)) return 'unknown_teaser';
-  return null;
+  if (!event.itemId) return null;
+  const offer = context.offers.get(event.itemId);
+  if (!offer) return 'unknown_item';
+  // Opening a notice earns nothing and counts for the campaign figures, whatever became of its training.
+  if (event.kind === 'notification_opened') return null;
+  if (!context.availableItemIds.has(event.itemId)) return 'not_available';
+  return offerRejection(event, offer);
 }
 
 async function applyOne(

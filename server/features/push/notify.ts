@@ -138,7 +138,7 @@ export async function deliverNotices(deps: NotifyDeps, notices: readonly Recorde
 
 /** One device's push; whatever goes wrong (a key the encryption refuses, a broken connection) stays with this device. */
 async function pushToDevice(sender: PushSender, device: PushSubscriptionRow, payload: string, notice: Notice): Promise<DeviceResult> {
-  const origin = new URL(device.endpoint).origin;
+  const origin = URL.parse(device.endpoint)?.origin ?? 'unknown';
   try {
     const outcome = await sender.send({ endpoint: device.endpoint, keys: { p256dh: device.p256dh, auth: device.auth } }, payload, {
       ttlSeconds: notice.ttlSeconds,
@@ -146,7 +146,7 @@ async function pushToDevice(sender: PushSender, device: PushSubscriptionRow, pay
     });
     return { subscriptionId: device.id, origin, ...outcome };
   } catch (error) {
-    return { subscriptionId: device.id, origin, status: 'failed', httpStatus: null, attempts: 1, error: error instanceof Error ? error.message : String(error) };
+    return { subscriptionId: device.id, origin, status: 'failed', httpStatus: null, attempts: 0, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

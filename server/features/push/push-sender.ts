@@ -1,10 +1,12 @@
 import http from 'node:http';
 import https from 'node:https';
+import type { LookupFunction } from 'node:net';
 import webpush from 'web-push';
 import type { Clock } from '../../http/app-env';
 import type { VapidDetails } from './vapid';
 import { VapidSigner } from './vapid-jwt';
-import { Semaphore } from './semaphore';
+import pLimit, { type LimitFunction } from 'p-limit';
+import { endpointProblem, publicOnlyLookup } from './endpoint-policy';
 
 export interface PushTarget {
   endpoint: string;
@@ -39,6 +41,8 @@ export interface PushSenderOptions {
   /** Waits between retries; tests record the delays instead of waiting them out. */
   sleep?: (ms: number) => Promise<void>;
   requestTimeoutMs?: number;
+  /** Hosts sent to although not public https: hosts (config.pushTrustedHosts); see endpoint-policy.ts. */
+  trustedHosts?: readonly string[];
 }
 
 export interface PushSender {
@@ -64,35 +68,45 @@ export function createPushSender(options: PushSenderOptions): PushSender {
   const signer = new VapidSigner(options.vapid);
   const httpsAgent = options.httpsAgent ?? new https.Agent({ keepAlive: true, maxSockets: maxInFlight });
   const httpAgent = new http.Agent({ keepAlive: true, maxSockets: maxInFlight });
-  const gates = new Map<string, Semaphore>();
+  const gates = new Map<string, LimitFunction>();
 
-  function gateFor(origin: string): Semaphore {
+  function gateFor(origin: string): LimitFunction {
     let gate = gates.get(origin);
-    if (!gate) gates.set(origin, (gate = new Semaphore(maxInFlight)));
+    if (!gate) gates.set(origin, (gate = pLimit(maxInFlight)));
     return gate;
   }
 
+  const trustedHosts = options.trustedHosts ?? [];
+  const lookup = publicOnlyLookup(trustedHosts);
+
+  /** One device's push; whatever goes wrong with it is its outcome, never an exception, so it cannot stop the sends to other devices. */
   async function send(target: PushTarget, payload: string, pushOptions: PushOptions): Promise<PushOutcome> {
-    const details = webpush.generateRequestDetails(target, payload, {
-      TTL: pushOptions.ttlSeconds,
-      urgency: pushOptions.urgency,
-      contentEncoding: 'aes128gcm',
-      ...(pushOptions.topic && { topic: pushOptions.topic }),
-    });
-    const url = new URL(target.endpoint);
+    let url: URL;
+    let details: ReturnType<typeof webpush.generateRequestDetails>;
+    try {
+      url = new URL(target.endpoint);
+      const problem = endpointProblem(url, trustedHosts);
+      if (problem) return { status: 'failed', httpStatus: null, attempts: 0, error: problem };
+      details = webpush.generateRequestDetails(target, payload, {
+        TTL: pushOptions.ttlSeconds,
+        urgency: pushOptions.urgency,
+        contentEncoding: 'aes128gcm',
+        ...(pushOptions.topic && { topic: pushOptions.topic }),
+      });
+    } catch (error) {
+      // A key that cannot be encrypted to (stored before keys were checked at registration).
+      return { status: 'failed', httpStatus: null, attempts: 0, error: error instanceof Error ? error.message : String(error) };
+    }
     const gate = gateFor(url.origin);
     let attempts = 0;
     for (;;) {
       attempts += 1;
       const headers = { ...(details.headers as Record<string, string | number>), Authorization: signer.authorization(target.endpoint, options.clock()) };
       let answer: { status: number; retryAfter: string | undefined } | { error: string };
-      await gate.acquire();
       try {
-        answer = await post(url, headers, details.body as Buffer, url.protocol === 'https:' ? httpsAgent : httpAgent, options.requestTimeoutMs ?? 30_000);
+        answer = await gate(() => post(url, headers, details.body as Buffer, url.protocol === 'https:' ? httpsAgent : httpAgent, options.requestTimeoutMs ?? 30_000, lookup));
       } catch (error) {
         answer = { error: error instanceof Error ? error.message : String(error) };
-      } finally {
-        gate.release();
       }
       if ('status' in answer && answer.status >= 200 && answer.status < 300) return { status: 'delivered', httpStatus: answer.status, attempts };
       if ('status' in answer && (answer.status === 404 || answer.status === 410)) return { status: 'gone', httpStatus: answer.status, attempts };
@@ -131,9 +145,10 @@ function post(
   body: Buffer,
   agent: http.Agent,
   timeoutMs: number,
+  lookup: LookupFunction,
 ): Promise<{ status: number; retryAfter: string | undefined }> {
   return new Promise((resolve, reject) => {
-    const request = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers, agent, timeout: timeoutMs }, (response) => {
+    const request = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers, agent, timeout: timeoutMs, lookup }, (response) => {
       // Drain the answer so the connection returns to the keep-alive pool.
       response.resume();
       response.on('end', () => resolve({ status: response.statusCode ?? 0, retryAfter: response.headers['retry-after'] }));

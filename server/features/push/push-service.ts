@@ -19,5 +19,5 @@ export async function pushSenderFor(
     log.warn('VAPID subject is not a mailto: address or https: URL: Apple and others will refuse pushes. Set VAPID_SUBJECT.', { subject: config.vapidSubject });
   }
   const keys = await vapidKeys(db, config, clock());
-  return createPushSender({ ...options, vapid: { ...keys, subject: config.vapidSubject }, clock });
+  return createPushSender({ trustedHosts: config.pushTrustedHosts, ...options, vapid: { ...keys, subject: config.vapidSubject }, clock });
 }

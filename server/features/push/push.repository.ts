@@ -5,15 +5,26 @@ import type { PushSubscriptionInput } from '../../../shared/schemas/push';
 import type { NotificationRow, PushSubscriptionRow } from './push.table';
 
 /** Stores a device's subscription or, when the app re-sends it, marks the device as seen. An endpoint belongs to whoever sent it last. */
-export async function saveSubscription(db: Kysely<Database>, personId: string, input: PushSubscriptionInput, now: Date): Promise<string> {
+/**
+ * Stores a device, or refreshes it when its owner sends it again. An
+ * endpoint belongs to whoever registered it first until they remove it: a
+ * second person sending the same endpoint gets null and the device stays
+ * where it was (else anyone who learned an endpoint could take its pushes).
+ */
+export async function saveSubscription(db: Kysely<Database>, personId: string, input: PushSubscriptionInput, now: Date): Promise<string | null> {
   const at = now.toISOString();
   const row = await db
     .insertInto('push_subscriptions')
     .values({ id: randomUUID(), person_id: personId, endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth, created_at: at, last_seen_at: at })
-    .onConflict((oc) => oc.column('endpoint').doUpdateSet({ person_id: personId, p256dh: input.keys.p256dh, auth: input.keys.auth, last_seen_at: at }))
+    .onConflict((oc) =>
+      oc
+        .column('endpoint')
+        .doUpdateSet({ p256dh: input.keys.p256dh, auth: input.keys.auth, last_seen_at: at })
+        .where('push_subscriptions.person_id', '=', personId),
+    )
     .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .executeTakeFirst();
+  return row?.id ?? null;
 }
 
 export async function deleteSubscription(db: Kysely<Database>, personId: string, id: string): Promise<boolean> {

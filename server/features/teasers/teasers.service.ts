@@ -7,7 +7,7 @@ import type { Teaser } from '../../../shared/schemas/teasers';
 import { toItemSummary } from '../learning/learning.mapper';
 import type { PersonRow } from '../people/people.table';
 import { currentCatalogue, nextScheduledChange, type Catalogue, type CatalogueTeaser } from './catalogue';
-import { listPersonalFeedFacts } from './teasers.repository';
+import { listPersonalFeedFacts, type PersonalFeedFacts } from './teasers.repository';
 
 const FEED_SIZE = 50;
 
@@ -19,9 +19,13 @@ const FEED_SIZE = 50;
  * The catalogue comes from memory (see catalogue.ts); per request only the
  * person's own completions and opened teasers are read.
  */
-export async function feedFor(db: Kysely<Database>, person: PersonRow, now: Date): Promise<Teaser[]> {
-  return buildFeed(db, (await currentCatalogue(db)).catalogue, person, now);
+export async function feedsFor(db: Kysely<Database>, people: readonly PersonRow[], now: Date): Promise<Map<string, Teaser[]>> {
+  const { catalogue } = await currentCatalogue(db);
+  const facts = await listPersonalFeedFacts(db, people.map((p) => p.id));
+  return new Map(people.map((person) => [person.id, feedOf(catalogue, person, facts.get(person.id) ?? NO_FACTS, now)]));
 }
+
+const NO_FACTS: PersonalFeedFacts = { completedItemIds: new Set(), openedTeaserIds: new Set() };
 
 const FEEDS_KEPT = 2000;
 const cachedFeeds = new WeakMap<Kysely<Database>, Map<string, { key: string; validUntil: string | null; json: Uint8Array<ArrayBuffer> }>>();
@@ -44,15 +48,15 @@ export async function feedJsonFor(db: Kysely<Database>, person: PersonRow, now: 
   if (!feeds) cachedFeeds.set(db, (feeds = new Map()));
   const hit = feeds.get(person.id);
   if (hit && hit.key === key && (hit.validUntil === null || nowIso < hit.validUntil)) return hit.json;
-  const json = utf8.encode(JSON.stringify({ teasers: await buildFeed(db, catalogue, person, now) }));
+  const facts = (await listPersonalFeedFacts(db, [person.id])).get(person.id) ?? NO_FACTS;
+  const json = utf8.encode(JSON.stringify({ teasers: feedOf(catalogue, person, facts, now) }));
   feeds.delete(person.id);
   if (feeds.size >= FEEDS_KEPT) feeds.delete(feeds.keys().next().value as string);
   feeds.set(person.id, { key, validUntil: nextScheduledChange(catalogue, nowIso), json });
   return json;
 }
 
-async function buildFeed(db: Kysely<Database>, catalogue: Catalogue, person: PersonRow, now: Date): Promise<Teaser[]> {
-  const facts = await listPersonalFeedFacts(db, person.id);
+function feedOf(catalogue: Catalogue, person: PersonRow, facts: PersonalFeedFacts, now: Date): Teaser[] {
   const audienceFacts = audienceFactsOf(person);
   const nowIso = now.toISOString();
   const teasers: Teaser[] = [];
@@ -70,7 +74,7 @@ function toFeedEntry(
   items: Catalogue['items'],
   person: PersonRow,
   nowIso: string,
-  facts: { completedItemIds: Set<string>; openedTeaserIds: Set<string> },
+  facts: PersonalFeedFacts,
 ): Teaser | null {
   const picked = pickLanguage(teaser.texts, person.language);
   if (!picked) return null;
