@@ -212,7 +212,7 @@ async function informScreens(sizeName: string, viewport: { width: number; height
   await shoot(manager.page, 'team-paths', true);
   await manager.context.close();
 
-  // The app speaks the signed-in person's language: Lotte, the demo's admin, speaks it for these shots.
+  // The app speaks the signed-in person's language: Lotte, the demo's admin, speaks it for these shots (and Dutch again after).
   await env.server.database.db.updateTable('people').set({ language }).where('email', '=', 'lotte@anker.example').execute();
   const admin = await as('lotte@anker.example');
   await admin.page.goto('/admin/strategy');
@@ -222,4 +222,5 @@ async function informScreens(sizeName: string, viewport: { width: number; height
   await admin.page.getByRole('heading', { level: 3 }).first().waitFor();
   await shoot(admin.page, 'admin-paths', true);
   await admin.context.close();
+  await env.server.database.db.updateTable('people').set({ language: 'nl' }).where('email', '=', 'lotte@anker.example').execute();
 }
