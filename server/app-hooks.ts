@@ -1,5 +1,6 @@
 import type { AppHooks } from './http/app-env';
 import { attributionHooks } from './features/attribution/attribution-hooks';
+import { pathsHooks } from './features/paths/paths-hooks';
 
 /**
  * The hooks of AppDeps: which features react to which events. main.ts (through
@@ -12,6 +13,9 @@ export function createAppHooks(): AppHooks {
     },
     async triedThrough(db, event) {
       await attributionHooks.triedThrough(db, event);
+    },
+    async itemCompleted(db, event) {
+      await pathsHooks.itemCompleted(db, event);
     },
   };
 }

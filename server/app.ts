@@ -36,6 +36,10 @@ import { awardRoutes } from './features/competitions/awards.routes';
 import { leaderboardRoutes } from './features/leaderboards/leaderboards.routes';
 import { recognitionRoutes } from './features/recognition/recognition.routes';
 import { tryFirstRoutes } from './features/try-first/try-first.routes';
+import { strategyRoutes } from './features/strategy/strategy.routes';
+import { intakeRoutes } from './features/intake/intake.routes';
+import { pathRoutes } from './features/paths/paths.routes';
+import { offerRoutes } from './features/offer/offer.routes';
 import packageJson from '../package.json' with { type: 'json' };
 
 export { API_BODY_LIMIT_BYTES } from './http/body-size';
@@ -80,6 +84,10 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     awardRoutes,
     leaderboardRoutes,
     recognitionRoutes,
+    strategyRoutes,
+    intakeRoutes,
+    pathRoutes,
+    offerRoutes,
   ];
   const routes = features.flatMap((feature) => feature(deps).routes);
   mountRoutes(app, routes, { adminWrite: (spec) => auditAdminWrite(deps, spec) });

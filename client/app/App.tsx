@@ -22,6 +22,8 @@ const VerifyDrawPage = lazy(() => import('../features/rewards/screens').then((m)
 const LeaderboardPage = lazy(() => import('../features/rewards/screens').then((m) => m.LeaderboardPage));
 const RoleModelsPage = lazy(() => import('../features/rewards/screens').then((m) => m.RoleModelsPage));
 const AdminRewardsPage = lazy(() => import('../features/rewards/screens').then((m) => m.AdminRewardsPage));
+// Intake, why we learn, the catalogue and the team's paths: one chunk, through the feature's one door.
+const InformScreens = lazy(() => import('../features/inform/lazy').then((m) => m.InformScreens));
 // The L&D workspace: its own chunk, fetched only when an admin opens it.
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => m.AdminPage));
 
@@ -65,6 +67,10 @@ function Routes() {
       <Route path="/prizes/draw/:id" component={signedIn(me, VerifyDrawPage)} />
       <Route path="/leaderboard" component={signedIn(me, LeaderboardPage)} />
       <Route path="/role-models" component={signedIn(me, RoleModelsPage)} />
+      <Route path="/intake" component={signedIn(me, InformScreens)} />
+      <Route path="/why" component={signedIn(me, InformScreens)} />
+      <Route path="/catalogue" component={signedIn(me, InformScreens)} />
+      <Route path="/team/paths" component={signedIn(me, InformScreens)} />
       <Route default component={signedIn(me, HomePage)} />
     </Router>
   );

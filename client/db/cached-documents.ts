@@ -2,12 +2,16 @@ import type * as z from 'zod/mini';
 import type { Me } from '../../shared/schemas/people';
 import type { Progress } from '../../shared/schemas/progress';
 import type { Feed } from '../../shared/schemas/teasers';
+import type { MyOffer } from '../../shared/schemas/offer';
+import type { WhyWeLearn } from '../../shared/schemas/strategy';
 import { localDb, type CachedDocument } from './leerlust-db';
 
 interface Documents {
   me: Me;
   feed: Feed;
   progress: Progress;
+  offer: MyOffer;
+  'why-we-learn': WhyWeLearn;
 }
 
 /** Each document's schema, fetched (with zod) only when a document has to be checked again. */
@@ -15,6 +19,8 @@ const documentSchemas: { [K in CachedDocument['key']]: () => Promise<z.ZodMiniTy
   me: () => import('../../shared/schemas/people').then((m) => m.meSchema),
   feed: () => import('../../shared/schemas/teasers').then((m) => m.feedSchema),
   progress: () => import('../../shared/schemas/progress').then((m) => m.progressSchema),
+  offer: () => import('../../shared/schemas/offer').then((m) => m.myOfferSchema),
+  'why-we-learn': () => import('../../shared/schemas/strategy').then((m) => m.whyWeLearnSchema),
 };
 
 /**

@@ -34,9 +34,9 @@ export interface CachedItem {
   updatedAt: string;
 }
 
-/** Small documents: the signed-in person, the feed, the progress (client/db/cached-documents.ts). */
+/** Small documents: the signed-in person, the feed, the progress, the learning offer, why we learn (client/db/cached-documents.ts). */
 export interface CachedDocument {
-  key: 'me' | 'feed' | 'progress';
+  key: 'me' | 'feed' | 'progress' | 'offer' | 'why-we-learn';
   value: unknown;
   storedAt: number;
   /** The build's schema stamp when this build's schemas checked the value. */

@@ -24,6 +24,9 @@ import type { AwardsTable, CompetitionsTable } from '../features/competitions/co
 import type { LeaderboardOptInsTable } from '../features/leaderboards/leaderboards.table';
 import type { RecognitionsTable } from '../features/recognition/recognition.table';
 import type { TryPassesTable } from '../features/try-first/try-first.table';
+import type { GoalsTable, RoleCompetenciesTable, StrategyDriversTable, WiifmMessagesTable } from '../features/strategy/strategy.table';
+import type { IntakesTable } from '../features/intake/intake.table';
+import type { LearningPathItemsTable, LearningPathsTable, PathCompletionsTable } from '../features/paths/paths.table';
 
 /** Every table, assembled from the feature folders that own them. */
 export interface Database {
@@ -65,6 +68,14 @@ export interface Database {
   leaderboard_opt_ins: LeaderboardOptInsTable;
   recognitions: RecognitionsTable;
   try_passes: TryPassesTable;
+  strategy_drivers: StrategyDriversTable;
+  goals: GoalsTable;
+  wiifm_messages: WiifmMessagesTable;
+  role_competencies: RoleCompetenciesTable;
+  intakes: IntakesTable;
+  learning_paths: LearningPathsTable;
+  learning_path_items: LearningPathItemsTable;
+  path_completions: PathCompletionsTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

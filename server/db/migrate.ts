@@ -12,6 +12,9 @@ import * as m0015 from './migrations/0015_target_teasers_and_count_campaign_chan
 import * as m0016 from './migrations/0016_publish_campaigns';
 import * as m0021 from './migrations/0021_open_trainings_to_try';
 import * as m0022 from './migrations/0022_allow_sign_up_by_domain';
+import * as m0027 from './migrations/0027_create_learning_strategy';
+import * as m0028 from './migrations/0028_create_intakes';
+import * as m0029 from './migrations/0029_create_learning_paths';
 import * as m0059 from './migrations/0059_create_attribution';
 
 /**
@@ -32,6 +35,9 @@ const migrations: Record<string, Migration> = {
   '0016_publish_campaigns': m0016,
   '0021_open_trainings_to_try': m0021,
   '0022_allow_sign_up_by_domain': m0022,
+  '0027_create_learning_strategy': m0027,
+  '0028_create_intakes': m0028,
+  '0029_create_learning_paths': m0029,
   '0059_create_attribution': m0059,
 };
 

@@ -10,6 +10,7 @@ import { loadDemoCampaign } from './demo-campaign';
 import { writeSetting } from '../features/settings/settings.repository';
 import { SIGN_UP_SETTING } from '../features/settings/sign-up-settings';
 import { loadDemoRewards } from './demo-rewards';
+import { loadDemoStrategy } from './demo-strategy';
 
 export const DEMO_DOMAIN = 'anker.example';
 
@@ -93,6 +94,7 @@ export async function loadDemoOrganisation(db: Kysely<Database>, now: Date, log:
     await loadDemoCampaign(trx, now, personIds);
     // Colleagues HR has not imported may join with their work address: the poster's way in has no dead end.
     await writeSetting(trx, SIGN_UP_SETTING, { domains: [DEMO_DOMAIN], defaultLanguage: 'nl' }, now);
+    await loadDemoStrategy(trx, now, teamIds, itemIds);
   });
   log.info(`Loaded the demo organisation: sign in as lotte@${DEMO_DOMAIN} (admin), mark@${DEMO_DOMAIN} (manager) or sanne@${DEMO_DOMAIN} (employee)`);
   return true;

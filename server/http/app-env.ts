@@ -22,6 +22,14 @@ export interface JoinedEvent {
   at: Date;
 }
 
+/** A person completed a training for the first time (in the app or on the learning platform). */
+export interface ItemCompletedEvent {
+  personId: string;
+  itemId: string;
+  /** When it was done (on the device, possibly offline), ISO. */
+  at: string;
+}
+
 /**
  * How one feature reacts to another's event without importing it: the
  * feature that has the event calls the hook, server/app-hooks.ts wires in
@@ -32,6 +40,8 @@ export interface AppHooks {
   joined(db: Kysely<Database>, event: JoinedEvent): Promise<void>;
   /** A person claimed progress tried before joining through source `via`; attribution credits it as first touch if nothing was. */
   triedThrough(db: Kysely<Database>, event: JoinedEvent): Promise<void>;
+  /** The sync calls it inside its transaction (pass that as `db`), once per person and training; paths finish there. */
+  itemCompleted(db: Kysely<Database>, event: ItemCompletedEvent): Promise<void>;
 }
 
 /** What the app is built from; tests pass their own database, mailer and clock. */

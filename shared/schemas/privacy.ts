@@ -4,6 +4,7 @@ import { learningEventKindSchema } from './events';
 import { idSchema } from './common';
 import { meShape } from './people';
 import { named } from './registry';
+import { intakeAnswerSchema } from './intake';
 import { rewardsExportShape } from './rewards';
 
 /**
@@ -51,6 +52,12 @@ export const personalDataExportSchema = named(
     /** For admins: the changes they made, from the audit log. */
     adminChanges: z.array(z.object({ action: z.string(), entityType: z.string(), entityId: z.string(), at: z.string() })),
     ...rewardsExportShape,
+    /** The intake answer (needs, motivation, preferred form and moment), or that it was skipped. */
+    intake: z.nullable(z.object({ answer: z.nullable(intakeAnswerSchema), answeredAt: z.nullable(z.string()), skippedAt: z.nullable(z.string()) })),
+    /** Goals the person set for themselves. */
+    personalGoals: z.array(z.object({ title: z.string(), reached: z.boolean(), agreedWithManager: z.boolean(), createdAt: z.string() })),
+    /** Learning paths the person finished. */
+    pathCompletions: z.array(z.object({ pathId: idSchema, completedAt: z.string() })),
   }),
 );
 export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;

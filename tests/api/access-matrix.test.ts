@@ -119,6 +119,32 @@ const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
   'PATCH /api/me/recognitions/{id}': { expected: { anonymous: 401, employee: 200, managerA: 404, managerB: 404, admin: 404 } },
   'GET /api/team/role-models': { expected: signedIn(200) },
   'GET /api/admin/recognitions': { expected: adminOnly(200) },
+  // The learning strategy: L&D writes it, everyone reads their own "why we learn"; own goals do not exist for anyone else.
+  'GET /api/admin/strategy': { expected: adminOnly(200) },
+  'PUT /api/admin/strategy/drivers': { expected: adminOnly(200) },
+  'POST /api/admin/goals': { expected: adminOnly(201) },
+  'PUT /api/admin/goals/{id}': { expected: adminOnly(200) },
+  'DELETE /api/admin/goals/{id}': { expected: adminOnly(200) },
+  'PUT /api/admin/wiifm': { expected: adminOnly(200) },
+  'PUT /api/admin/roles/{role}/competencies': { expected: adminOnly(200) },
+  'GET /api/why-we-learn': { expected: signedIn(200) },
+  'GET /api/me/wiifm': { expected: signedIn(200) },
+  'POST /api/me/goals': { expected: signedIn(201) },
+  'PATCH /api/me/goals/{id}': { expected: { anonymous: 401, employee: 200, managerA: 404, managerB: 404, admin: 404 } },
+  'DELETE /api/me/goals/{id}': { expected: { anonymous: 401, employee: 200, managerA: 404, managerB: 404, admin: 404 } },
+  // The intake is the person's own; L&D sees only aggregates.
+  'GET /api/me/intake': { expected: signedIn(200) },
+  'PUT /api/me/intake': { expected: signedIn(200) },
+  'POST /api/me/intake/skip': { expected: signedIn(200) },
+  'GET /api/admin/intake-summary': { expected: adminOnly(200) },
+  // Learning paths: L&D for target groups, a manager for their own team.
+  'GET /api/admin/paths': { expected: adminOnly(200) },
+  'POST /api/admin/paths': { expected: adminOnly(201) },
+  'PUT /api/admin/paths/{id}': { expected: adminOnly(200) },
+  'DELETE /api/admin/paths/{id}': { expected: adminOnly(200) },
+  'GET /api/team/paths': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 200, admin: 403 } },
+  'POST /api/team/paths': { expected: { anonymous: 401, employee: 403, managerA: 201, managerB: 201, admin: 403 } },
+  'GET /api/me/offer': { expected: signedIn(200) },
 };
 
 describe.each(testDatabases())('route × role matrix ($name)', (kind) => {

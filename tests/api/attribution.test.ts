@@ -95,7 +95,7 @@ describe.each(testDatabases())('attribution in one place ($name)', (kind) => {
 
   it('is called by sign-in through the joined hook in AppDeps, once, at the first sign-in only', async () => {
     const calls: JoinedEvent[] = [];
-    const app = createApp({ ...ctx.deps, hooks: { joined: async (_db, event) => void calls.push(event), triedThrough: async () => undefined } });
+    const app = createApp({ ...ctx.deps, hooks: { ...ctx.deps.hooks, joined: async (_db, event) => void calls.push(event) } });
     const person = await addPerson(ctx);
     const viaHookCtx = { ...ctx, app };
     await signUpVia(viaHookCtx, person.email ?? '', 'ABCDEFGH');

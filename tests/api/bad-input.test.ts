@@ -48,6 +48,17 @@ const bodyRoutes: Record<string, Actor> = {
   'PUT /api/campaigns/{id}/rsvp': 'employee',
   'POST /api/me/acquisition-events': 'employee',
   'POST /api/admin/images': 'admin',
+  'PUT /api/admin/strategy/drivers': 'admin',
+  'POST /api/admin/goals': 'admin',
+  'PUT /api/admin/goals/{id}': 'admin',
+  'PUT /api/admin/wiifm': 'admin',
+  'PUT /api/admin/roles/{role}/competencies': 'admin',
+  'POST /api/me/goals': 'employee',
+  'PATCH /api/me/goals/{id}': 'employee',
+  'PUT /api/me/intake': 'employee',
+  'POST /api/admin/paths': 'admin',
+  'PUT /api/admin/paths/{id}': 'admin',
+  'POST /api/team/paths': 'managerA',
 };
 
 /** Every value of a valid body swapped for one of another type. */

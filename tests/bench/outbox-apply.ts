@@ -9,6 +9,7 @@ import { migrateToLatest } from '../../server/db/migrate';
 import { loadDemoOrganisation } from '../../server/demo/demo-organisation';
 import { createPerson } from '../../server/features/people/people.service';
 import { applyEvents } from '../../server/features/progress/sync.service';
+import { createAppHooks } from '../../server/app-hooks';
 import { learningEventSchema, type LearningEvent } from '../../shared/schemas/events';
 import { createPersonSchema } from '../../shared/schemas/people';
 import { quietLogger } from './bench-server';
@@ -88,7 +89,7 @@ export const outboxApply: Bench = {
         );
         const events = outboxBacklog(EVENTS, targets, now);
         const started = performance.now();
-        const result = await applyEvents(database.db, person, events, now);
+        const result = await applyEvents(database.db, createAppHooks(), person, events, now);
         const ms = performance.now() - started;
         const applied = result.results.filter((r) => r.status === 'applied').length;
         if (applied !== EVENTS) throw new Error(`only ${applied} of ${EVENTS} events were applied: the backlog is not what it claims`);

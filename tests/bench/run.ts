@@ -13,6 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { bundleSize } from './bundle-size';
+import { catalogueSearch } from './catalogue-search';
 import { stopAllChildren } from './child-process';
 import { feedThroughput } from './feed-throughput';
 import { withTimeout, type Bench } from './figures';
@@ -22,7 +23,7 @@ import { outboxApply } from './outbox-apply';
 import { pushFanout } from './push-fanout';
 import { formatTable, writeJsonReport, type BenchOutcome } from './report';
 
-const BENCHES: Bench[] = [bundleSize, outboxApply, feedThroughput, pushFanout, offlineColdStart, lighthouseScore];
+const BENCHES: Bench[] = [bundleSize, outboxApply, feedThroughput, pushFanout, offlineColdStart, lighthouseScore, catalogueSearch];
 const REPORT_FILE = '.tmp/bench.json';
 
 const only = process.argv.slice(2);

@@ -6,6 +6,7 @@ import type { Operation } from './openapi';
 import { addAward, addCompetition, addPrize, addRecognition } from './rewards';
 import { addTeam, type TestOrganisation } from './organisation';
 import { addPerson, type TestClient, type TestContext } from './test-app';
+import { addOrganisationGoal, addPath, addPersonalGoal } from './inform';
 
 /** What to send to one operation: the path with its parameters filled in, a JSON body if it takes one, extra headers. */
 export interface RouteRequest {
@@ -179,8 +180,53 @@ export function validRequests(ctx: TestContext, org: TestOrganisation): Record<s
     }),
     'GET /api/team/role-models': plain('/api/team/role-models'),
     'GET /api/admin/recognitions': plain('/api/admin/recognitions'),
+    'GET /api/admin/strategy': plain('/api/admin/strategy'),
+    'PUT /api/admin/strategy/drivers': async () => ({
+      path: '/api/admin/strategy/drivers',
+      body: { drivers: [{ kind: 'legal_obligations', title: { nl: 'Wetgeving', en: 'Legislation' }, explanation: { nl: 'BHV is verplicht.', en: 'Emergency response is mandatory.' } }] },
+    }),
+    'POST /api/admin/goals': async () => ({ path: '/api/admin/goals', body: organisationGoalBody(org) }),
+    'PUT /api/admin/goals/{id}': async () => ({ path: `/api/admin/goals/${(await addOrganisationGoal(ctx, org.people.admin)).id}`, body: organisationGoalBody(org) }),
+    'DELETE /api/admin/goals/{id}': async () => ({ path: `/api/admin/goals/${(await addOrganisationGoal(ctx, org.people.admin)).id}` }),
+    'PUT /api/admin/wiifm': async () => ({
+      path: '/api/admin/wiifm',
+      body: { groupKind: 'role', groupId: 'employee', need: 'effectiveness', nl: 'Sneller klaar, meer tijd voor je cliënt.', en: 'Done sooner, more time for your client.' },
+    }),
+    'PUT /api/admin/roles/{role}/competencies': async () => ({ path: '/api/admin/roles/employee/competencies', body: { job: ['Clean working'], market: ['Digital skills'] } }),
+    'GET /api/why-we-learn': plain('/api/why-we-learn'),
+    'GET /api/me/wiifm': plain('/api/me/wiifm'),
+    'POST /api/me/goals': async () => ({ path: '/api/me/goals', body: { title: 'Finish the BHV path', parentId: null, competencies: ['Safety'], agreedWithManager: true } }),
+    'PATCH /api/me/goals/{id}': async () => ({ path: `/api/me/goals/${(await addPersonalGoal(ctx, org.people.employee)).id}`, body: { reached: true } }),
+    'DELETE /api/me/goals/{id}': async () => ({ path: `/api/me/goals/${(await addPersonalGoal(ctx, org.people.employee)).id}` }),
+    'GET /api/me/intake': plain('/api/me/intake'),
+    'PUT /api/me/intake': async () => ({ path: '/api/me/intake', body: { needs: ['career'], motivation: 'new_competencies', form: 'online', moment: 'midday' } }),
+    'POST /api/me/intake/skip': plain('/api/me/intake/skip'),
+    'GET /api/admin/intake-summary': plain('/api/admin/intake-summary'),
+    'GET /api/admin/paths': plain('/api/admin/paths'),
+    'POST /api/admin/paths': async () => ({ path: '/api/admin/paths', body: pathBody(org) }),
+    'PUT /api/admin/paths/{id}': async () => ({ path: `/api/admin/paths/${(await addPath(ctx, org.people.admin, [org.items.micro])).id}`, body: pathBody(org) }),
+    'DELETE /api/admin/paths/{id}': async () => ({ path: `/api/admin/paths/${(await addPath(ctx, org.people.admin, [org.items.micro])).id}` }),
+    'GET /api/team/paths': plain('/api/team/paths'),
+    'POST /api/team/paths': async () => ({ path: '/api/team/paths', body: { title: 'Our new tablets', purpose: 'onboarding', dueDate: '2027-01-01', itemIds: [org.items.micro] } }),
+    'GET /api/me/offer': plain('/api/me/offer'),
   };
 }
+
+const organisationGoalBody = (org: TestOrganisation) => ({
+  level: 'organisation',
+  title: { nl: 'Goed werkgeverschap', en: 'Be a good employer' },
+  competencies: ['Samenwerken'],
+  itemIds: [org.items.micro],
+});
+
+const pathBody = (org: TestOrganisation) => ({
+  title: { nl: 'BHV', en: 'Emergency response' },
+  purpose: 'change',
+  mandatory: true,
+  dueDate: '2027-01-01',
+  itemIds: [org.items.micro],
+  target: { roles: ['employee'] },
+});
 
 /** Sends `request` to `operation` as `client`; `headers` go on top of the request's own. */
 export function send(client: TestClient, operation: Pick<Operation, 'method'>, request: RouteRequest, headers: Record<string, string | null> = {}) {

@@ -16,6 +16,7 @@ import { notifyPerson } from '../../server/features/push/notify';
 import { pushSenderFor } from '../../server/features/push/push-service';
 import { createMemoryLogger } from '../../server/http/logger';
 import { reminderNotice } from '../../server/jobs/reminder-content';
+import { issueInviteToken } from '../bench/sign-in';
 
 const OUT = '.tmp/screenshots';
 const sizes = { phone: { width: 360, height: 640 }, desktop: { width: 1280, height: 800 } } as const;
@@ -79,6 +80,7 @@ try {
       await iphone.context.close();
       await context.close();
       await campaignScreens(sizeName, viewport, scheme);
+      for (const language of ['nl', 'en'] as const) await informScreens(sizeName, viewport, scheme, language);
     }
   }
   console.log(`Screenshots in ${OUT}/`);
@@ -237,4 +239,62 @@ async function campaignScreens(sizeName: string, viewport: { width: number; heig
     await page.screenshot({ path: `${OUT}/${name}-${sizeName}-${scheme}.png`, fullPage: true });
   }
   await context.close();
+}
+
+/**
+ * The learning strategy in both languages: the home's "for you", the intake,
+ * why we learn, the catalogue (Sanne, Dutch; Tomasz, English), the team's
+ * paths (Mark; Priya) and the workspace's Strategie and Leerpaden tabs (Lotte).
+ */
+async function informScreens(sizeName: string, viewport: { width: number; height: number }, scheme: 'light' | 'dark', language: 'nl' | 'en'): Promise<void> {
+  const who = language === 'nl' ? { employee: 'sanne', manager: 'mark' } : { employee: 'tomasz', manager: 'priya' };
+  const shoot = async (page: Page, name: string, fullPage = false) => {
+    await page.waitForLoadState('networkidle');
+    // Endless animations (a lit streak's flicker) never finish: wait only for the ones that end.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity));
+    await page.screenshot({ path: `${OUT}/${name}-${language}-${sizeName}-${scheme}.png`, fullPage });
+  };
+  const as = async (email: string) => {
+    const opened = await env.newPage({ viewport, locale: language === 'nl' ? 'nl-NL' : 'en-GB' });
+    await opened.page.emulateMedia({ colorScheme: scheme });
+    // An invite link, as a QR code hands out: magic links to one address are rate-limited, and these screens sign in many times.
+    await opened.page.goto(`/signin/verify#token=${await issueInviteToken(env.server.database.db, env.baseUrl, email)}`);
+    await opened.page.getByRole('listitem').first().waitFor();
+    return opened;
+  };
+  const employee = await as(`${who.employee}@anker.example`);
+  const { page } = employee;
+  const forYou = page.getByRole('region', { name: /^(voor jou|for you)$/i });
+  await forYou.getByRole('listitem').first().waitFor();
+  await forYou.scrollIntoViewIfNeeded();
+  await shoot(page, 'home-for-you');
+  await page.goto('/intake');
+  await page.getByRole('checkbox').first().waitFor();
+  await shoot(page, 'intake');
+  await page.goto('/why');
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  await shoot(page, 'why-we-learn', true);
+  await page.goto('/catalogue');
+  await page.getByRole('searchbox').fill(language === 'nl' ? 'tillen' : 'lifting');
+  await page.getByRole('list', { name: /alle trainingen|all trainings/i }).getByRole('link').first().waitFor();
+  await shoot(page, 'catalogue');
+  await employee.context.close();
+
+  const manager = await as(`${who.manager}@anker.example`);
+  await manager.page.goto('/team/paths');
+  await manager.page.getByRole('heading', { level: 2 }).first().waitFor();
+  await shoot(manager.page, 'team-paths', true);
+  await manager.context.close();
+
+  // The app speaks the signed-in person's language: Lotte, the demo's admin, speaks it for these shots (and Dutch again after).
+  await env.server.database.db.updateTable('people').set({ language }).where('email', '=', 'lotte@anker.example').execute();
+  const admin = await as('lotte@anker.example');
+  await admin.page.goto('/admin/strategy');
+  await admin.page.getByRole('table').waitFor();
+  await shoot(admin.page, 'admin-strategy', true);
+  await admin.page.goto('/admin/paths');
+  await admin.page.getByRole('heading', { level: 3 }).first().waitFor();
+  await shoot(admin.page, 'admin-paths', true);
+  await admin.context.close();
+  await env.server.database.db.updateTable('people').set({ language: 'nl' }).where('email', '=', 'lotte@anker.example').execute();
 }

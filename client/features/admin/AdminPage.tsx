@@ -9,6 +9,9 @@ import { MomentSettingsScreen } from './MomentSettingsScreen';
 import { PeopleScreen } from './people/PeopleScreen';
 import { SignUpScreen } from './SignUpScreen';
 import { TeasersScreen } from './TeasersScreen';
+import { StrategyScreen } from './StrategyScreen';
+import { PathsScreen } from './PathsScreen';
+import '../inform/inform.css';
 import { useAdminText } from './use-admin';
 import './admin.css';
 
@@ -18,6 +21,8 @@ import './admin.css';
 
 const SECTIONS = [
   { path: '/admin/campaigns', key: 'admin.tab.campaigns', Screen: CampaignsScreen },
+  { path: '/admin/strategy', key: 'admin.tab.strategy', Screen: StrategyScreen },
+  { path: '/admin/paths', key: 'admin.tab.paths', Screen: PathsScreen },
   { path: '/admin/teasers', key: 'admin.tab.teasers', Screen: TeasersScreen },
   { path: '/admin/items', key: 'admin.tab.items', Screen: ItemsScreen },
   { path: '/admin/people', key: 'admin.tab.people', Screen: PeopleScreen },

@@ -26,12 +26,13 @@ export function HomePage({ me }: { me: Me }) {
       .then(() => scheduler.requestSync());
   }
 
-  // The learning-moment and prizes cards load after the first paint, and sit below the feed so
+  // The "for you", learning-moment and prizes cards load after the first paint, and sit below the feed so
   // that their late arrival moves nothing on screen.
   // Each card is its own small chunk, fetched when the phone is idle, so the work never blocks a tap.
   const idle = useIdle();
   const Moment = useLazy(() => import('../moments/NextMomentWidget').then((m) => m.NextMomentWidget), idle);
   const Rewards = useLazy(() => import('../rewards/RewardsWidget').then((m) => m.RewardsWidget), idle);
+  const ForYou = useLazy(() => import('../inform/lazy').then((m) => m.ForYouCard), idle);
 
   const hasTeasers = feed.status === 'ready' && feed.teasers.length > 0;
   useEffect(() => {
@@ -72,6 +73,7 @@ export function HomePage({ me }: { me: Me }) {
             </ul>
           ))}
       </section>
+      {ForYou && <ForYou />}
       {Moment && <Moment me={me} />}
       {Rewards && <Rewards />}
     </AppShell>

@@ -7,6 +7,8 @@ import { PublicShell } from '../../app/AppShell';
 import { fullLocale, TextsIn, useFeatureText } from '../../app/i18n';
 import { InstallOffer } from '../../app/pwa';
 import { useSession } from '../../app/session';
+import { myWiifmContract } from '../../../shared/contracts/strategy';
+import type { WiifmMessage } from '../../../shared/schemas/strategy';
 import { Countdown } from './Countdown';
 import './kickoff.css';
 import { kickoffText } from './kickoff-text';
@@ -100,6 +102,7 @@ function KickoffContent({ kickoff, signedIn, reveal }: { kickoff: Kickoff; signe
 
       {text?.why && <Paragraph title={t('kickoff.why')} body={text.why} />}
       {text?.forYou && <Paragraph title={t('kickoff.forYou')} body={text.forYou} />}
+      {signedIn && <MyWiifm campaignId={kickoff.campaignId} />}
       <section class="card section" aria-labelledby="kickoff-expect">
         <h2 id="kickoff-expect">{t('kickoff.expect')}</h2>
         {text?.expect && <p>{text.expect}</p>}
@@ -213,4 +216,26 @@ function arrivedHereAnew(): boolean {
   const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   if (!entry) return true;
   return entry.type === 'navigate' && new URL(entry.name).pathname === location.pathname;
+}
+
+/** A signed-in person's own "what's in it for me" messages, when the campaign targets them (the server checks). */
+function MyWiifm({ campaignId }: { campaignId: string }) {
+  const { t } = useFeatureText(kickoffText);
+  const [messages, setMessages] = useState<WiifmMessage[]>([]);
+  useEffect(() => {
+    call(myWiifmContract, { query: { campaignId } })
+      .then((answer) => setMessages(answer.messages))
+      .catch(() => undefined);
+  }, [campaignId]);
+  if (messages.length === 0) return null;
+  return (
+    <section class="card section" aria-labelledby="kickoff-wiifm">
+      <h2 id="kickoff-wiifm">{t('kickoff.wiifm')}</h2>
+      {messages.map((m) => (
+        <p key={m.need} lang={m.language}>
+          {m.text}
+        </p>
+      ))}
+    </section>
+  );
 }

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { myIntakeContract } from '../../../shared/contracts/intake';
 import { saveMyMomentContract } from '../../../shared/contracts/moments';
 import type { MomentForm as Form, MomentSlotInput, MyMoment } from '../../../shared/schemas/moments';
 import { call } from '../../app/api';
@@ -24,6 +25,15 @@ export function MomentForm({ moment, onSaved }: { moment: MyMoment | null; onSav
     setSlot({ ...slot, ...part });
     setStatus('idle');
   };
+  // No moment yet: the intake's preferred part of the day and form are the default.
+  useEffect(() => {
+    if (moment?.slot) return;
+    call(myIntakeContract)
+      .then(({ answer, momentDefault }) => {
+        if (answer && momentDefault) setSlot((s) => ({ ...s, startTime: momentDefault, form: answer.form === 'classroom' ? 'classroom' : 'online' }));
+      })
+      .catch(() => undefined);
+  }, [moment]);
   const toggleDay = (day: number, on: boolean) =>
     change({ weekdays: on ? [...slot.weekdays, day].sort((a, b) => a - b) : slot.weekdays.filter((d) => d !== day) });
 

@@ -24,6 +24,7 @@ export function SettingsPage({ me }: { me: Me }) {
     <AppShell>
       <h1>{t('settings.title')}</h1>
       <ProfileForm me={me} />
+      <IntakeLinks me={me} />
       <MomentLinks />
       <PrivacySection />
       <SignOutSection />
@@ -86,6 +87,25 @@ function ProfileForm({ me }: { me: Me }) {
         {status === 'error' && t('common.error')}
       </p>
     </form>
+  );
+}
+
+/** The intake (and, for managers, their team's paths) live on their own screens. */
+function IntakeLinks({ me }: { me: Me }) {
+  const { t } = useFeatureText(settingsText);
+  return (
+    <section class="card section stack" aria-labelledby="intake-links-title">
+      <h2 id="intake-links-title">{t('settings.intake')}</h2>
+      <p>{t('settings.intake.body')}</p>
+      <a class="button button-secondary" href="/intake">
+        {t('settings.intake.change')}
+      </a>
+      {me.role === 'manager' && (
+        <a class="button button-secondary" href="/team/paths">
+          {t('settings.teamPaths')}
+        </a>
+      )}
+    </section>
   );
 }
 

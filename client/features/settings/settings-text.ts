@@ -20,6 +20,10 @@ const en = {
   'settings.signOutEverywhere': 'Sign out on all devices',
   'settings.moment': 'Learning moment and reminders',
   'settings.moment.body': 'Your weekly learning moment, the reminders for it and your messages.',
+  'settings.intake': 'What helps you learn',
+  'settings.intake.body': 'Your intake answers decide what the app offers you first. Only you see them.',
+  'settings.intake.change': 'Change my intake answers',
+  'settings.teamPaths': "My team's learning paths",
 } as const;
 
 const nl: Record<keyof typeof en, string> = {
@@ -41,6 +45,10 @@ const nl: Record<keyof typeof en, string> = {
   'settings.signOutEverywhere': 'Uitloggen op alle apparaten',
   'settings.moment': 'Leermoment en herinneringen',
   'settings.moment.body': 'Je wekelijkse leermoment, de herinneringen ervoor en je berichten.',
+  'settings.intake': 'Wat jou helpt leren',
+  'settings.intake.body': 'Je intake-antwoorden bepalen wat de app je als eerste aanbiedt. Alleen jij ziet ze.',
+  'settings.intake.change': 'Mijn intake-antwoorden wijzigen',
+  'settings.teamPaths': 'Leerpaden van mijn team',
 };
 
 export const settingsText: FeatureText<keyof typeof en> = { en, nl };

@@ -19,8 +19,8 @@ export async function fetchItem(id: string): Promise<LearningItem> {
   return item;
 }
 
-/** Downloads the trainings in the feed that are new or changed since they were stored. */
-export async function prefetchItems(summaries: readonly LearningItemSummary[]): Promise<void> {
+/** Downloads the trainings (of the feed, of the person's paths) that are new or changed since they were stored. */
+export async function prefetchItems(summaries: ReadonlyArray<Pick<LearningItemSummary, 'id' | 'updatedAt'>>): Promise<void> {
   const stored = new Map((await localDb.items.bulkGet(summaries.map((s) => s.id))).flatMap((row) => (row ? [[row.id, row.updatedAt]] : [])));
   const stale = summaries.filter((s) => stored.get(s.id) !== s.updatedAt).map((s) => s.id);
   const workers = Array.from({ length: PARALLEL_DOWNLOADS }, async () => {

@@ -23,6 +23,6 @@ export function completionCallbackRoutes(deps: AppDeps) {
     }
     const parsed = completionCallbackSchema.safeParse(json);
     if (!parsed.success) throw new AppError(400, 'validation_failed', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    return c.json({ status: await applyPlatformCompletion(deps.db, parsed.data, now) }, 200);
+    return c.json({ status: await applyPlatformCompletion(deps.db, deps.hooks, parsed.data, now) }, 200);
   });
 }

@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { AppError } from '../../http/app-error';
+import type { AppHooks } from '../../http/app-env';
 import type { CompletionCallback } from '../../../shared/schemas/integrations';
 import { findPersonByEmail } from '../people/people.repository';
 import { applyEvents } from '../progress/sync.service';
@@ -28,7 +29,7 @@ export function eventIdFor(externalId: string): string {
 }
 
 /** Records the completion as the person's own training_completed event, with the same once-only rules as the app. */
-export async function applyPlatformCompletion(db: Kysely<Database>, input: CompletionCallback, now: Date): Promise<'applied' | 'duplicate'> {
+export async function applyPlatformCompletion(db: Kysely<Database>, hooks: Pick<AppHooks, 'itemCompleted'>, input: CompletionCallback, now: Date): Promise<'applied' | 'duplicate'> {
   const person = await findPersonByEmail(db, input.email);
   if (!person) throw new AppError(404, 'unknown_person', 'No person with that e-mail address');
   const item = await db.selectFrom('learning_items').select(['id', 'kind']).where('id', '=', input.itemId).executeTakeFirst();
@@ -40,7 +41,7 @@ export async function applyPlatformCompletion(db: Kysely<Database>, input: Compl
     timeZone: person.time_zone,
     itemId: input.itemId,
   };
-  const { results } = await applyEvents(db, person, [event], now, 'platform');
+  const { results } = await applyEvents(db, hooks, person, [event], now, 'platform');
   const result = results[0];
   if (result?.status === 'rejected') throw new AppError(422, result.reason ?? 'rejected', `Completion refused: ${result.reason}`);
   return result?.status === 'applied' ? 'applied' : 'duplicate';

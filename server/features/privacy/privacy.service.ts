@@ -10,6 +10,9 @@ import { rewardsDataOf } from '../competitions/personal-data';
 import { campaignDataOf } from '../posters/personal-data';
 import { attributionDataOf } from '../attribution/personal-data';
 import { triedDataOf } from '../try-first/personal-data';
+import { intakeDataOf } from '../intake/personal-data';
+import { goalDataOf } from '../strategy/personal-data';
+import { pathDataOf } from '../paths/personal-data';
 
 /** Everything Leerlust holds about `person`, and nothing about anyone else. Sign-in tokens are left out: they are secrets, not data. */
 export async function exportPersonalData(db: Kysely<Database>, person: PersonRow, now: Date): Promise<PersonalDataExport> {
@@ -45,5 +48,8 @@ export async function exportPersonalData(db: Kysely<Database>, person: PersonRow
     ...attributionData,
     ...(await triedDataOf(db, person.id)),
     ...(await rewardsDataOf(db, person.id)),
+    ...(await intakeDataOf(db, person.id)),
+    ...(await goalDataOf(db, person.id)),
+    ...(await pathDataOf(db, person.id)),
   };
 }

@@ -31,12 +31,14 @@ export async function listItemsWithEvents(db: Kysely<Database>, personId: string
   return rows.flatMap((r) => (r.item_id ? [r.item_id] : []));
 }
 
-export async function insertCompletion(db: Kysely<Database>, personId: string, itemId: string, at: string, source: 'app' | 'platform'): Promise<void> {
-  await db
+/** Records a completion; false when the person had completed the item before. */
+export async function insertCompletion(db: Kysely<Database>, personId: string, itemId: string, at: string, source: 'app' | 'platform'): Promise<boolean> {
+  const result = await db
     .insertInto('item_completions')
     .values({ person_id: personId, item_id: itemId, completed_at: at, source })
     .onConflict((oc) => oc.columns(['person_id', 'item_id']).doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
 export async function sumPoints(db: Kysely<Database>, personId: string): Promise<number> {

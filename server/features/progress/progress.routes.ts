@@ -11,6 +11,6 @@ const progressRoute = defineRoute({ ...progressContract, middleware: [requireRol
 
 export function progressRoutes(deps: AppDeps) {
   return createRouter()
-    .openapi(syncRoute, async (c) => c.json(await applyEvents(deps.db, currentPerson(c), c.req.valid('json').events, deps.clock()), 200))
+    .openapi(syncRoute, async (c) => c.json(await applyEvents(deps.db, deps.hooks, currentPerson(c), c.req.valid('json').events, deps.clock()), 200))
     .openapi(progressRoute, async (c) => c.json(await progressOf(deps.db, currentPerson(c), deps.clock()), 200));
 }

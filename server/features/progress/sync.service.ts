@@ -13,6 +13,7 @@ import type { ItemCompletionsTable } from '../learning/learning.table';
 import { itemAudience } from '../learning/targeting';
 import { audienceFactsOf } from '../people/audience-facts';
 import type { PersonRow } from '../people/people.table';
+import type { AppHooks } from '../../http/app-env';
 import { loadPointValues } from '../settings/point-values';
 import { eventPolicy } from './event-policy';
 import { bumpFeedVersion, findEventOwners, insertCompletion, insertEventIfNew, listItemsWithEvents } from './events.repository';
@@ -42,18 +43,20 @@ import { progressOf } from './progress.service';
  */
 export async function applyEvents(
   db: Kysely<Database>,
+  hooks: Pick<AppHooks, 'itemCompleted'>,
   person: PersonRow,
   events: readonly LearningEvent[],
   now: Date,
   source: ItemCompletionsTable['source'] = 'app',
 ): Promise<SyncResult> {
-  const results = await db.transaction().execute((trx) => applyEventsIn(trx, person, events, now, source));
+  const results = await db.transaction().execute((trx) => applyEventsIn(trx, hooks, person, events, now, source));
   return { results, progress: await progressOf(db, person, now) };
 }
 
 /** `applyEvents` inside a transaction the caller holds, for a write that must stand or fall with the events (a claim of tried progress). */
 export async function applyEventsIn(
   trx: Transaction<Database>,
+  hooks: Pick<AppHooks, 'itemCompleted'>,
   person: PersonRow,
   events: readonly LearningEvent[],
   now: Date,
@@ -61,7 +64,7 @@ export async function applyEventsIn(
 ): Promise<EventResult[]> {
   const byId = new Map<string, EventResult>();
   const values = await loadPointValues(trx);
-  const context = { ...(await batchContext(trx, person, events, now)), source };
+  const context = { ...(await batchContext(trx, person, events, now)), source, hooks };
   for (const event of [...events].sort(byLockOrder)) {
     if (byId.has(event.id)) continue;
     byId.set(event.id, await applyOne(trx, person, event, now, values, context));
@@ -90,6 +93,7 @@ interface BatchContext {
   teaserIds: Set<string>;
   /** Who reported the batch: the app, or the learning platform's completion callback. */
   source: ItemCompletionsTable['source'];
+  hooks: Pick<AppHooks, 'itemCompleted'>;
 }
 
 /** What the batch refers to, looked up once rather than per event. */
@@ -98,7 +102,7 @@ async function batchContext(
   person: PersonRow,
   events: readonly LearningEvent[],
   now: Date,
-): Promise<Omit<BatchContext, 'source'>> {
+): Promise<Omit<BatchContext, 'source' | 'hooks'>> {
   const itemIds = [...new Set(events.flatMap((e) => (e.itemId ? [e.itemId] : [])))];
   const teaserIds = [...new Set(events.flatMap((e) => (e.teaserId ? [e.teaserId] : [])))];
   const [owners, items, teasers] = await Promise.all([
@@ -170,7 +174,9 @@ async function applyOne(
     return owner === person.id ? { id: event.id, status: 'duplicate' } : { id: event.id, status: 'rejected', reason: 'id_conflict' };
   }
   if (event.kind === 'training_completed' && event.itemId) {
-    await insertCompletion(trx, person.id, event.itemId, new Date(event.occurredAt).toISOString(), context.source);
+    const at = new Date(event.occurredAt).toISOString();
+    // Only a first completion is news to other features (a path may finish with it), and inside this transaction.
+    if (await insertCompletion(trx, person.id, event.itemId, at, context.source)) await context.hooks.itemCompleted(trx, { personId: person.id, itemId: event.itemId, at });
   }
   return { id: event.id, status: 'applied' };
 }

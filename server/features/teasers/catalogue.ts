@@ -109,7 +109,7 @@ async function loadCatalogue(db: Kysely<Database>): Promise<Catalogue> {
  * dropped (they say where posters hang); a damaged value reaches nobody
  * rather than everyone.
  */
-function storedAudience(json: string | null): AudienceRule {
+export function storedAudience(json: string | null): AudienceRule {
   try {
     const { departmentIds, teamIds, roles, languages } = JSON.parse(json ?? '') as Record<string, unknown>;
     const parsed = targetGroupsSchema.safeParse({ departmentIds, teamIds, roles, languages });

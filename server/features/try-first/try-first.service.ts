@@ -51,7 +51,7 @@ export async function tryTraining(db: Kysely<Database>, code: string, itemId: st
  */
 export async function claimTried(
   db: Kysely<Database>,
-  hooks: Pick<AppHooks, 'triedThrough'>,
+  hooks: Pick<AppHooks, 'triedThrough' | 'itemCompleted'>,
   person: PersonRow,
   passId: string,
   events: readonly LearningEvent[],
@@ -63,7 +63,7 @@ export async function claimTried(
     if (pass.claimed_by !== person.id) return events.map((e) => ({ id: e.id, status: 'rejected' as const, reason: 'claimed_by_other' as const }));
     const issuedAt = Date.parse(pass.issued_at) - eventPolicy.maxClockSkewMs;
     const covered = (e: LearningEvent) => TRIED_KINDS.has(e.kind) && e.itemId === pass.item_id && Date.parse(e.occurredAt) >= issuedAt;
-    const applied = await applyEventsIn(trx, person, events.filter(covered), now);
+    const applied = await applyEventsIn(trx, hooks, person, events.filter(covered), now);
     await hooks.triedThrough(trx, { personId: person.id, via: pass.source_code, at: now });
     const byId = new Map(applied.map((r) => [r.id, r]));
     return events.map((e) => byId.get(e.id) ?? { id: e.id, status: 'rejected' as const, reason: 'outside_pass' as const });
