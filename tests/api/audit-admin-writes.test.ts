@@ -56,8 +56,8 @@ describe.each(testDatabases())('an audit entry for every admin write ($name)', (
     if (!operation) throw new Error('no invite route');
     const response = await send(admin, operation, { path: `/api/admin/people/${org.people.employee.id}/invite` });
     const { url } = (await response.json()) as { url: string };
-    const entry = await ctx.deps.db.selectFrom('audit_log').selectAll().where('action', '=', 'invite.create').orderBy('at', 'desc').executeTakeFirstOrThrow();
-    expect(entry).toMatchObject({ actor_id: org.people.admin.id, entity_type: 'invite', entity_id: org.people.employee.id });
+    const entry = await ctx.deps.db.selectFrom('audit_log').selectAll().where('action', '=', 'person.invite').orderBy('at', 'desc').executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({ actor_id: org.people.admin.id, entity_type: 'person', entity_id: org.people.employee.id });
     expect(entry.detail).not.toContain(new URL(url).hash.slice(1));
   });
 });

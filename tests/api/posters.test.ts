@@ -70,7 +70,7 @@ describe.each(testDatabases())('QR posters, scans and attribution ($name)', (kin
     // Looking again without scanning counts nothing.
     const look = (await (await stranger.get(`/api/k/${canteen.code}`)).json()) as Kickoff;
     expect(look).toMatchObject({ campaignId: campaign.id, revealed: false, kickoffPlace: 'Kantine, gebouw A' });
-    expect(Object.keys(look).sort()).toEqual(['campaignId', 'code', 'kickoffAt', 'kickoffPlace', 'kickoffUrl', 'offer', 'revealed', 'serverTime', 'texts']);
+    expect(Object.keys(look).sort()).toEqual(['campaignId', 'code', 'kickoffAt', 'kickoffPlace', 'kickoffUrl', 'offer', 'revealed', 'serverTime', 'texts', 'tryItems']);
 
     const figures = await campaignFigures(campaign.id);
     expect(figures.posters.map((p) => [p.placement, p.figures.scans])).toEqual([
