@@ -50,18 +50,40 @@ export interface TickResult {
 /** Jobs claimed and worked at once: a few statements per batch, so larger batches spread their cost thinner. */
 const BATCH = 200;
 const MAX_BATCHES_PER_TICK = 500;
+/**
+ * Batches worked at once: while one waits for the push service's answers,
+ * the next is read, stored and encrypted, so the CPU does not idle on the
+ * network. runBatch never throws (a failed batch is released for later).
+ */
+const BATCHES_IN_FLIGHT = 2;
 export const LEASE_MS = 5 * 60_000;
 
 /** One scheduler tick at `now`. */
 export async function runDueJobs(deps: SchedulerDeps, now: Date): Promise<TickResult> {
   const result: TickResult = { planned: await planMissingReminders(deps.db, now), claimed: 0, outcomes: {} };
   const settings = await loadMomentSettings(deps.db);
-  for (let batch = 0; batch < MAX_BATCHES_PER_TICK; batch += 1) {
+  const working = new Set<Promise<void>>();
+  const failures: unknown[] = [];
+  for (let batch = 0; batch < MAX_BATCHES_PER_TICK && failures.length === 0; batch += 1) {
+    // Claims stay one after another (each takes only unclaimed rows); the batches overlap.
     const jobs = await claimDueJobs(deps, now, BATCH);
     if (jobs.length === 0) break;
     result.claimed += jobs.length;
-    for (const outcome of await runBatch(deps, jobs, settings, now)) result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
+    const work: Promise<void> = runBatch(deps, jobs, settings, now).then(
+      (outcomes) => {
+        for (const outcome of outcomes) result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
+      },
+      (error: unknown) => {
+        // Only releasing a failed batch can throw (the database is gone): the tick ends with it.
+        failures.push(error);
+      },
+    );
+    working.add(work);
+    void work.then(() => working.delete(work));
+    if (working.size >= BATCHES_IN_FLIGHT) await Promise.race(working);
   }
+  await Promise.all(working);
+  if (failures.length > 0) throw failures[0];
   return result;
 }
 
