@@ -10,6 +10,7 @@ import { useFormErrors } from '../form-errors';
 import { noteSaved, takeSavedNote } from '../save-notice';
 import { InviteSheet } from './InviteSheet';
 import { usePeopleText } from './people-text';
+import { formatDateTime } from '../../../app/locale';
 
 const PERSON_FIELDS: Record<string, string> = { name: 'person-name', email: 'person-email' };
 
@@ -67,7 +68,7 @@ export function PersonEditor({ person, org, people, onSaved }: { person: Person 
     run(async () => {
       if (person) setInvite(await call(invitePersonContract, { params: { id: person.id } }));
     }, { kind: 'idle' });
-  const date = (iso: string) => new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'long' }).format(new Date(iso));
+  const date = (iso: string) => formatDateTime(iso, uiLanguage, { dateStyle: 'long' });
 
   return (
     <div class="stack">
