@@ -1,5 +1,5 @@
 import { pointValuesSchema, pointValuesUpdateSchema } from '../schemas/points';
-import { organisationLanguageSchema, signUpSettingsSchema } from '../schemas/sign-up';
+import { signUpSettingsSchema } from '../schemas/sign-up';
 import { defineContract, jsonBody, jsonContent } from './contract';
 
 export const pointValuesContract = defineContract({
@@ -38,12 +38,4 @@ export const updateSignUpSettingsContract = defineContract({
   responses: {
     200: jsonContent(signUpSettingsSchema, 'Sign-up settings'),
   },
-});
-
-export const organisationLanguageContract = defineContract({
-  method: 'get',
-  path: '/api/organisation/language',
-  tags: ['Sign-in'],
-  summary: "The organisation's default language, for a phone in a language Leerlust does not speak (public, nothing personal)",
-  responses: { 200: jsonContent(organisationLanguageSchema, 'The default language') },
 });
