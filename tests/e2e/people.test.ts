@@ -41,7 +41,7 @@ describe.runIf(inject('chromiumAvailable'))('the people page', () => {
     await page.getByRole('link', { name: /^csv importeren$/i }).click();
     await page.getByLabel(/^csv-bestand$/i).setInputFiles({ name: 'keuken.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await page.getByRole('button', { name: /^bestand controleren$/i }).click();
-    await page.getByText('1 van 3 rijen kunnen niet worden geïmporteerd').waitFor();
+    await page.getByText('1 van 3 rijen kan niet worden geïmporteerd').waitFor();
     const errors = page.getByRole('table', { name: /rijen die niet kunnen worden geïmporteerd/i });
     // The row's reason in the admin's language, not the server's English.
     expect(await errors.getByRole('row').nth(1).textContent()).toBe('3Kolom language: “fr” is geen taal: gebruik nl of en.');

@@ -60,6 +60,8 @@ try {
       const offer = new InstallOfferModel(page);
       await offer.simulateBrowserOffer();
       await offer.installButton().waitFor();
+      // The offer sits in the home's flow, below what the person came for: shown where it is.
+      await offer.card().scrollIntoViewIfNeeded();
       await shot('install-offer');
 
       const sw = new ServiceWorkerModel(page);
@@ -72,7 +74,7 @@ try {
       const iphone = await env.newPage({ viewport, locale: 'nl-NL', userAgent: IPHONE_SAFARI, storageState: await context.storageState() });
       await iphone.page.emulateMedia({ colorScheme: scheme });
       await iphone.page.goto('/');
-      await new InstallOfferModel(iphone.page).card().waitFor();
+      await new InstallOfferModel(iphone.page).card().scrollIntoViewIfNeeded();
       await settle(iphone.page);
       await iphone.page.screenshot({ path: `${OUT}/install-ios-${sizeName}-${scheme}.png` });
       await iphone.context.close();

@@ -58,9 +58,9 @@ const peopleEn = {
   'people.import.errorsCaption': 'Rows that cannot be imported',
   'people.import.line': 'Line',
   'people.import.problems': 'Problem',
-  'people.import.doAll': 'Import {count} people',
-  'people.import.doValid': 'Import the {count} valid rows, skip the others',
-  'people.import.done': 'Imported {count} people.',
+  'people.import.doAll': 'Import {count} {count, plural, one {person} other {people}}',
+  'people.import.doValid': 'Import the {count} valid {count, plural, one {row} other {rows}}, skip the rest',
+  'people.import.done': 'Imported {count} {count, plural, one {person} other {people}}.',
   'people.import.skipped': 'Skipped lines: {lines}.',
   'people.import.created': 'Created: {list}.',
   'people.import.unsaved': 'The chosen file has not been imported. Leave without importing?',
@@ -136,13 +136,13 @@ const peopleNl: Record<PeopleKey, string> = {
   'people.import.check': 'Bestand controleren',
   'people.import.checking': 'Controleren…',
   'people.import.allValid': 'Alle {rows} rijen zijn in orde.',
-  'people.import.someBad': '{bad} van {rows} rijen kunnen niet worden geïmporteerd. Er is nog niets geïmporteerd.',
+  'people.import.someBad': '{bad} van {rows} rijen {bad, plural, one {kan} other {kunnen}} niet worden geïmporteerd. Er is nog niets geïmporteerd.',
   'people.import.errorsCaption': 'Rijen die niet kunnen worden geïmporteerd',
   'people.import.line': 'Regel',
   'people.import.problems': 'Probleem',
-  'people.import.doAll': '{count} mensen importeren',
-  'people.import.doValid': 'De {count} goede rijen importeren, de andere overslaan',
-  'people.import.done': '{count} mensen geïmporteerd.',
+  'people.import.doAll': '{count} {count, plural, one {persoon} other {mensen}} importeren',
+  'people.import.doValid': 'De {count} goede {count, plural, one {rij} other {rijen}} importeren, de rest overslaan',
+  'people.import.done': '{count} {count, plural, one {persoon} other {mensen}} geïmporteerd.',
   'people.import.skipped': 'Overgeslagen regels: {lines}.',
   'people.import.created': 'Aangemaakt: {list}.',
   'people.import.unsaved': 'Het gekozen bestand is niet geïmporteerd. Weggaan zonder te importeren?',
@@ -170,7 +170,7 @@ const peopleNl: Record<PeopleKey, string> = {
 /** The texts in one language: the admin's for the page, the employee's for a printed invite. */
 export function peopleTextIn(language: Language) {
   const messages = language === 'nl' ? peopleNl : peopleEn;
-  return (key: PeopleKey, values?: Record<string, string | number>) => format(messages[key], values);
+  return (key: PeopleKey, values?: Record<string, string | number>) => format(messages[key], values, language);
 }
 
 /** The people page's texts in the admin's language. */
