@@ -60,7 +60,8 @@ try {
       const offer = new InstallOfferModel(page);
       await offer.simulateBrowserOffer();
       await offer.installButton().waitFor();
-      // The offer sits in the home's flow, below what the person came for: shown where it is.
+      // The offer sits in the home's flow, below what the person came for: shown where it is, once what loads after the first paint is in.
+      await settle(page);
       await offer.card().scrollIntoViewIfNeeded();
       await shot('install-offer');
 
@@ -74,8 +75,9 @@ try {
       const iphone = await env.newPage({ viewport, locale: 'nl-NL', userAgent: IPHONE_SAFARI, storageState: await context.storageState() });
       await iphone.page.emulateMedia({ colorScheme: scheme });
       await iphone.page.goto('/');
-      await new InstallOfferModel(iphone.page).card().scrollIntoViewIfNeeded();
+      await new InstallOfferModel(iphone.page).card().waitFor();
       await settle(iphone.page);
+      await new InstallOfferModel(iphone.page).card().scrollIntoViewIfNeeded();
       await iphone.page.screenshot({ path: `${OUT}/install-ios-${sizeName}-${scheme}.png` });
       await iphone.context.close();
       await context.close();

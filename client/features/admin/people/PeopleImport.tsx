@@ -51,7 +51,13 @@ export function PeopleImport({ onImported }: { onImported: () => void }) {
           <input id="import-file" type="file" accept=".csv,text/csv" aria-describedby="import-help" onChange={(e) => void choose(e.currentTarget)} />
         </div>
         <div class="admin-actions">
-          <button type="button" class="button button-primary" disabled={csv === null || step.kind === 'busy'} onClick={() => void send({ dryRun: true, skipInvalid: false })}>
+          {/* Once checked, importing is the next step: checking again steps back. */}
+          <button
+            type="button"
+            class={`button ${step.kind === 'checked' ? 'button-secondary' : 'button-primary'}`}
+            disabled={csv === null || step.kind === 'busy'}
+            onClick={() => void send({ dryRun: true, skipInvalid: false })}
+          >
             {step.kind === 'busy' ? t('people.import.checking') : t('people.import.check')}
           </button>
         </div>
