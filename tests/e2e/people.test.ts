@@ -88,6 +88,11 @@ describe.runIf(inject('chromiumAvailable'))('the people page', () => {
     expect(await email.getAttribute('aria-describedby')).toContain('person-email-error');
     await expect.poll(() => email.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // Not saved: leaving asks first, and staying keeps what was typed.
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
+    await page.getByRole('link', { name: /terug naar mensen/i }).click();
+    expect(await asked).toBe('Je hebt wijzigingen die niet zijn opgeslagen. Weggaan zonder op te slaan?');
+    expect(await page.getByLabel(/^naam$/i).inputValue()).toBe('Jan Jansen');
     await context.close();
   });
 });

@@ -8,6 +8,7 @@ import { ApiError, call } from '../../../app/api';
 import { SelectField, TextField } from '../fields';
 import { useFormErrors } from '../form-errors';
 import { noteSaved, takeSavedNote } from '../save-notice';
+import { useUnsavedGuard } from '../use-unsaved-guard';
 import { InviteSheet } from './InviteSheet';
 import { usePeopleText } from './people-text';
 import { formatDateTime } from '../../../app/locale';
@@ -46,15 +47,20 @@ export function PersonEditor({ person, org, people, onSaved }: { person: Person 
       setStatus({ kind: 'error', message: e instanceof ApiError && e.issues.length > 0 ? errors.report(e) : reason(e) });
     }
   };
+  const fields = { name, email: email.trim() || null, role, language, departmentId: departmentId || null, teamId: teamId || null, managerId: managerId || null };
+  // What was last saved (or loaded), to tell unsaved changes: leaving with them asks first, as the other forms do.
+  const [savedFields, setSavedFields] = useState(() => JSON.stringify(fields));
+  useUnsavedGuard(JSON.stringify(fields) !== savedFields, t('people.unsaved'));
   const save = (event: SubmitEvent) => {
     event.preventDefault();
-    const fields = { name, email: email.trim() || null, role, language, departmentId: departmentId || null, teamId: teamId || null, managerId: managerId || null };
     void run(async () => {
       if (person) {
         onSaved(await call(updatePersonContract, { params: { id: person.id }, body: fields }));
+        setSavedFields(JSON.stringify(fields));
         return;
       }
       const created = await call(createPersonContract, { body: fields });
+      setSavedFields(JSON.stringify(fields));
       onSaved(created);
       noteSaved(`/admin/people/${created.id}`);
       route(`/admin/people/${created.id}`, true);
