@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { loadMessages } from '../shared/i18n/catalogues';
 import { App } from './app/App';
 import { initialLanguage } from './app/i18n';
+import { organisationLanguage } from './app/organisation-language';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
@@ -9,6 +10,6 @@ import './styles/progress.css';
 import './styles/training.css';
 
 // Only the person's language is downloaded; it is needed before anything can be shown.
-const language = initialLanguage();
+const language = initialLanguage() ?? (await organisationLanguage());
 const messages = await loadMessages(language);
 render(<App language={{ language, messages }} />, document.getElementById('app') as HTMLElement);

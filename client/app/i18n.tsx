@@ -4,24 +4,19 @@ import { loadMessages } from '../../shared/i18n/catalogues';
 import type { MessageKey, Messages } from '../../shared/i18n/en';
 import { format } from '../../shared/i18n/format';
 import type { Language } from '../../shared/schemas/common';
+import { phoneLanguage } from './locale';
 
 const STORAGE_KEY = 'leerlust.language';
 
-/** The person's choice if they made one, else the browser's preference. */
-export function initialLanguage(): Language {
+/**
+ * The person's choice if they made one, else the phone's language if
+ * Leerlust speaks it; null when neither (the organisation's default then
+ * applies: organisation-language.ts).
+ */
+export function initialLanguage(): Language | null {
   const stored = localStorage.getItem(STORAGE_KEY);
   if (stored === 'nl' || stored === 'en') return stored;
-  const preferred = navigator.languages.find((l) => /^(nl|en)\b/i.test(l));
-  return preferred?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-}
-
-/**
- * The full locale for dates and numbers in `language`: the phone's own
- * variant when it has one (en-GB writes "Sunday 6 December 2026, 14:00",
- * en-US "Sunday, December 6, 2026 at 2:00 PM"), else the usual one.
- */
-export function fullLocale(language: Language): string {
-  return navigator.languages.find((l) => l.toLowerCase().startsWith(`${language}-`)) ?? (language === 'nl' ? 'nl-NL' : 'en-GB');
+  return phoneLanguage();
 }
 
 export interface LoadedLanguage {

@@ -36,13 +36,13 @@ const optionNames: Record<PersonFieldName, string> = {
  */
 export async function addUser(db: Kysely<Database>, input: PersonFieldsInput, now: Date): Promise<AddUserResult> {
   const parsed = parsePersonFields(input, (field) => optionNames[field]);
-  if (!parsed.ok) throw new CliError(`Cannot add this person:\n  ${parsed.problems.join('\n  ')}`);
+  if (!parsed.ok) throw new CliError(`Cannot add this person:\n  ${parsed.problems.map((p) => p.message).join('\n  ')}`);
   const { department, team, managerEmail, ...person } = parsed.fields;
   return db.transaction().execute(async (trx) => {
     const manager = managerEmail ? await findPersonByEmail(trx, managerEmail) : undefined;
     if (managerEmail && !manager) throw new CliError(`No one with e-mail ${managerEmail} to be the manager (--manager)`);
     const placement = placeByName(await loadOrgIndex(trx), department, team);
-    if ('error' in placement) throw new CliError(`Cannot add this person: ${placement.error}`);
+    if ('problem' in placement) throw new CliError(`Cannot add this person: ${placement.problem.message}`);
     const { departmentId, teamId, created } = await ensurePlacement(trx, placement, now);
     const row = await createPerson(trx, { ...person, departmentId, teamId, managerId: manager?.id ?? null }, now);
     return { person: row, created };

@@ -36,7 +36,7 @@ async function readCsv(path: string): Promise<string> {
 
 function reportImport(cli: CliEnv, result: ImportResult, options: ImportOptions): void {
   for (const { line, problems } of result.errors) {
-    for (const problem of problems) cli.io.err(`line ${line}: ${problem}`);
+    for (const problem of problems) cli.io.err(`line ${line}: ${problem.message}`);
   }
   const bad = result.errors.length;
   const good = result.rows - bad;

@@ -84,12 +84,54 @@ export const importPeopleSchema = named(
 );
 export type ImportPeople = z.infer<typeof importPeopleSchema>;
 
+/**
+ * Why a row of a people file cannot be imported, as a reason the workspace
+ * words in the admin's language; `params` are the row's own values it quotes.
+ */
+export const importProblemCodeSchema = z.enum([
+  /** { fields, header }: the row has more or fewer cells than the header. */
+  'columns_mismatch',
+  /** { column } */
+  'required',
+  /** { column, value, detail }: the value does not fit the column (detail: the check's own English words). */
+  'invalid_value',
+  /** { email, lines } */
+  'email_repeated',
+  /** { email } */
+  'email_taken',
+  /** { name }: someone without e-mail by that name is already in Leerlust. */
+  'name_taken_without_email',
+  'manager_is_self',
+  /** { manager } */
+  'manager_unknown',
+  /** { manager, lines }: the manager's own row cannot be imported. */
+  'manager_row_invalid',
+  /** { team } */
+  'team_unknown',
+  /** { team, departments } */
+  'team_ambiguous',
+  /** A check on the row as a whole; only `message` says which. */
+  'row_invalid',
+]);
+export type ImportProblemCode = z.infer<typeof importProblemCodeSchema>;
+
+export const importProblemSchema = named(
+  'ImportProblem',
+  z.object({
+    code: importProblemCodeSchema,
+    params: z.record(z.string(), z.string()),
+    /** The same in English, as the command line prints it: the workspace's fallback. */
+    message: z.string(),
+  }),
+);
+export type ImportProblem = z.infer<typeof importProblemSchema>;
+
 /** What an import found and did: every bad row with its problems, and what was written. */
 export const importReportSchema = named(
   'ImportReport',
   z.object({
     rows: z.int(),
-    errors: z.array(z.object({ line: z.int(), problems: z.array(z.string()) })),
+    errors: z.array(z.object({ line: z.int(), problems: z.array(importProblemSchema) })),
     imported: z.int(),
     created: z.array(z.string()),
   }),

@@ -24,3 +24,12 @@ export const signUpSettingsSchema = named(
   }),
 );
 export type SignUpSettings = z.infer<typeof signUpSettingsSchema>;
+
+/**
+ * What anyone may know of the organisation before signing in: the language
+ * Leerlust greets a phone in when the phone speaks none of Leerlust's
+ * languages (so the sign-in mail and the app after it match what they saw).
+ * Nothing else: no domains, no names.
+ */
+export const organisationLanguageSchema = named('OrganisationLanguage', z.object({ defaultLanguage: languageSchema }));
+export type OrganisationLanguage = z.infer<typeof organisationLanguageSchema>;

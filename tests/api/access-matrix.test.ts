@@ -89,6 +89,8 @@ const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
   // Trying a training from the kick-off needs no account; claiming it does.
   'GET /api/admin/sign-up': { expected: adminOnly(200) },
   'PUT /api/admin/sign-up': { expected: adminOnly(200) },
+  // A phone greets the person before anyone signs in: the default language only.
+  'GET /api/organisation/language': { expected: everyone(200) },
   'POST /api/k/{code}/tries/{itemId}': { expected: everyone(201) },
   'POST /api/me/tried-progress': { expected: signedIn(200) },
   'GET /api/campaigns/{id}/rsvp': { expected: signedIn(200) },

@@ -103,4 +103,23 @@ describe.each(testDatabases())('sign-up for the organisation\'s e-mail domains (
     const adminClient = await signedInClient(ctx, admin.id);
     expect((await adminClient.request('PUT', '/api/admin/sign-up', { domains: ['not a domain'], defaultLanguage: 'nl' })).status).toBe(400);
   });
+
+  it("tells anyone the organisation's default language and nothing else, so a French phone reads, and is mailed, in it", async () => {
+    const anonymous = new TestClient(ctx.app);
+    const before = await anonymous.get('/api/organisation/language');
+    expect(before.status).toBe(200);
+    expect(await before.json()).toEqual({ defaultLanguage: 'nl' });
+
+    const adminClient = await signedInClient(ctx, admin.id);
+    await adminClient.request('PUT', '/api/admin/sign-up', { domains: ['anker.example'], defaultLanguage: 'en' });
+    const { defaultLanguage } = (await (await anonymous.get('/api/organisation/language')).json()) as { defaultLanguage: 'nl' | 'en' };
+    expect(defaultLanguage).toBe('en');
+    // The app on a French phone shows the default and asks for the link in the language it shows.
+    const mail = await askForLink('francais@anker.example', defaultLanguage);
+    expect(mail?.subject).toBe('Your Leerlust sign-in link');
+    const { response } = await openLink(mail);
+    expect(response.status).toBe(200);
+    expect((await personWith('francais@anker.example'))?.language).toBe('en');
+    await adminClient.request('PUT', '/api/admin/sign-up', { domains: ['anker.example'], defaultLanguage: 'nl' });
+  });
 });

@@ -89,6 +89,41 @@ describe.runIf(inject('chromiumAvailable'))('the L&D workspace', () => {
     await context.close();
   });
 
+  it("marks a refused card field of a micro-training, names it in the admin's words and moves focus to it", async () => {
+    const { page, context } = await asLotte();
+    await page.goto('/admin/items/new-micro');
+    const card = (n: number) => page.getByRole('listitem', { name: `Kaart ${n} van 3` });
+    await card(1).waitFor();
+    await page.getByLabel(/^titel \(nederlands\)$/i).fill('Handen wassen');
+    await page.getByLabel(/^samenvatting \(nederlands\)$/i).fill('Waarom en hoe, in drie minuten.');
+    await card(1).getByLabel(/^tekst$/i).fill('Handen wassen voorkomt infecties.');
+    await card(2).getByLabel(/^vraag$/i).fill('Hoe lang was je je handen?');
+    await card(2).getByLabel(/^antwoord 1$/i).fill('20 seconden');
+    await card(2).getByLabel(/^antwoord 2$/i).fill('5 seconden');
+    // Longer than a card takes: only the server knows the limit.
+    const body = card(3).getByLabel(/^tekst$/i);
+    await body.fill('x'.repeat(1001));
+    await page.getByRole('button', { name: /^opslaan$/i }).click();
+    await page.getByRole('status').getByText('Niet opgeslagen: kijk ‘Tekst’ na.').waitFor();
+    expect(await body.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`#${await body.getAttribute('aria-describedby')}`).textContent()).toBe('‘Tekst’ is niet goed ingevuld.');
+    await expect.poll(() => body.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // A question without a right answer: its first "correct" box is marked, with what to do beside it.
+    await body.fill('Zeep, twintig seconden, afspoelen.');
+    const correct = card(2).getByRole('checkbox', { name: /^juist$/i }).first();
+    await correct.uncheck();
+    await page.getByRole('button', { name: /^opslaan$/i }).click();
+    await page.getByRole('status').getByText('Niet opgeslagen: kijk ‘Juist’ na.').waitFor();
+    expect(await body.getAttribute('aria-invalid')).toBeNull();
+    expect(await correct.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`#${await correct.getAttribute('aria-describedby')}`).textContent()).toBe('Markeer minstens één antwoord als juist.');
+    await expect.poll(() => correct.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('main').innerText()).not.toMatch(/texts\.|micro\.cards|At least one/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it.each([
     { colorScheme: 'light', start: '09:15' },
     { colorScheme: 'dark', start: '13:45' },

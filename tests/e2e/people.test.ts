@@ -41,10 +41,17 @@ describe.runIf(inject('chromiumAvailable'))('the people page', () => {
     await page.getByRole('link', { name: /^csv importeren$/i }).click();
     await page.getByLabel(/^csv-bestand$/i).setInputFiles({ name: 'keuken.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await page.getByRole('button', { name: /^bestand controleren$/i }).click();
-    await page.getByText('1 van 3 rijen kunnen niet worden geïmporteerd').waitFor();
+    await page.getByText('1 van 3 rijen kan niet worden geïmporteerd').waitFor();
     const errors = page.getByRole('table', { name: /rijen die niet kunnen worden geïmporteerd/i });
-    expect(await errors.getByRole('row').nth(1).textContent()).toBe('3language "fr": Invalid option: expected one of "nl"|"en"');
+    // The row's reason in the admin's language, not the server's English.
+    expect(await errors.getByRole('row').nth(1).textContent()).toBe('3Kolom language: “fr” is geen taal: gebruik nl of en.');
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // A chosen file not yet imported: leaving asks first, and staying keeps the check.
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
+    await page.getByRole('link', { name: /terug naar mensen/i }).click();
+    expect(await asked).toBe('Het gekozen bestand is niet geïmporteerd. Weggaan zonder te importeren?');
+    expect(new URL(page.url()).pathname).toBe('/admin/people/import');
+    await errors.waitFor();
     await page.getByRole('button', { name: /de 2 goede rijen importeren/i }).click();
     await page.getByText('2 mensen geïmporteerd.').waitFor();
     await page.getByText('Overgeslagen regels: 3.').waitFor();
@@ -81,6 +88,11 @@ describe.runIf(inject('chromiumAvailable'))('the people page', () => {
     expect(await email.getAttribute('aria-describedby')).toContain('person-email-error');
     await expect.poll(() => email.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // Not saved: leaving asks first, and staying keeps what was typed.
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
+    await page.getByRole('link', { name: /terug naar mensen/i }).click();
+    expect(await asked).toBe('Je hebt wijzigingen die niet zijn opgeslagen. Weggaan zonder op te slaan?');
+    expect(await page.getByLabel(/^naam$/i).inputValue()).toBe('Jan Jansen');
     await context.close();
   });
 });

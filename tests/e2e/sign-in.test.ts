@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SIGN_UP_SETTING } from '../../server/features/settings/sign-up-settings';
+import { writeSetting } from '../../server/features/settings/settings.repository';
 import { tokenFromMail } from '../helpers/smtp-server';
 import { seriousAxeViolations, startE2eEnvironment, type E2eEnvironment } from './harness';
 import { HomePageModel } from './page-models/home-page';
@@ -54,5 +56,30 @@ describe.runIf(inject('chromiumAvailable'))('an employee signs in with a magic l
     await page.getByRole('button', { name: /^(uitloggen|sign out)$/i }).click();
     await page.getByRole('heading', { name: /inloggen bij leerlust|sign in to leerlust/i }).waitFor();
     await context.close();
+  });
+
+  it("greets a French phone in the organisation's default language, and mails and signs it up in that language", async () => {
+    const { db } = env.server.database;
+    for (const [defaultLanguage, heading, subject] of [
+      ['en', 'Sign in to Leerlust', 'Your Leerlust sign-in link'],
+      ['nl', 'Inloggen bij Leerlust', 'Je inloglink voor Leerlust'],
+    ] as const) {
+      await writeSetting(db, SIGN_UP_SETTING, { domains: ['anker.example'], defaultLanguage }, new Date());
+      const { page, context } = await env.newPage({ locale: 'fr-FR' });
+      const signIn = new SignInPageModel(page);
+      await signIn.open();
+      await page.getByRole('heading', { name: heading }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(defaultLanguage);
+      const address = `nouveau.${defaultLanguage}@anker.example`;
+      await signIn.askForLink(address);
+      const mail = await env.smtp.waitForMail(address);
+      expect(mail.subject).toBe(subject);
+      await page.goto(`/signin/verify#token=${tokenFromMail(mail)}`);
+      await new HomePageModel(page).waitForFeed();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(defaultLanguage);
+      const person = await db.selectFrom('people').select('language').where('email', '=', address).executeTakeFirstOrThrow();
+      expect(person.language).toBe(defaultLanguage);
+      await context.close();
+    }
   });
 });

@@ -133,6 +133,7 @@ export function validRequests(ctx: TestContext, org: TestOrganisation): Record<s
     'GET /api/k/{code}/kickoff.ics': async () => ({ path: `/api/k/${(await newPoster()).code}/kickoff.ics?lang=en` }),
     'GET /api/admin/sign-up': plain('/api/admin/sign-up'),
     'PUT /api/admin/sign-up': async () => ({ path: '/api/admin/sign-up', body: { domains: ['anker.example'], defaultLanguage: 'nl' } }),
+    'GET /api/organisation/language': plain('/api/organisation/language'),
     'POST /api/k/{code}/tries/{itemId}': async () => ({ path: `/api/k/${(await tryPoster()).code}/tries/${org.items.micro}?lang=en` }),
     'POST /api/me/tried-progress': async () => {
       const { tryTraining } = await import('../../server/features/try-first/try-first.service');

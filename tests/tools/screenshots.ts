@@ -19,7 +19,7 @@ import { reminderNotice } from '../../server/jobs/reminder-content';
 import { issueInviteToken } from '../bench/sign-in';
 
 const OUT = '.tmp/screenshots';
-const sizes = { phone: { width: 360, height: 640 }, desktop: { width: 1280, height: 800 } } as const;
+const sizes = { phone: { width: 360, height: 640 }, laptop: { width: 1366, height: 800 } } as const;
 
 // A copy of the build, so the "new version" banner can be shown by publishing a new sw.js.
 const client = copyBuiltClient();
@@ -34,8 +34,7 @@ try {
       const { page, context } = await env.newPage({ viewport, locale: 'nl-NL' });
       await page.emulateMedia({ colorScheme: scheme });
       const shot = async (name: string) => {
-        await page.waitForLoadState('networkidle');
-        await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+        await settle(page);
         await page.screenshot({ path: `${OUT}/${name}-${sizeName}-${scheme}.png`, fullPage: sizeName === 'phone' && name === 'home-full' });
       };
       await page.goto('/signin');
@@ -61,6 +60,9 @@ try {
       const offer = new InstallOfferModel(page);
       await offer.simulateBrowserOffer();
       await offer.installButton().waitFor();
+      // The offer sits in the home's flow, below what the person came for: shown where it is, once what loads after the first paint is in.
+      await settle(page);
+      await offer.card().scrollIntoViewIfNeeded();
       await shot('install-offer');
 
       const sw = new ServiceWorkerModel(page);
@@ -74,12 +76,13 @@ try {
       await iphone.page.emulateMedia({ colorScheme: scheme });
       await iphone.page.goto('/');
       await new InstallOfferModel(iphone.page).card().waitFor();
-      await iphone.page.waitForLoadState('networkidle');
-      await iphone.page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+      await settle(iphone.page);
+      await new InstallOfferModel(iphone.page).card().scrollIntoViewIfNeeded();
       await iphone.page.screenshot({ path: `${OUT}/install-ios-${sizeName}-${scheme}.png` });
       await iphone.context.close();
       await context.close();
-      await campaignScreens(sizeName, viewport, scheme);
+      await kickoffScreen(sizeName, viewport, scheme);
+      for (const language of ['nl', 'en'] as const) await workspaceScreens(sizeName, viewport, scheme, language);
       for (const language of ['nl', 'en'] as const) await informScreens(sizeName, viewport, scheme, language);
     }
   }
@@ -102,11 +105,7 @@ async function journeyScreens(): Promise<void> {
       const { page, context } = await env.newPage({ locale, hasTouch: true, isMobile: true, colorScheme: scheme });
       const lang = locale.slice(0, 2);
       const shot = async (name: string) => {
-        await page.waitForLoadState('networkidle');
-        // Entrance animations settle (one a re-render cancels rejects: that one is done too); endless ones never do.
-        await page.evaluate(() =>
-          Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))),
-        );
+        await settle(page);
         await page.screenshot({ path: `${OUT}/journey-${name}-${lang}-${scheme}.png` });
       };
       await page.goto(`/k/${code}`);
@@ -187,21 +186,39 @@ async function signInAs(page: Page, email: string): Promise<void> {
   await page.goto(`/signin/verify#token=${tokenFromMail(mail)}`);
 }
 
-/** The kick-off behind a poster (anonymous) and the L&D workspace (Lotte, the admin). */
-async function campaignScreens(sizeName: string, viewport: { width: number; height: number }, scheme: 'light' | 'dark'): Promise<void> {
+/**
+ * Waits until the page is still: no requests, and the entrance animations
+ * done (one a re-render cancels rejects: that one is done too). Endless
+ * ones (a lit streak's flicker, which a first finished training lights)
+ * never end, so they are not waited for.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))),
+  );
+}
+
+/** The kick-off behind a poster, as whoever scans it sees it (anonymous). */
+async function kickoffScreen(sizeName: string, viewport: { width: number; height: number }, scheme: 'light' | 'dark'): Promise<void> {
   const code = (await env.server.database.db.selectFrom('posters').select('code').orderBy('placement').executeTakeFirstOrThrow()).code;
   const visitor = await env.newPage({ viewport, locale: 'nl-NL' });
   await visitor.page.emulateMedia({ colorScheme: scheme });
   await visitor.page.goto(`/k/${code}`);
   await visitor.page.getByRole('timer').waitFor();
-  await visitor.page.waitForLoadState('networkidle');
+  await settle(visitor.page);
   await visitor.page.screenshot({ path: `${OUT}/kickoff-${sizeName}-${scheme}.png`, fullPage: true });
   await visitor.context.close();
+}
 
-  const { page, context } = await env.newPage({ viewport, locale: 'nl-NL' });
+/** The L&D workspace as Lotte, the admin, sees it in `language` (the app speaks the signed-in person's language). */
+async function workspaceScreens(sizeName: string, viewport: { width: number; height: number }, scheme: 'light' | 'dark', language: 'nl' | 'en'): Promise<void> {
+  const { db } = env.server.database;
+  await db.updateTable('people').set({ language }).where('email', '=', 'lotte@anker.example').execute();
+  const { page, context } = await env.newPage({ viewport, locale: language === 'nl' ? 'nl-NL' : 'en-GB' });
   await page.emulateMedia({ colorScheme: scheme });
-  await page.goto('/signin');
-  await signInAs(page, 'lotte@anker.example');
+  // An invite link, as a QR code hands out: magic links to one address are rate-limited, and these screens sign in many times.
+  await page.goto(`/signin/verify#token=${await issueInviteToken(db, env.baseUrl, 'lotte@anker.example')}`);
   await page.getByRole('listitem').first().waitFor();
   const shots: Array<[string, string, () => Promise<unknown>]> = [
     ['admin-campaigns', '/admin', () => page.getByRole('link', { name: 'Lente-kick-off' }).waitFor()],
@@ -210,35 +227,36 @@ async function campaignScreens(sizeName: string, viewport: { width: number; heig
       await page.getByRole('table').waitFor();
     }],
     ['admin-teaser', '/admin/teasers/new', async () => {
-      await page.getByLabel(/^haak/i).fill('Drie minuten per dag maken je zekerder in je werk. Probeer het vandaag.');
-      await page.getByLabel(/^knoptekst/i).fill('Probeer');
+      await page.getByLabel(/^(haak|hook)/i).fill('Drie minuten per dag maken je zekerder in je werk. Probeer het vandaag.');
+      await page.getByLabel(/^(knoptekst|button text)/i).fill('Probeer');
     }],
-    ['admin-micro', '/admin/items/new-micro', () => page.getByRole('group', { name: /kaarten/i }).waitFor()],
+    ['admin-micro', '/admin/items/new-micro', () => page.getByRole('group', { name: /kaarten|cards/i }).waitFor()],
     ['admin-audit', '/admin/audit', () => page.getByRole('table').waitFor()],
-    ['admin-moment', '/admin/moment', () => page.getByLabel(/^begintijd$/i).waitFor()],
-    ['admin-sign-up', '/admin/sign-up', () => page.getByLabel(/^e-maildomeinen/i).waitFor()],
+    ['admin-moment', '/admin/moment', () => page.getByLabel(/^(begintijd|start time)$/i).waitFor()],
+    ['admin-sign-up', '/admin/sign-up', () => page.getByLabel(/^(e-maildomeinen|e-mail domains)/i).waitFor()],
     ['admin-rewards', '/admin/rewards', () => page.getByRole('heading', { level: 2 }).first().waitFor()],
     ['admin-people', '/admin/people', () => page.getByRole('table').waitFor()],
     ['admin-people-import', '/admin/people/import', async () => {
       const csv = 'email,name,department,team,language\nkees@anker.example,Kees,Facilitair,Keuken,nl\npiet@anker.example,Piet,Facilitair,Keuken,fr';
-      await page.getByLabel(/^csv-bestand$/i).setInputFiles({ name: 'mensen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-      await page.getByRole('button', { name: /^bestand controleren$/i }).click();
+      await page.getByLabel(/^csv(-bestand| file)$/i).setInputFiles({ name: 'mensen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByRole('button', { name: /^(bestand controleren|check the file)$/i }).click();
       await page.getByRole('table').waitFor();
     }],
     ['admin-person-invite', '/admin/people', async () => {
       await page.getByRole('link', { name: /^mark/i }).click();
-      await page.getByRole('button', { name: /persoonlijke uitnodiging maken/i }).click();
-      await page.getByRole('img', { name: /qr-code/i }).waitFor();
+      await page.getByRole('button', { name: /persoonlijke uitnodiging maken|personal invite/i }).click();
+      await page.getByRole('img', { name: /qr.code/i }).waitFor();
     }],
-    ['admin-org', '/admin/people/org', () => page.getByLabel(/^nieuwe afdeling$/i).waitFor()],
+    ['admin-org', '/admin/people/org', () => page.getByLabel(/^(nieuwe afdeling|new department)$/i).waitFor()],
   ];
   for (const [name, path, ready] of shots) {
     if (path) await page.goto(path);
     await ready();
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: `${OUT}/${name}-${sizeName}-${scheme}.png`, fullPage: true });
+    await settle(page);
+    await page.screenshot({ path: `${OUT}/${name}-${language}-${sizeName}-${scheme}.png`, fullPage: true });
   }
   await context.close();
+  await db.updateTable('people').set({ language: 'nl' }).where('email', '=', 'lotte@anker.example').execute();
 }
 
 /**
@@ -249,9 +267,7 @@ async function campaignScreens(sizeName: string, viewport: { width: number; heig
 async function informScreens(sizeName: string, viewport: { width: number; height: number }, scheme: 'light' | 'dark', language: 'nl' | 'en'): Promise<void> {
   const who = language === 'nl' ? { employee: 'sanne', manager: 'mark' } : { employee: 'tomasz', manager: 'priya' };
   const shoot = async (page: Page, name: string, fullPage = false) => {
-    await page.waitForLoadState('networkidle');
-    // Endless animations (a lit streak's flicker) never finish: wait only for the ones that end.
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity));
+    await settle(page);
     await page.screenshot({ path: `${OUT}/${name}-${language}-${sizeName}-${scheme}.png`, fullPage });
   };
   const as = async (email: string) => {

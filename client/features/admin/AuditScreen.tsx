@@ -1,5 +1,6 @@
 import { auditLogContract } from '../../../shared/contracts/audit';
 import { useAdminData, useAdminText } from './use-admin';
+import { formatDateTime } from '../../app/locale';
 
 /** Who changed what, when: the newest 200 admin changes. */
 export function AuditScreen(_: { id: string | null }) {
@@ -22,7 +23,7 @@ export function AuditScreen(_: { id: string | null }) {
           <tbody>
             {state.data.entries.map((e) => (
               <tr key={e.id}>
-                <td>{new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(e.at))}</td>
+                <td>{formatDateTime(e.at, language, { dateStyle: 'short', timeStyle: 'medium' })}</td>
                 <td>{e.actorName ?? t('admin.audit.removed')}</td>
                 <td>
                   <code>{e.action}</code> {e.entityType} {e.entityId.slice(0, 8)}

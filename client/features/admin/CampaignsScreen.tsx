@@ -2,6 +2,7 @@ import { getCampaignContract, listCampaignsContract } from '../../../shared/cont
 import { CampaignEditor } from './CampaignEditor';
 import { CampaignStateTag } from './CampaignPublication';
 import { useAdminData, useAdminText } from './use-admin';
+import { formatCalendarDay, formatDateTime } from '../../app/locale';
 
 /** /admin (and /admin/campaigns): the campaigns with their totals; /admin/campaigns/<id> or /new: the editor with posters and figures. */
 export function CampaignsScreen({ id }: { id: string | null }) {
@@ -41,9 +42,9 @@ function CampaignList() {
               </a>
               <span class="admin-row-meta">
                 <CampaignStateTag state={c.state} />
-                {c.startsOn} – {c.endsOn}
+                {formatCalendarDay(c.startsOn, language, 'short')} – {formatCalendarDay(c.endsOn, language, 'short')}
                 {c.kickoffAt &&
-                  ` · ${t('admin.campaign.kickoffIn', { when: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: c.timeZone }).format(new Date(c.kickoffAt)), zone: c.timeZone })}`}
+                  ` · ${t('admin.campaign.kickoffIn', { when: formatDateTime(c.kickoffAt, language, { dateStyle: 'medium', timeStyle: 'short', timeZone: c.timeZone }), zone: c.timeZone })}`}
                 <span class="tag">
                   {t('admin.figures.scans')}: {c.figures.scans}
                 </span>

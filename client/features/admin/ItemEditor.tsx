@@ -13,7 +13,7 @@ import { useAdminText } from './use-admin';
 import { noteSaved, takeSavedNote } from './save-notice';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { attachToCampaignContract } from '../../../shared/contracts/campaigns';
-import { textFieldOf, useFormErrors } from './form-errors';
+import { cardFieldOf, textFieldOf, useFormErrors } from './form-errors';
 
 const ITEM_FIELDS: Record<string, string> = { durationMinutes: 'duration', 'macro.url': 'macro-url', 'macro.parts': 'macro-parts', macro: 'macro-url' };
 
@@ -40,7 +40,7 @@ export function ItemEditor({ item, kind, onChanged }: { item: AdminItem | null; 
   const [publishedAt, setPublishedAt] = useState<string | null>(item?.publishedAt ?? null);
   // A first save moves to the new address: the editor mounted there says "Saved".
   const [status, setStatus] = useState<SaveState>(() => (item && takeSavedNote(`/admin/items/${item.id}`) ? { kind: 'saved' } : { kind: 'idle' }));
-  const errors = useFormErrors((path) => ITEM_FIELDS[path] ?? textFieldOf(path, texts, { title: 'title', summary: 'summary' }));
+  const errors = useFormErrors((path) => ITEM_FIELDS[path] ?? textFieldOf(path, texts, { title: 'title', summary: 'summary' }) ?? cardFieldOf(path, texts));
 
   const update = (language: Language, patch: Partial<Text>) => setTexts(texts.map((x) => (x.language === language ? { ...x, ...patch } : x)));
 
@@ -94,7 +94,7 @@ export function ItemEditor({ item, kind, onChanged }: { item: AdminItem | null; 
               <TextField id={`title-${text.language}`} error={errors.errorOf(`title-${text.language}`)} label={t('admin.item.title', { language: lang })} value={text.title} required onInput={(title) => update(text.language, { title })} />
               <TextField id={`summary-${text.language}`} error={errors.errorOf(`summary-${text.language}`)} label={t('admin.item.summary', { language: lang })} value={text.summary} multiline required onInput={(summary) => update(text.language, { summary })} />
               {kind === 'micro' && text.micro && (
-                <MicroCardsEditor language={text.language} cards={text.micro.cards} onChange={(cards) => update(text.language, { micro: { cards } })} />
+                <MicroCardsEditor language={text.language} cards={text.micro.cards} errorOf={errors.errorOf} onChange={(cards) => update(text.language, { micro: { cards } })} />
               )}
             </div>
           );

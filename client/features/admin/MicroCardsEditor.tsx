@@ -4,6 +4,9 @@ import { ImageUpload } from './ImageUpload';
 import { TextField } from './fields';
 import { move, useAdminText } from './use-admin';
 
+/** A refused field's message by its input's id (useFormErrors' errorOf). */
+type ErrorOf = (id: string) => string | undefined;
+
 type QuestionCard = Extract<MicroCard, { kind: 'question' }>;
 
 /** A new micro-training starts with a text card and a question, so the shape is clear at once. */
@@ -29,7 +32,8 @@ function newQuestion(): QuestionCard {
  * "move up/down" buttons — reachable by keyboard and screen reader, no
  * dragging needed.
  */
-export function MicroCardsEditor({ language, cards, onChange }: { language: Language; cards: MicroCard[]; onChange: (cards: MicroCard[]) => void }) {
+export function MicroCardsEditor(props: { language: Language; cards: MicroCard[]; onChange: (cards: MicroCard[]) => void; errorOf: ErrorOf }) {
+  const { language, cards, onChange, errorOf } = props;
   const { t } = useAdminText();
   const set = (index: number, card: MicroCard) => onChange(cards.map((c, i) => (i === index ? card : c)));
   return (
@@ -58,13 +62,13 @@ export function MicroCardsEditor({ language, cards, onChange }: { language: Lang
               </div>
               {card.kind === 'text' ? (
                 <>
-                  <TextField id={`${prefix}-title`} label={t('admin.cards.cardTitle')} value={card.title ?? ''} onInput={(title) => set(index, { ...card, title })} />
-                  <TextField id={`${prefix}-body`} label={t('admin.cards.body')} value={card.body} multiline required onInput={(body) => set(index, { ...card, body })} />
+                  <TextField id={`${prefix}-title`} error={errorOf(`${prefix}-title`)} label={t('admin.cards.cardTitle')} value={card.title ?? ''} onInput={(title) => set(index, { ...card, title })} />
+                  <TextField id={`${prefix}-body`} error={errorOf(`${prefix}-body`)} label={t('admin.cards.body')} value={card.body} multiline required onInput={(body) => set(index, { ...card, body })} />
                   <ImageUpload id={`${prefix}-image`} url={card.imageUrl ?? null} onUploaded={(imageUrl) => set(index, { ...card, imageUrl })} />
-                  {card.imageUrl && <TextField id={`${prefix}-alt`} label={t('admin.cards.imageAlt')} value={card.imageAlt ?? ''} onInput={(imageAlt) => set(index, { ...card, imageAlt })} />}
+                  {card.imageUrl && <TextField id={`${prefix}-alt`} error={errorOf(`${prefix}-alt`)} label={t('admin.cards.imageAlt')} value={card.imageAlt ?? ''} onInput={(imageAlt) => set(index, { ...card, imageAlt })} />}
                 </>
               ) : (
-                <QuestionFields prefix={prefix} card={card} onChange={(next) => set(index, next)} />
+                <QuestionFields prefix={prefix} card={card} errorOf={errorOf} onChange={(next) => set(index, next)} />
               )}
             </li>
           );
@@ -82,25 +86,47 @@ export function MicroCardsEditor({ language, cards, onChange }: { language: Lang
   );
 }
 
-function QuestionFields({ prefix, card, onChange }: { prefix: string; card: QuestionCard; onChange: (card: QuestionCard) => void }) {
+function QuestionFields({ prefix, card, onChange, errorOf }: { prefix: string; card: QuestionCard; onChange: (card: QuestionCard) => void; errorOf: ErrorOf }) {
   const { t } = useAdminText();
   const setOption = (index: number, patch: Partial<QuestionCard['options'][number]>) => onChange({ ...card, options: card.options.map((o, i) => (i === index ? { ...o, ...patch } : o)) });
   return (
     <>
-      <TextField id={`${prefix}-prompt`} label={t('admin.cards.prompt')} value={card.prompt} multiline required onInput={(prompt) => onChange({ ...card, prompt })} />
+      <TextField id={`${prefix}-prompt`} error={errorOf(`${prefix}-prompt`)} label={t('admin.cards.prompt')} value={card.prompt} multiline required onInput={(prompt) => onChange({ ...card, prompt })} />
       {card.options.map((option, index) => (
         <div key={index} class="admin-option">
-          <TextField id={`${prefix}-option-${index}`} label={t('admin.cards.option', { n: index + 1 })} value={option.text} required onInput={(text) => setOption(index, { text })} />
-          <label class="admin-check">
-            <input type="checkbox" checked={option.correct} onChange={(e) => setOption(index, { correct: (e.currentTarget as HTMLInputElement).checked })} />
-            {t('admin.cards.correct')}
-          </label>
-          <TextField id={`${prefix}-feedback-${index}`} label={t('admin.cards.feedback', { n: index + 1 })} value={option.feedback} onInput={(feedback) => setOption(index, { feedback })} />
+          <TextField id={`${prefix}-option-${index}`} error={errorOf(`${prefix}-option-${index}`)} label={t('admin.cards.option', { n: index + 1 })} value={option.text} required onInput={(text) => setOption(index, { text })} />
+          <CorrectBox id={`${prefix}-correct-${index}`} error={errorOf(`${prefix}-correct-${index}`)} checked={option.correct} onChange={(correct) => setOption(index, { correct })} />
+          <TextField id={`${prefix}-feedback-${index}`} error={errorOf(`${prefix}-feedback-${index}`)} label={t('admin.cards.feedback', { n: index + 1 })} value={option.feedback} onInput={(feedback) => setOption(index, { feedback })} />
         </div>
       ))}
       <button type="button" class="button button-secondary" disabled={card.options.length >= 5} onClick={() => onChange({ ...card, options: [...card.options, { text: '', correct: false, feedback: '' }] })}>
         {t('admin.cards.addOption')}
       </button>
+    </>
+  );
+}
+
+/** Whether an answer is right; marked refused (with its reason beside it) when a question has no right answer. */
+function CorrectBox({ id, checked, error, onChange }: { id: string; checked: boolean; error: string | undefined; onChange: (correct: boolean) => void }) {
+  const { t } = useAdminText();
+  return (
+    <>
+      <label class="admin-check" for={id}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+        />
+        {t('admin.cards.correct')}
+      </label>
+      {error && (
+        <p id={`${id}-error`} class="error-text">
+          {t('admin.cards.noCorrect')}
+        </p>
+      )}
     </>
   );
 }

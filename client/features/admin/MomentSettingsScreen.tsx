@@ -5,6 +5,7 @@ import { call } from '../../app/api';
 import { SaveStatus, TextField, type SaveState } from './fields';
 import { useAdminData, useAdminText } from './use-admin';
 import { useFormErrors } from './form-errors';
+import { formatDateTime } from '../../app/locale';
 
 // Where the server's refusals show: its field paths → the inputs.
 const MOMENT_FIELDS: Record<string, string> = {
@@ -113,7 +114,7 @@ function MomentSettingsForm({ initial }: { initial: MomentSettings }) {
 function WeekdayPicker({ legend, value, onChange }: { legend: string; value: number[]; onChange: (next: number[]) => void }) {
   const { language } = useAdminText();
   // 2024-01-01 was a Monday: day d of that week is ISO weekday d.
-  const name = (day: number) => new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+  const name = (day: number) => formatDateTime(new Date(Date.UTC(2024, 0, day)), language, { weekday: 'long', timeZone: 'UTC' });
   return (
     <fieldset class="admin-fieldset">
       <legend>{legend}</legend>

@@ -5,6 +5,7 @@ import { call } from '../../app/api';
 import { SaveStatus, TextField, type SaveState } from './fields';
 import { fromLocalInput, useAdminText } from './use-admin';
 import { useFormErrors } from './form-errors';
+import { formatDateTime } from '../../app/locale';
 
 /** A classroom training's sessions: when, where, how many seats; who has a seat and who waits. */
 export function SessionsPanel({ item, onChanged }: { item: AdminItem; onChanged: (item: AdminItem) => void }) {
@@ -15,7 +16,7 @@ export function SessionsPanel({ item, onChanged }: { item: AdminItem; onChanged:
   const [seats, setSeats] = useState('12');
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
   const errors = useFormErrors(() => undefined);
-  const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDateTime(iso, language, { dateStyle: 'medium', timeStyle: 'short' });
 
   async function run(change: () => Promise<AdminItem>) {
     setStatus({ kind: 'saving' });

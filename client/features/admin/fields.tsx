@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Language } from '../../../shared/schemas/common';
 import { fromLocalInput, toLocalInput, useAdminText } from './use-admin';
+import { formatDateTime } from '../../app/locale';
 
 const LANGUAGES: Language[] = ['nl', 'en'];
 
@@ -66,7 +67,7 @@ export function StatusTag({ publishedAt }: { publishedAt: string | null }) {
   const { t, language } = useAdminText();
   if (publishedAt === null) return <span class="tag admin-tag-draft">{t('admin.status.draft')}</span>;
   if (Date.parse(publishedAt) > Date.now()) {
-    const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(publishedAt));
+    const when = formatDateTime(publishedAt, language, { dateStyle: 'medium', timeStyle: 'short' });
     return <span class="tag admin-tag-scheduled">{t('admin.status.scheduled', { when })}</span>;
   }
   return <span class="tag admin-tag-published">{t('admin.status.published')}</span>;

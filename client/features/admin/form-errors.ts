@@ -57,3 +57,31 @@ export function textFieldOf(path: string, texts: ReadonlyArray<{ language: strin
   const prefix = match ? prefixes[match[2] ?? ''] : undefined;
   return language && prefix ? `${prefix}-${language}` : undefined;
 }
+
+/** A card's field in the server's path → the suffix of its input's id in MicroCardsEditor. */
+const CARD_FIELDS: Record<string, string> = { title: 'title', body: 'body', imageUrl: 'image', imageAlt: 'alt', prompt: 'prompt' };
+
+/**
+ * A micro-training card's input: the server says
+ * `texts.<index>.micro.cards.<card>.<field>` (an answer:
+ * `….options.<n>.text`), the form names inputs `<language>-card-<card>-<field>`.
+ * "No correct answer" is about the options as a whole: it marks the first "correct" box.
+ *
+ * @example cardFieldOf('texts.0.micro.cards.1.options.2.feedback', [{ language: 'nl' }]) // 'nl-card-1-feedback-2'
+ */
+export function cardFieldOf(path: string, texts: ReadonlyArray<{ language: string }>): string | undefined {
+  const match = /^texts\.(\d+)\.micro\.cards\.(\d+)\.(\w+)(?:\.(\d+)(?:\.(\w+))?)?$/.exec(path);
+  if (!match) return undefined;
+  const [, text, card, field, option, optionField] = match;
+  const language = texts[Number(text)]?.language;
+  if (!language) return undefined;
+  const prefix = `${language}-card-${card}`;
+  if (field !== 'options') {
+    const suffix = CARD_FIELDS[field ?? ''];
+    return suffix && `${prefix}-${suffix}`;
+  }
+  if (option === undefined) return `${prefix}-correct-0`;
+  if (optionField === 'text') return `${prefix}-option-${option}`;
+  if (optionField === 'feedback') return `${prefix}-feedback-${option}`;
+  return optionField === 'correct' ? `${prefix}-correct-${option}` : `${prefix}-option-${option}`;
+}

@@ -1,7 +1,8 @@
 import { teamPathsContract } from '../../../shared/contracts/paths';
 import { AppShell } from '../../app/AppShell';
 import { useApiData } from '../../ui/use-api-data';
-import { formatDueDate, useInformText } from './offer-parts';
+import { formatCalendarDay } from '../../app/locale';
+import { useInformText } from './offer-parts';
 import './inform.css';
 
 /** A manager's view of their team's learning paths: people by name only on mandatory paths, aggregates (from 5) otherwise. */
@@ -26,7 +27,7 @@ export function TeamPathsPage() {
                 </div>
                 <p class="hint">
                   {t('inform.team.assigned', { n: path.assigned })}
-                  {path.dueDate && ` · ${t('inform.path.due', { date: formatDueDate(path.dueDate, language) })}`}
+                  {path.dueDate && ` · ${t('inform.path.due', { date: formatCalendarDay(path.dueDate, language) })}`}
                 </p>
                 {path.people ? (
                   <ul class="team-people">

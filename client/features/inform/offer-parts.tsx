@@ -3,13 +3,9 @@ import type { Language } from '../../../shared/schemas/common';
 import { pickLanguage } from '../../../shared/domain/localized';
 import { useFeatureText } from '../../app/i18n';
 import { informText } from './inform-text';
+import { formatCalendarDay } from '../../app/locale';
 
 export const useInformText = () => useFeatureText(informText);
-
-/** A due date (YYYY-MM-DD) as people read it, in their language. */
-export function formatDueDate(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
 
 /** A training's title and summary in the reader's language (or the other one). */
 export function textOf(entry: CatalogueEntry, language: Language) {
@@ -46,7 +42,7 @@ export function PathCard({ path }: { path: MyOffer['paths'][number] }) {
       </div>
       <p class="hint">
         {path.completedAt || (path.items.length > 0 && done === path.items.length) ? t('inform.path.complete') : t('inform.path.progress', { done, total: path.items.length })}
-        {path.dueDate && ` · ${t('inform.path.due', { date: formatDueDate(path.dueDate, language) })}`}
+        {path.dueDate && ` · ${t('inform.path.due', { date: formatCalendarDay(path.dueDate, language) })}`}
       </p>
       <progress max={path.items.length} value={done} aria-label={t('inform.path.progress', { done, total: path.items.length })} />
       <ol class="path-items">

@@ -4,7 +4,7 @@ import { answerRsvpContract, kickoffContract, myRsvpContract, scanKickoffContrac
 import type { Kickoff } from '../../../shared/schemas/kickoff';
 import { ApiError, call } from '../../app/api';
 import { PublicShell } from '../../app/AppShell';
-import { fullLocale, TextsIn, useFeatureText } from '../../app/i18n';
+import { TextsIn, useFeatureText } from '../../app/i18n';
 import { InstallOffer } from '../../app/pwa';
 import { useSession } from '../../app/session';
 import { myWiifmContract } from '../../../shared/contracts/strategy';
@@ -12,6 +12,7 @@ import type { WiifmMessage } from '../../../shared/schemas/strategy';
 import { Countdown } from './Countdown';
 import './kickoff.css';
 import { kickoffText } from './kickoff-text';
+import { formatDateTime } from '../../app/locale';
 
 type Load = { status: 'loading' } | { status: 'missing' } | { status: 'error' } | { status: 'ready'; kickoff: Kickoff };
 
@@ -84,7 +85,7 @@ function KickoffContent({ kickoff, signedIn, reveal }: { kickoff: Kickoff; signe
         <section class="card section" aria-labelledby="kickoff-when">
           <h2 id="kickoff-when">{t('kickoff.when')}</h2>
           <p>
-            <time dateTime={kickoff.kickoffAt ?? ''}>{new Intl.DateTimeFormat(fullLocale(language), { dateStyle: 'full', timeStyle: 'short' }).format(when)}</time>
+            <time dateTime={kickoff.kickoffAt ?? ''}>{formatDateTime(when, language, { dateStyle: 'full', timeStyle: 'short' })}</time>
           </p>
           {kickoff.kickoffPlace && <p>{kickoff.kickoffPlace}</p>}
           {kickoff.kickoffUrl && (

@@ -9,6 +9,7 @@ import { useApiData } from '../../ui/use-api-data';
 import { GroupBoard } from './GroupBoard';
 import './leaderboard.css';
 import { rewardsText } from '../rewards/rewards-text';
+import { formatDateTime } from '../../app/locale';
 
 /** This month's boards: teams and departments, and the colleagues who chose to appear by name. */
 export function LeaderboardPage() {
@@ -25,7 +26,7 @@ export function LeaderboardPage() {
 
 function Boards({ board, onChange }: { board: Leaderboard; onChange: () => void }) {
   const { t, language } = useFeatureText(rewardsText);
-  const month = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${board.month}-15T12:00:00Z`));
+  const month = formatDateTime(`${board.month}-15T12:00:00Z`, language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return (
     <>
       <p class="hint">

@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/schemas/common';
+import { formatDateTime } from '../../app/locale';
 
 /**
  * When the next learning moment starts, in the person's own time zone (not
@@ -7,12 +8,5 @@ import type { Language } from '../../../shared/schemas/common';
  * @example formatMomentStart('2026-12-03T08:30:00Z', 'Europe/Amsterdam', 'nl') // 'donderdag 3 december om 09:30'
  */
 export function formatMomentStart(at: string, timeZone: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(new Date(at));
+  return formatDateTime(at, language, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone });
 }

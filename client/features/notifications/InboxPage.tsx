@@ -6,6 +6,7 @@ import { readPushOpen } from './push-open';
 import { useInbox } from './use-inbox';
 import './notifications.css';
 import { notifyText } from './notify-text';
+import { formatDateTime } from '../../app/locale';
 
 /** Messages: every reminder and notice sent to the person; what could not be pushed is new until read. */
 export function InboxPage() {
@@ -56,7 +57,7 @@ export function InboxPage() {
 
 function InboxEntry({ item }: { item: InboxItem }) {
   const { t, language } = useFeatureText(notifyText);
-  const when = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(item.createdAt));
+  const when = formatDateTime(item.createdAt, language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <li class={`card inbox-item${item.read ? '' : ' inbox-item-new'}`}>
       <p class="inbox-meta">

@@ -1,8 +1,9 @@
 import type { Language } from '../../../shared/schemas/common';
+import { formatDateTime } from '../../app/locale';
 
 /** A day as people say it (26 November), in the reader's language and zone. */
 export function formatDay(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+  return formatDateTime(iso, language, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** The last day of a period that ends (exclusively) at `endIso`: a month ending at 1 December 00:00 ends on 30 November. */

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { requestMagicLinkContract } from '../../../shared/contracts/auth';
 import { emailSchema } from '../../../shared/schemas/common';
 import { shortCodeSchema } from '../../../shared/schemas/short-code';
@@ -18,6 +18,11 @@ export function MagicLinkForm({ via, submitLabel }: { via: string | null; submit
   const { t, language } = useFeatureText(signinText);
   const [step, setStep] = useState<Step>({ name: 'ask' });
   const [error, setError] = useState<string | null>(null);
+  const sentRef = useRef<HTMLDivElement>(null);
+  // Below a finished training the answer starts halfway down a phone: it is brought into view whole, the "no mail?" advice included.
+  useEffect(() => {
+    if (step.name === 'sent') sentRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [step.name]);
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -38,7 +43,7 @@ export function MagicLinkForm({ via, submitLabel }: { via: string | null; submit
 
   if (step.name === 'sent') {
     return (
-      <div class="stack" aria-live="polite">
+      <div class="stack" aria-live="polite" ref={sentRef}>
         <MailIcon size={40} />
         <h2>{t('signin.sent.title')}</h2>
         <p>{t('signin.sent.body', { email: step.email })}</p>

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { registerForSessionContract, unregisterFromSessionContract } from '../../../shared/contracts/learning';
 import type { ClassroomSession, LearningItem } from '../../../shared/schemas/learning';
 import { call } from '../../app/api';
-import { fullLocale, useFeatureText } from '../../app/i18n';
+import { useFeatureText } from '../../app/i18n';
+import { formatDateTime } from '../../app/locale';
 import { trainingText } from './training-text';
 
 /** Sessions of a classroom training with seats left; registering needs a connection (seats are decided by the server). */
@@ -10,7 +11,7 @@ export function ClassroomSessions({ item, onItemChange }: { item: LearningItem; 
   const { t, language } = useFeatureText(trainingText);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const when = new Intl.DateTimeFormat(fullLocale(language), { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+  const when = (iso: string) => formatDateTime(iso, language, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 
   async function change(session: ClassroomSession) {
     setBusy(session.id);
@@ -40,7 +41,7 @@ export function ClassroomSessions({ item, onItemChange }: { item: LearningItem; 
           const full = session.seatsTaken >= session.seats;
           return (
             <li key={session.id} class="card stack session">
-              <p class="session-when">{when.format(new Date(session.startsAt))}</p>
+              <p class="session-when">{when(session.startsAt)}</p>
               <p class="hint">{session.place}</p>
               <p>
                 {t('training.classroom.seats', { taken: session.seatsTaken, seats: session.seats })}

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
+import { DEFAULT_ORGANISATION_LANGUAGE } from '../../../shared/domain/organisation';
 import { signUpSettingsSchema, type SignUpSettings } from '../../../shared/schemas/sign-up';
 import { recordAudit } from '../audit/audit.service';
 import type { PersonRow } from '../people/people.table';
 import { readSetting, writeSetting } from './settings.repository';
 
 export const SIGN_UP_SETTING = 'sign_up';
-const NOBODY: SignUpSettings = { domains: [], defaultLanguage: 'nl' };
+const NOBODY: SignUpSettings = { domains: [], defaultLanguage: DEFAULT_ORGANISATION_LANGUAGE };
 
 /** Which e-mail domains may sign up, and the language of those who do; nobody until an admin says otherwise. */
 export async function loadSignUpSettings(db: Kysely<Database>): Promise<SignUpSettings> {

@@ -14,7 +14,7 @@ describe('reading a people CSV', () => {
     const rows = parsePeopleCsv('email,name\na@example.com,"Anna\nde Wit"\nb@example.com,Bert,extra');
     expect(rows.map((r) => [r.line, r.problems])).toEqual([
       [2, []],
-      [4, ['has 3 fields, the header has 2']],
+      [4, [{ code: 'columns_mismatch', params: { fields: '3', header: '2' }, message: 'has 3 fields, the header has 2' }]],
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../server/http/app-error';
-import { importPeople } from '../../../server/features/people/import/people-import.service';
+import { importPeople, type ImportResult } from '../../../server/features/people/import/people-import.service';
 import { findPersonByEmail } from '../../../server/features/people/people.repository';
 import { countRows, peopleFixture } from '../../helpers/cli';
 import { testDatabases } from '../../helpers/databases';
@@ -8,6 +8,8 @@ import { addPerson, createTestContext, type TestContext } from '../../helpers/te
 
 const header = 'email,name,department,team,manager_email,language,time_zone';
 const csv = (...rows: string[]) => [header, ...rows].join('\n');
+/** The problems in the words the command line prints. */
+const inWords = (errors: ImportResult['errors']) => errors.map(({ line, problems }) => ({ line, problems: problems.map((p) => p.message) }));
 
 describe.each(testDatabases())('leerlust users import ($name)', (kind) => {
   let ctx: TestContext;
@@ -38,7 +40,7 @@ describe.each(testDatabases())('leerlust users import ($name)', (kind) => {
   it('imports nothing when one row is bad, and says which row and why', async () => {
     const result = await run(peopleFixture('one-bad-row.csv'));
 
-    expect(result.errors).toEqual([{ line: 3, problems: ['language "fr": Invalid option: expected one of "nl"|"en"'] }]);
+    expect(inWords(result.errors)).toEqual([{ line: 3, problems: ['language "fr": Invalid option: expected one of "nl"|"en"'] }]);
     expect(result.imported).toEqual([]);
     expect(await countRows(ctx.deps.db, 'people')).toBe(0);
     expect(await countRows(ctx.deps.db, 'departments')).toBe(0);
@@ -63,7 +65,7 @@ describe.each(testDatabases())('leerlust users import ($name)', (kind) => {
     const result = await run(csv('sam@example.com,Sam,,,,,', 'ok@example.com,Ok,,,,,', 'SAM@example.com,Sam again,,,,,'), { skipInvalid: true });
 
     const problem = 'email sam@example.com appears more than once in the file (lines 2, 4)';
-    expect(result.errors).toEqual([
+    expect(inWords(result.errors)).toEqual([
       { line: 2, problems: [problem] },
       { line: 4, problems: [problem] },
     ]);
@@ -73,16 +75,22 @@ describe.each(testDatabases())('leerlust users import ($name)', (kind) => {
   it('rejects an e-mail address that is already in Leerlust', async () => {
     const existing = await addPerson(ctx);
     const result = await run(csv(`${existing.email},Someone,,,,,`));
-    expect(result.errors).toEqual([{ line: 2, problems: [`email ${existing.email} already belongs to someone in Leerlust`] }]);
+    expect(inWords(result.errors)).toEqual([{ line: 2, problems: [`email ${existing.email} already belongs to someone in Leerlust`] }]);
   });
 
   it('rejects an unknown language and time zone, and a missing name, naming the CSV column', async () => {
     const result = await run(csv('a@example.com,A,,,,de,Europe/Amsterdam', 'b@example.com,B,,,,nl,Mars/Olympus_Mons', 'c@example.com,,,,,,'));
 
-    expect(result.errors).toEqual([
+    expect(inWords(result.errors)).toEqual([
       { line: 2, problems: ['language "de": Invalid option: expected one of "nl"|"en"'] },
       { line: 3, problems: ['time_zone "Mars/Olympus_Mons": Unknown IANA time zone'] },
       { line: 4, problems: ['name is required'] },
+    ]);
+    // The workspace words them itself from the reason and the values it quotes.
+    expect(result.errors.map((e) => e.problems[0] && { code: e.problems[0].code, params: e.problems[0].params })).toEqual([
+      { code: 'invalid_value', params: { column: 'language', value: 'de', detail: 'Invalid option: expected one of "nl"|"en"' } },
+      { code: 'invalid_value', params: { column: 'time_zone', value: 'Mars/Olympus_Mons', detail: 'Unknown IANA time zone' } },
+      { code: 'required', params: { column: 'name' } },
     ]);
   });
 
@@ -90,7 +98,7 @@ describe.each(testDatabases())('leerlust users import ($name)', (kind) => {
     const boss = await addPerson(ctx, { role: 'manager' });
     const result = await run(csv(`a@example.com,A,,,${boss.email},,`, 'b@example.com,B,,,nobody@example.com,,'), { skipInvalid: true });
 
-    expect(result.errors).toEqual([{ line: 3, problems: ['manager_email nobody@example.com is neither in Leerlust nor in this file'] }]);
+    expect(inWords(result.errors)).toEqual([{ line: 3, problems: ['manager_email nobody@example.com is neither in Leerlust nor in this file'] }]);
     expect(result.imported[0]?.manager_id).toBe(boss.id);
   });
 
@@ -100,7 +108,7 @@ describe.each(testDatabases())('leerlust users import ($name)', (kind) => {
       { skipInvalid: true },
     );
 
-    expect(result.errors.map((e) => [e.line, e.problems.at(-1)])).toEqual([
+    expect(inWords(result.errors).map((e) => [e.line, e.problems.at(-1)])).toEqual([
       [2, 'language "xx": Invalid option: expected one of "nl"|"en"'],
       [3, 'manager_email boss@example.com is on line 2, which cannot be imported'],
       [4, 'manager_email mid@example.com is on line 3, which cannot be imported'],
@@ -136,9 +144,13 @@ describe.each(testDatabases())('leerlust users import ($name)', (kind) => {
     await run(csv('a@example.com,A,Zorg,Keuken,,,', 'b@example.com,B,Facilitair,Keuken,,,'));
     const result = await run(csv('c@example.com,C,,Keuken,,,', 'd@example.com,D,,Bakkerij,,,'));
 
-    expect(result.errors).toEqual([
+    expect(inWords(result.errors)).toEqual([
       { line: 2, problems: ['team "Keuken" exists in several departments (Facilitair, Zorg); give the department'] },
       { line: 3, problems: ['team "Bakkerij" does not exist yet; give its department to create it'] },
+    ]);
+    expect(result.errors.map((e) => e.problems.map(({ code, params }) => ({ code, params })))).toEqual([
+      [{ code: 'team_ambiguous', params: { team: 'Keuken', departments: 'Facilitair, Zorg' } }],
+      [{ code: 'team_unknown', params: { team: 'Bakkerij' } }],
     ]);
   });
 
@@ -146,7 +158,7 @@ describe.each(testDatabases())('leerlust users import ($name)', (kind) => {
     const first = await run(csv(',Emma de Jong,,,,,'));
     expect(first.imported[0]).toMatchObject({ email: null, name: 'Emma de Jong' });
     const second = await run(csv(',emma de jong,,,,,'));
-    expect(second.errors[0]?.problems).toEqual(['"emma de jong" without email is already in Leerlust; add an email or leave the row out']);
+    expect(inWords(second.errors)[0]?.problems).toEqual(['"emma de jong" without email is already in Leerlust; add an email or leave the row out']);
   });
 
   it('takes an optional role column', async () => {
@@ -155,7 +167,7 @@ describe.each(testDatabases())('leerlust users import ($name)', (kind) => {
       ['boss@example.com', 'manager'],
       ['x@example.com', 'employee'],
     ]);
-    expect(result.errors).toEqual([{ line: 4, problems: ['role "king": Invalid option: expected one of "employee"|"manager"|"admin"'] }]);
+    expect(inWords(result.errors)).toEqual([{ line: 4, problems: ['role "king": Invalid option: expected one of "employee"|"manager"|"admin"'] }]);
   });
 
   it('throws for a file that is not a people CSV at all', async () => {

@@ -1,6 +1,7 @@
 import type { Language } from '../../../../shared/schemas/common';
 import type { InviteLink } from '../../../../shared/schemas/people';
 import { peopleTextIn, usePeopleText } from './people-text';
+import { formatDateTime } from '../../../app/locale';
 
 /**
  * A personal invite as a sheet to print and hand over, for frontline staff
@@ -10,7 +11,7 @@ import { peopleTextIn, usePeopleText } from './people-text';
 export function InviteSheet({ name, language, invite }: { name: string; language: Language; invite: InviteLink }) {
   const { t: adminT, language: adminLanguage } = usePeopleText();
   const t = peopleTextIn(language);
-  const expires = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(invite.expiresAt));
+  const expires = formatDateTime(invite.expiresAt, language, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <section class="card section stack invite-sheet" aria-labelledby="invite-title" lang={language}>
       <h2 id="invite-title">{t('people.inviteTitle', { name })}</h2>

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { importPeopleContract } from '../../../../shared/contracts/people';
 import type { ImportReport } from '../../../../shared/schemas/people';
 import { call } from '../../../app/api';
+import { describeImportProblem } from './import-problem-text';
 import { usePeopleText } from './people-text';
+import { useUnsavedGuard } from '../use-unsaved-guard';
 
 type Step = { kind: 'choose' } | { kind: 'busy' } | { kind: 'checked'; report: ImportReport } | { kind: 'imported'; report: ImportReport } | { kind: 'error'; message: string };
 
@@ -16,6 +18,8 @@ export function PeopleImport({ onImported }: { onImported: () => void }) {
   const { t, reason } = usePeopleText();
   const [csv, setCsv] = useState<string | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'choose' });
+  // A chosen file is work in progress until it is imported: leaving asks first, as the other forms do.
+  useUnsavedGuard(csv !== null && step.kind !== 'imported', t('people.import.unsaved'));
 
   const send = async (options: { dryRun: boolean; skipInvalid: boolean }) => {
     if (csv === null) return;
@@ -47,7 +51,13 @@ export function PeopleImport({ onImported }: { onImported: () => void }) {
           <input id="import-file" type="file" accept=".csv,text/csv" aria-describedby="import-help" onChange={(e) => void choose(e.currentTarget)} />
         </div>
         <div class="admin-actions">
-          <button type="button" class="button button-primary" disabled={csv === null || step.kind === 'busy'} onClick={() => void send({ dryRun: true, skipInvalid: false })}>
+          {/* Once checked, importing is the next step: checking again steps back. */}
+          <button
+            type="button"
+            class={`button ${step.kind === 'checked' ? 'button-secondary' : 'button-primary'}`}
+            disabled={csv === null || step.kind === 'busy'}
+            onClick={() => void send({ dryRun: true, skipInvalid: false })}
+          >
             {step.kind === 'busy' ? t('people.import.checking') : t('people.import.check')}
           </button>
         </div>
@@ -89,9 +99,9 @@ function ImportedSummary({ report }: { report: ImportReport }) {
   );
 }
 
-/** The problems are the import's own words (as the command line prints them), quoting the file's columns and values. */
+/** Each problem from its reason code, in the admin's words, quoting the file's columns and values. */
 function RowErrors({ report }: { report: ImportReport }) {
-  const { t } = usePeopleText();
+  const { t, language } = usePeopleText();
   return (
     <div class="admin-table-wrap card section">
       <table class="admin-table admin-import-errors">
@@ -106,7 +116,17 @@ function RowErrors({ report }: { report: ImportReport }) {
           {report.errors.map((row) => (
             <tr key={row.line}>
               <th scope="row">{row.line}</th>
-              <td lang="en">{row.problems.join('; ')}</td>
+              <td>
+                {row.problems.map((problem, i) => {
+                  const said = describeImportProblem(problem, language);
+                  return (
+                    <span key={i} lang={said.language === language ? undefined : said.language}>
+                      {i > 0 && ' '}
+                      {said.text}
+                    </span>
+                  );
+                })}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -8,8 +8,10 @@ import { ApiError, call } from '../../../app/api';
 import { SelectField, TextField } from '../fields';
 import { useFormErrors } from '../form-errors';
 import { noteSaved, takeSavedNote } from '../save-notice';
+import { useUnsavedGuard } from '../use-unsaved-guard';
 import { InviteSheet } from './InviteSheet';
 import { usePeopleText } from './people-text';
+import { formatDateTime } from '../../../app/locale';
 
 const PERSON_FIELDS: Record<string, string> = { name: 'person-name', email: 'person-email' };
 
@@ -45,15 +47,20 @@ export function PersonEditor({ person, org, people, onSaved }: { person: Person 
       setStatus({ kind: 'error', message: e instanceof ApiError && e.issues.length > 0 ? errors.report(e) : reason(e) });
     }
   };
+  const fields = { name, email: email.trim() || null, role, language, departmentId: departmentId || null, teamId: teamId || null, managerId: managerId || null };
+  // What was last saved (or loaded), to tell unsaved changes: leaving with them asks first, as the other forms do.
+  const [savedFields, setSavedFields] = useState(() => JSON.stringify(fields));
+  useUnsavedGuard(JSON.stringify(fields) !== savedFields, t('people.unsaved'));
   const save = (event: SubmitEvent) => {
     event.preventDefault();
-    const fields = { name, email: email.trim() || null, role, language, departmentId: departmentId || null, teamId: teamId || null, managerId: managerId || null };
     void run(async () => {
       if (person) {
         onSaved(await call(updatePersonContract, { params: { id: person.id }, body: fields }));
+        setSavedFields(JSON.stringify(fields));
         return;
       }
       const created = await call(createPersonContract, { body: fields });
+      setSavedFields(JSON.stringify(fields));
       onSaved(created);
       noteSaved(`/admin/people/${created.id}`);
       route(`/admin/people/${created.id}`, true);
@@ -67,7 +74,7 @@ export function PersonEditor({ person, org, people, onSaved }: { person: Person 
     run(async () => {
       if (person) setInvite(await call(invitePersonContract, { params: { id: person.id } }));
     }, { kind: 'idle' });
-  const date = (iso: string) => new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'long' }).format(new Date(iso));
+  const date = (iso: string) => formatDateTime(iso, uiLanguage, { dateStyle: 'long' });
 
   return (
     <div class="stack">

@@ -58,11 +58,13 @@ const peopleEn = {
   'people.import.errorsCaption': 'Rows that cannot be imported',
   'people.import.line': 'Line',
   'people.import.problems': 'Problem',
-  'people.import.doAll': 'Import {count} people',
-  'people.import.doValid': 'Import the {count} valid rows, skip the others',
-  'people.import.done': 'Imported {count} people.',
+  'people.import.doAll': 'Import {count} {count, plural, one {person} other {people}}',
+  'people.import.doValid': 'Import the {count} valid {count, plural, one {row} other {rows}}, skip the rest',
+  'people.import.done': 'Imported {count} {count, plural, one {person} other {people}}.',
   'people.import.skipped': 'Skipped lines: {lines}.',
   'people.import.created': 'Created: {list}.',
+  'people.import.unsaved': 'The chosen file has not been imported. Leave without importing?',
+  'people.unsaved': 'You have changes that are not saved. Leave without saving?',
   'people.org.title': 'Departments and teams',
   'people.org.newDepartment': 'New department',
   'people.org.newTeam': 'New team in {department}',
@@ -135,15 +137,17 @@ const peopleNl: Record<PeopleKey, string> = {
   'people.import.check': 'Bestand controleren',
   'people.import.checking': 'Controleren…',
   'people.import.allValid': 'Alle {rows} rijen zijn in orde.',
-  'people.import.someBad': '{bad} van {rows} rijen kunnen niet worden geïmporteerd. Er is nog niets geïmporteerd.',
+  'people.import.someBad': '{bad} van {rows} rijen {bad, plural, one {kan} other {kunnen}} niet worden geïmporteerd. Er is nog niets geïmporteerd.',
   'people.import.errorsCaption': 'Rijen die niet kunnen worden geïmporteerd',
   'people.import.line': 'Regel',
   'people.import.problems': 'Probleem',
-  'people.import.doAll': '{count} mensen importeren',
-  'people.import.doValid': 'De {count} goede rijen importeren, de andere overslaan',
-  'people.import.done': '{count} mensen geïmporteerd.',
+  'people.import.doAll': '{count} {count, plural, one {persoon} other {mensen}} importeren',
+  'people.import.doValid': 'De {count} goede {count, plural, one {rij} other {rijen}} importeren, de rest overslaan',
+  'people.import.done': '{count} {count, plural, one {persoon} other {mensen}} geïmporteerd.',
   'people.import.skipped': 'Overgeslagen regels: {lines}.',
   'people.import.created': 'Aangemaakt: {list}.',
+  'people.import.unsaved': 'Het gekozen bestand is niet geïmporteerd. Weggaan zonder te importeren?',
+  'people.unsaved': 'Je hebt wijzigingen die niet zijn opgeslagen. Weggaan zonder op te slaan?',
   'people.org.title': 'Afdelingen en teams',
   'people.org.newDepartment': 'Nieuwe afdeling',
   'people.org.newTeam': 'Nieuw team in {department}',
@@ -168,7 +172,7 @@ const peopleNl: Record<PeopleKey, string> = {
 /** The texts in one language: the admin's for the page, the employee's for a printed invite. */
 export function peopleTextIn(language: Language) {
   const messages = language === 'nl' ? peopleNl : peopleEn;
-  return (key: PeopleKey, values?: Record<string, string | number>) => format(messages[key], values);
+  return (key: PeopleKey, values?: Record<string, string | number>) => format(messages[key], values, language);
 }
 
 /** The people page's texts in the admin's language. */

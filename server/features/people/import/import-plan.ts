@@ -1,5 +1,7 @@
 import { addToIndex, placeByName, type OrgIndex, type Placement } from './org-names';
 import { columnOf, type CsvPersonRow } from './people-csv';
+import type { ImportProblem } from '../../../../shared/schemas/people';
+import { importProblem } from './import-problems';
 import { parsePersonFields, type PersonFields } from './person-fields';
 
 export interface PlannedPerson {
@@ -10,7 +12,7 @@ export interface PlannedPerson {
 
 export interface RowError {
   line: number;
-  problems: string[];
+  problems: ImportProblem[];
 }
 
 export interface ImportPlan {
@@ -31,7 +33,7 @@ type Checked = {
   line: number;
   /** The row's address, even when the row is invalid, so a manager on a bad row is still found. */
   email: string | undefined;
-  problems: string[];
+  problems: ImportProblem[];
   fields?: PersonFields;
   placement?: Placement;
 };
@@ -78,15 +80,15 @@ function checkEmails(row: Checked, linesByEmail: Map<string, number[]>, existing
   const inLeerlust = existing.emails;
   if (email) {
     const lines = linesByEmail.get(email) ?? [];
-    if (lines.length > 1) row.problems.push(`email ${email} appears more than once in the file (lines ${lines.join(', ')})`);
-    if (inLeerlust.has(email)) row.problems.push(`email ${email} already belongs to someone in Leerlust`);
+    if (lines.length > 1) row.problems.push(importProblem('email_repeated', { email, lines: lines.join(', ') }));
+    if (inLeerlust.has(email)) row.problems.push(importProblem('email_taken', { email }));
   } else if (row.fields && existing.namesWithoutEmail.has(row.fields.name.toLowerCase())) {
     // Without an address, importing the same file twice would silently add this person twice.
-    row.problems.push(`"${row.fields.name}" without email is already in Leerlust; add an email or leave the row out`);
+    row.problems.push(importProblem('name_taken_without_email', { name: row.fields.name }));
   }
-  if (manager && manager === email) row.problems.push('manager_email is the person themselves');
+  if (manager && manager === email) row.problems.push(importProblem('manager_is_self'));
   else if (manager && !inLeerlust.has(manager) && !linesByEmail.has(manager)) {
-    row.problems.push(`manager_email ${manager} is neither in Leerlust nor in this file`);
+    row.problems.push(importProblem('manager_unknown', { manager }));
   }
 }
 
@@ -97,8 +99,8 @@ function placeRows(checked: Checked[], org: OrgIndex): void {
   for (const row of [...withDepartment, ...withoutDepartment]) {
     if (!row.fields) continue;
     const placement = placeByName(org, row.fields.department, row.fields.team);
-    if ('error' in placement) {
-      row.problems.push(placement.error);
+    if ('problem' in placement) {
+      row.problems.push(placement.problem);
       continue;
     }
     row.placement = placement;
@@ -117,7 +119,7 @@ function dropRowsWithBadManagers(checked: Checked[], inLeerlust: Set<string>): v
       if (row.problems.length > 0 || !manager || inLeerlust.has(manager)) continue;
       const lines = badLines(manager);
       if (lines.length === 0) continue;
-      row.problems.push(`manager_email ${manager} is on line ${lines.join(', ')}, which cannot be imported`);
+      row.problems.push(importProblem('manager_row_invalid', { manager, lines: lines.join(', ') }));
       changed = true;
     }
   }

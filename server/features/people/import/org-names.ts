@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/database';
+import type { ImportProblem } from '../../../../shared/schemas/people';
 import { listDepartments, listTeams } from '../../org/org.repository';
+import { importProblem } from './import-problems';
 
 /**
  * Departments and teams by name, as far as known: those in the database
@@ -48,7 +50,7 @@ export function addToIndex(index: OrgIndex, placement: Placement): void {
  * found by name if exactly one department has it; a new team needs its
  * department, since every team belongs to one.
  */
-export function placeByName(index: OrgIndex, department?: string, team?: string): Placement | { error: string } {
+export function placeByName(index: OrgIndex, department?: string, team?: string): Placement | { problem: ImportProblem } {
   if (department !== undefined) {
     const storedDepartment = index.departments.get(key(department)) ?? department;
     if (team === undefined) return { department: storedDepartment, team: null };
@@ -59,9 +61,9 @@ export function placeByName(index: OrgIndex, department?: string, team?: string)
   const candidates = index.teams.get(key(team)) ?? [];
   const [only] = candidates;
   if (candidates.length === 1 && only) return { department: only.department, team: only.team };
-  if (candidates.length === 0) return { error: `team "${team}" does not exist yet; give its department to create it` };
-  const names = candidates.map((c) => c.department).sort().join(', ');
-  return { error: `team "${team}" exists in several departments (${names}); give the department` };
+  if (candidates.length === 0) return { problem: importProblem('team_unknown', { team }) };
+  const departments = candidates.map((c) => c.department).sort().join(', ');
+  return { problem: importProblem('team_ambiguous', { team, departments }) };
 }
 
 /** Ids for a placement, creating the department and team if they are new; says what it created. */

@@ -1,5 +1,7 @@
 import { CsvError, parse, type InfoRecord } from 'csv-parse/sync';
 import { AppError } from '../../../http/app-error';
+import type { ImportProblem } from '../../../../shared/schemas/people';
+import { importProblem } from './import-problems';
 import type { PersonFieldName, PersonFieldsInput } from './person-fields';
 
 /** The CSV columns and the person field each fills; only email and name are required. */
@@ -23,7 +25,7 @@ export interface CsvPersonRow {
   line: number;
   fields: PersonFieldsInput;
   /** Problems with the row's shape, found before its values are checked. */
-  problems: string[];
+  problems: ImportProblem[];
 }
 
 /** The column label an admin sees in their file, for error messages. */
@@ -51,7 +53,7 @@ export function parsePeopleCsv(text: string): CsvPersonRow[] {
       // info.lines is where the record ends; a quoted cell may span lines.
       line: info.lines - (record.join('').match(/\n/g)?.length ?? 0),
       fields: Object.fromEntries(columns.map((column, i) => [csvColumns[column], record[i]])),
-      problems: record.length === columns.length ? [] : [`has ${record.length} fields, the header has ${columns.length}`],
+      problems: record.length === columns.length ? [] : [importProblem('columns_mismatch', { fields: String(record.length), header: String(columns.length) })],
     }));
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { emailSchema, lineOfText } from '../../../../shared/schemas/common';
-import { createPersonShape } from '../../../../shared/schemas/people';
+import { createPersonShape, type ImportProblem } from '../../../../shared/schemas/people';
+import { importProblem } from './import-problems';
 
 // One line of printable text: a stray line break or NUL from a spreadsheet would end up in every menu.
 const orgNameSchema = lineOfText(1, 120, 'must be one line of text');
@@ -25,7 +26,7 @@ export type PersonFields = z.infer<typeof personFieldsSchema>;
 export type PersonFieldName = keyof PersonFields;
 export type PersonFieldsInput = Partial<Record<PersonFieldName, string>>;
 
-export type ParsedFields = { ok: true; fields: PersonFields } | { ok: false; problems: string[] };
+export type ParsedFields = { ok: true; fields: PersonFields } | { ok: false; problems: ImportProblem[] };
 
 /**
  * Validates one person. Empty values count as not given, so the schema's
@@ -38,10 +39,11 @@ export function parsePersonFields(input: PersonFieldsInput, label: (field: Perso
   if (result.success) return { ok: true, fields: result.data };
   const problems = result.error.issues.map((issue) => {
     const field = issue.path[0];
-    if (typeof field !== 'string' || !(field in personFieldsSchema.shape)) return issue.message;
+    if (typeof field !== 'string' || !(field in personFieldsSchema.shape)) return importProblem('row_invalid', { detail: issue.message });
+    const column = label(field as PersonFieldName);
     const value = given[field];
-    if (value === undefined) return `${label(field as PersonFieldName)} is required`;
-    return `${label(field as PersonFieldName)} "${value}": ${issue.message}`;
+    if (value === undefined) return importProblem('required', { column });
+    return importProblem('invalid_value', { column, value, detail: issue.message });
   });
   return { ok: false, problems };
 }
