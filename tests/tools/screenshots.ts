@@ -1,5 +1,5 @@
 /**
- * Takes screenshots of every screen at phone (360×640) and desktop size, in
+ * Takes screenshots of every screen at phone (360×640) and laptop (1366×800) size, in
  * light and dark, into .tmp/screenshots/, so people can look at what they build.
  * Run: npm run screenshots (after npm run build); `npm run screenshots -- journey`
  * takes only the poster-to-first-training screens.
