@@ -18,6 +18,13 @@ export const uploadImageContract = defineContract({
   },
 });
 
+/** The same pipeline for a photo with a success story: anyone signed in may upload one. */
+export const uploadMyImageContract = defineContract({
+  ...uploadImageContract,
+  path: '/api/me/images',
+  summary: 'Upload a photo for your success story (the same checks: re-encoded, stripped of metadata, resized)',
+});
+
 export const imageContract = defineContract({
   method: 'get',
   path: '/api/images/{id}',

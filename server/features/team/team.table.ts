@@ -1,0 +1,10 @@
+/** A manager's recommendation of one training or one path to their team. */
+export interface TeamRecommendationsTable {
+  id: string;
+  team_id: string;
+  manager_id: string;
+  item_id: string | null;
+  path_id: string | null;
+  note: string | null;
+  created_at: string;
+}
