@@ -8,7 +8,7 @@ import { signInWithMagicLink } from './page-models/magic-link';
 import { StoriesPagesModel } from './page-models/stories-pages';
 import { TrainingPageModel } from './page-models/training-page';
 
-const TITLE = 'Mijn rug doet het weer';
+const TITLE = 'Eindelijk tillen zonder pijn';
 
 /*
  * The issue's "done means" for success stories, in Chromium on a phone: an

@@ -1,5 +1,6 @@
 import { storiesContract } from '../../../shared/contracts/stories';
 import { myRecommendationsContract } from '../../../shared/contracts/team';
+import { useSession } from '../../app/session';
 import { useApiData } from '../../ui/use-api-data';
 import { EvaluationCard } from './EvaluationCard';
 import { StoryCard } from './StoryCard';
@@ -11,6 +12,8 @@ const STORIES_ON_HOME = 2;
 /** Below the feed on the home: an evaluation card when one is due, the manager's recommendations, the newest stories and the idea box. */
 export function RetainHomeCard() {
   const { t } = useRetainText();
+  const { state: session } = useSession();
+  const isManager = session.status === 'signed-in' && session.me.role === 'manager';
   const stories = useApiData(storiesContract);
   const recommended = useApiData(myRecommendationsContract);
   const newest = stories.state.status === 'ready' ? stories.state.data.stories.slice(0, STORIES_ON_HOME) : [];
@@ -50,6 +53,7 @@ export function RetainHomeCard() {
         <p class="story-actions">
           <a href="/stories">{t('retain.home.allStories')}</a>
           <a href="/ideas">{t('retain.home.ideas')}</a>
+          {isManager && <a href="/team">{t('retain.team.title')}</a>}
         </p>
       </section>
     </>
