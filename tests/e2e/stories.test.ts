@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { BrowserContext } from 'playwright-core';
 import type { Database } from '../../server/db/database';
-import { tokenFromMail } from '../helpers/smtp-server';
 import { seriousAxeViolations, startE2eEnvironment, type E2eEnvironment } from './harness';
 import { signInWithMagicLink } from './page-models/magic-link';
 import { StoriesPagesModel } from './page-models/stories-pages';
