@@ -103,7 +103,7 @@ function Results({ id, language }: { id: string; language: 'nl' | 'en' }) {
   const select = (key: 'departmentId' | 'teamId', value: string) => setFilter({ ...filter, [key]: value || undefined });
   return (
     <div class="stack">
-      <div class="admin-actions">
+      <div class="eval-filters">
         <div class="field">
           <label for={`dep-${id}`}>{t('ra.eval.filter.department')}</label>
           <select id={`dep-${id}`} onChange={(e) => select('departmentId', e.currentTarget.value)}>
@@ -128,12 +128,13 @@ function Results({ id, language }: { id: string; language: 'nl' | 'en' }) {
         state.data.questions.map((q) => (
           <div key={q.questionId} class="stack">
             <h4>{q.text[language]}</h4>
-            {q.score !== null && <p>{t('ra.eval.score', { score: q.score })}</p>}
+            {q.score !== null && <p>{t(q.kind === 'nps' ? 'ra.eval.nps' : 'ra.eval.mean', { score: q.score })}</p>}
             {q.distribution && (
-              <ul class="eval-distribution">
+              <ul class="eval-distribution" aria-label={t('ra.eval.distribution')}>
                 {q.distribution.map((d) => (
                   <li key={d.value}>
-                    {d.label}: {d.count}
+                    <span class="eval-count">{d.count}</span>
+                    <span class="hint">{d.label}</span>
                   </li>
                 ))}
               </ul>
