@@ -30,7 +30,7 @@ import type { LearningPathItemsTable, LearningPathsTable, PathCompletionsTable }
 import type { StoriesTable, StorySharesTable, StoryStartsTable } from '../features/stories/stories.table';
 import type { AmbassadorDraftsTable, AmbassadorsTable, IdeasTable, IdeaVotesTable } from '../features/ideas/ideas.table';
 import type { EvaluationParticipationsTable, EvaluationResponsesTable, EvaluationsTable, TrainingReactionsTable } from '../features/evaluations/evaluations.table';
-import type { TeamRecommendationsTable } from '../features/team/team.table';
+import type { TeamEmailRecipientsTable, TeamEmailsTable, TeamRecommendationsTable } from '../features/team/team.table';
 
 /** Every table, assembled from the feature folders that own them. */
 export interface Database {
@@ -92,6 +92,8 @@ export interface Database {
   evaluation_responses: EvaluationResponsesTable;
   training_reactions: TrainingReactionsTable;
   team_recommendations: TeamRecommendationsTable;
+  team_emails: TeamEmailsTable;
+  team_email_recipients: TeamEmailRecipientsTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

@@ -19,6 +19,7 @@ import * as m0041 from './migrations/0041_create_success_stories';
 import * as m0042 from './migrations/0042_create_ideas_and_ambassadors';
 import * as m0043 from './migrations/0043_create_evaluations';
 import * as m0044 from './migrations/0044_create_team_recommendations';
+import * as m0045 from './migrations/0045_create_team_emails';
 import * as m0059 from './migrations/0059_create_attribution';
 
 /**
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0042_create_ideas_and_ambassadors': m0042,
   '0043_create_evaluations': m0043,
   '0044_create_team_recommendations': m0044,
+  '0045_create_team_emails': m0045,
   '0059_create_attribution': m0059,
 };
 

@@ -89,6 +89,8 @@ export const personalDataExportSchema = named(
     trainingReactions: z.array(z.object({ itemId: idSchema, useful: z.boolean(), reactedAt: z.string() })),
     /** For managers: trainings and paths they recommended to their team. */
     teamRecommendations: z.array(z.object({ itemId: z.nullable(idSchema), pathId: z.nullable(idSchema), note: z.nullable(z.string()), createdAt: z.string() })),
+    /** Whether the person unsubscribed from their manager's monthly team e-mail (null: never sent one). */
+    teamEmail: z.nullable(z.object({ unsubscribedAt: z.nullable(z.string()) })),
   }),
 );
 export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;

@@ -50,5 +50,13 @@ export const myRecommendationsSchema = named(
 );
 export type MyRecommendations = z.infer<typeof myRecommendationsSchema>;
 
+/** The month's team e-mail as the manager reviews it before sending. */
+export const teamEmailPreviewSchema = named(
+  'TeamEmailPreview',
+  z.object({ month: z.string(), subject: z.string(), text: z.string(), recipients: z.int(), alreadySent: z.boolean() }),
+);
+export type TeamEmailPreview = z.infer<typeof teamEmailPreviewSchema>;
+export const teamEmailSentSchema = named('TeamEmailSent', z.object({ sent: z.int() }));
+
 /** A manager invites someone in their team to write a success story. */
 export const storyInvitationSchema = named('StoryInvitation', z.strictObject({ personId: idSchema, message: z._default(lineOfText(0, 300), '') }));

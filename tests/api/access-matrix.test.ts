@@ -194,6 +194,10 @@ const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
   'POST /api/team/recommendations': { expected: { anonymous: 401, employee: 403, managerA: 201, managerB: 201, admin: 403 } },
   'GET /api/me/recommendations': { expected: signedIn(200) },
   'POST /api/team/story-invitations': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 422, admin: 403 } },
+  'GET /api/team/email': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 200, admin: 403 } },
+  'POST /api/team/email': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 200, admin: 403 } },
+  // A mail provider posts the one click without a session; any token gets the same answer.
+  'POST /api/unsubscribe/team-email/{token}': { expected: everyone(200) },
 };
 
 describe.each(testDatabases())('route × role matrix ($name)', (kind) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { myRecommendationsSchema, teamOverviewSchema } from '../../shared/schemas/team';
+import { personalDataExportSchema } from '../../shared/schemas/privacy';
+import { myRecommendationsSchema, teamEmailPreviewSchema, teamOverviewSchema } from '../../shared/schemas/team';
 import { expectApiError } from '../helpers/api-error';
 import { testDatabases } from '../helpers/databases';
 import { addItem, addLearner, sendEvents } from '../helpers/learning';
@@ -84,4 +85,31 @@ describe.each(testDatabases())('managers on board ($name)', (kind) => {
     await expectApiError(await b.manager.client.post('/api/team/story-invitations', { personId: invited }), 422, 'not_in_team');
     expect(JSON.stringify(await overviewOf(b.manager.client))).not.toContain(a.members[0]?.person.name ?? '');
   });
+
+  it('sends the month’s team e-mail once, with aggregates only and a one-click unsubscribe that only a POST triggers', async () => {
+    const { manager, members } = await teamWith(5);
+    const preview = teamEmailPreviewSchema.parse(await (await manager.client.get('/api/team/email')).json());
+    expect(preview).toMatchObject({ recipients: 5, alreadySent: false });
+    for (const m of members) expect(preview.text).not.toContain(m.person.name);
+    const before = ctx.sentMail.length;
+    expect(await (await manager.client.post('/api/team/email')).json()).toEqual({ sent: 5 });
+    const mails = ctx.sentMail.slice(before);
+    expect(mails.map((m) => m.to).sort()).toEqual(members.map((m) => m.person.email).sort());
+    const [first] = mails;
+    expect(first?.headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    const unsubscribe = /^<(https?:\/\/[^>]+)>$/.exec(first?.headers?.['List-Unsubscribe'] ?? '')?.[1] ?? '';
+    expect(unsubscribe).toMatch(/\/api\/unsubscribe\/team-email\//);
+    await expectApiError(await manager.client.post('/api/team/email'), 409, 'already_sent');
+
+    // A link scanner's GET changes nothing; the provider's one-click POST (no session, a form body) unsubscribes at once.
+    const path = new URL(unsubscribe).pathname;
+    expect((await ctx.app.request(path)).status).toBe(404);
+    const clicked = await ctx.app.request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(clicked.status).toBe(200);
+    expect(teamEmailPreviewSchema.parse(await (await manager.client.get('/api/team/email')).json())).toMatchObject({ recipients: 4, alreadySent: true });
+    const person = members.find((m) => m.person.email === first?.to);
+    const exported = personalDataExportSchema.parse(await (await (person?.client as TestClient).get('/api/me/export')).json());
+    expect(exported.teamEmail?.unsubscribedAt).not.toBeNull();
+  });
 });
+

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { myOfferContract } from '../../../shared/contracts/offer';
 import { recognitionCandidatesContract } from '../../../shared/contracts/recognition';
-import { inviteStoryContract, recommendToTeamContract, teamOverviewContract } from '../../../shared/contracts/team';
+import { inviteStoryContract, recommendToTeamContract, sendTeamEmailContract, teamEmailPreviewContract, teamOverviewContract } from '../../../shared/contracts/team';
 import { pickLanguage } from '../../../shared/domain/localized';
 import { call } from '../../app/api';
 import { AppShell } from '../../app/AppShell';
@@ -78,6 +78,7 @@ export function TeamPage() {
           </>
         )}
       </section>
+      <TeamEmail />
       <RecommendForm onDone={reload} />
       <InviteForm />
     </AppShell>
@@ -164,5 +165,31 @@ function InviteForm() {
         {status}
       </p>
     </form>
+  );
+}
+
+/** The month's team e-mail: read it first, then one tap sends it (once a month; everyone can unsubscribe with one click). */
+function TeamEmail() {
+  const { t } = useRetainText();
+  const { state, reload } = useApiData(teamEmailPreviewContract);
+  const [status, setStatus] = useState<string | null>(null);
+  if (state.status !== 'ready') return null;
+  const send = () =>
+    void call(sendTeamEmailContract)
+      .then((r) => (setStatus(t('retain.team.emailSent', { n: r.sent })), reload()))
+      .catch(() => setStatus(t('common.error')));
+  return (
+    <section class="section card stack" aria-labelledby="team-email-title">
+      <h2 id="team-email-title">{t('retain.team.email')}</h2>
+      <p class="hint">{state.data.subject}</p>
+      <pre class="team-email-preview">{state.data.text}</pre>
+      <p class="hint">{t('retain.team.emailRecipients', { n: state.data.recipients })}</p>
+      <button type="button" class="button button-primary" disabled={state.data.alreadySent || state.data.recipients === 0} onClick={send}>
+        {state.data.alreadySent ? t('retain.team.emailDone') : t('retain.team.emailSend')}
+      </button>
+      <p role="status" class="hint">
+        {status}
+      </p>
+    </section>
   );
 }

@@ -1,3 +1,20 @@
+/** The month's team e-mail, sent once per team and month. */
+export interface TeamEmailsTable {
+  team_id: string;
+  /** YYYY-MM. */
+  month: string;
+  sent_by: string | null;
+  sent_at: string;
+  recipients: number;
+}
+
+/** A person's token for one-click unsubscribing from team e-mails, and whether they did. */
+export interface TeamEmailRecipientsTable {
+  person_id: string;
+  token: string;
+  unsubscribed_at: string | null;
+}
+
 /** A manager's recommendation of one training or one path to their team. */
 export interface TeamRecommendationsTable {
   id: string;
