@@ -32,6 +32,10 @@ describe.runIf(inject('chromiumAvailable'))('retain & inspire screens', () => {
     const sanne = await as('sanne@anker.example', scheme);
     await sanne.getByRole('heading', { name: /hoe werkt de app voor jou/i }).waitFor();
     await expectClean(sanne);
+    // Text at 200 %, as Android's font size sets it: the evaluation card and the stories still fit.
+    await sanne.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    expect(await sanne.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    await sanne.evaluate(() => (document.documentElement.style.fontSize = ''));
     for (const [path, ready] of [
       ['/ideas', /^ambassadeurs$/i],
       ['/stories/mine', /^mijn verhalen$/i],
