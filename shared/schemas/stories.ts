@@ -73,24 +73,23 @@ export const sharedStorySchema = named(
 );
 export type SharedStory = z.infer<typeof sharedStorySchema>;
 
+/** What the author and L&D both see of a story in moderation. */
+const moderatedStoryShape = {
+  id: idSchema,
+  code: z.string(),
+  title: z.string(),
+  body: z.string(),
+  imageUrl: z.nullable(z.string()),
+  display: storyDisplaySchema,
+  trainingTitle: z.string(),
+  status: storyStatusSchema,
+  declineReason: z.nullable(z.string()),
+  proposedEdit: z.nullable(z.object({ title: z.string(), body: z.string() })),
+  createdAt: z.string(),
+};
+
 /** The author's own story, with where it stands in moderation. */
-export const myStorySchema = named(
-  'MyStory',
-  z.object({
-    id: idSchema,
-    code: z.string(),
-    title: z.string(),
-    body: z.string(),
-    itemId: idSchema,
-    trainingTitle: z.string(),
-    display: storyDisplaySchema,
-    imageUrl: z.nullable(z.string()),
-    status: storyStatusSchema,
-    declineReason: z.nullable(z.string()),
-    proposedEdit: z.nullable(z.object({ title: z.string(), body: z.string() })),
-    createdAt: z.string(),
-  }),
-);
+export const myStorySchema = named('MyStory', z.object({ ...moderatedStoryShape, itemId: idSchema }));
 export type MyStory = z.infer<typeof myStorySchema>;
 export const myStoryListSchema = named('MyStoryList', z.object({ stories: z.array(myStorySchema) }));
 
@@ -109,19 +108,9 @@ export type StoryFigures = z.infer<typeof storyFiguresSchema>;
 export const adminStorySchema = named(
   'AdminStory',
   z.object({
-    id: idSchema,
-    code: z.string(),
-    title: z.string(),
-    body: z.string(),
-    imageUrl: z.nullable(z.string()),
+    ...moderatedStoryShape,
     authorName: z.string(),
-    display: storyDisplaySchema,
     shownAs: storyAuthorSchema,
-    trainingTitle: z.string(),
-    status: storyStatusSchema,
-    declineReason: z.nullable(z.string()),
-    proposedEdit: z.nullable(z.object({ title: z.string(), body: z.string() })),
-    createdAt: z.string(),
     approvedAt: z.nullable(z.string()),
     figures: storyFiguresSchema,
   }),

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
+import type { Participation } from '../../../shared/domain/evaluation-eligibility';
 import type { EvaluationFilter } from '../../../shared/schemas/evaluations';
 import type { EvaluationParticipationsTable, EvaluationResponsesTable, EvaluationRow, EvaluationsTable, ParticipationRow } from './evaluations.table';
 
@@ -34,6 +35,11 @@ export async function listOpenEvaluations(db: Kysely<Database>): Promise<Evaluat
 
 export async function listParticipationsOf(db: Kysely<Database>, personId: string): Promise<ParticipationRow[]> {
   return db.selectFrom('evaluation_participations').selectAll().where('person_id', '=', personId).orderBy('shown_at').execute();
+}
+
+/** A participation row as the eligibility rule (and the export) reads it. */
+export function rowToParticipation(p: ParticipationRow): Participation {
+  return { evaluationId: p.evaluation_id, round: p.round, shownAt: p.shown_at, dismissedAt: p.dismissed_at, remindedAt: p.reminded_at, respondedOn: p.responded_on };
 }
 
 /** The first showing of a round; a concurrent second one changes nothing. */

@@ -39,6 +39,7 @@ import {
   listParticipationsOf,
   listResponses,
   markResponded,
+  rowToParticipation,
   triggerFactsOf,
   updateEvaluation,
   updateParticipation,
@@ -98,19 +99,10 @@ async function dueFor(db: Kysely<Database>, person: PersonRow, now: Date): Promi
   return { due, rows: new Map(open.map((row) => [row.id, row])) };
 }
 
-const toParticipation = (p: Awaited<ReturnType<typeof listParticipationsOf>>[number]) => ({
-  evaluationId: p.evaluation_id,
-  round: p.round,
-  shownAt: p.shown_at,
-  dismissedAt: p.dismissed_at,
-  remindedAt: p.reminded_at,
-  respondedOn: p.responded_on,
-});
-
 /** The card to show now, if any; serving a new one records that it was shown (the 30-day cap counts from there). */
 export async function myEvaluation(db: Kysely<Database>, person: PersonRow, now: Date): Promise<MyEvaluation> {
   const { due, rows } = await dueFor(db, person, now);
-  const next = nextEvaluation(due, (await listParticipationsOf(db, person.id)).map(toParticipation), now);
+  const next = nextEvaluation(due, (await listParticipationsOf(db, person.id)).map(rowToParticipation), now);
   const row = next ? rows.get(next.evaluationId) : undefined;
   if (!next || !row) return { evaluation: null };
   if (next.isNew) {

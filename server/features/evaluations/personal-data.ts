@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import type { PersonalDataExport } from '../../../shared/schemas/privacy';
-import { listParticipationsOf, listReactionsOf } from './evaluations.repository';
+import { listParticipationsOf, listReactionsOf, rowToParticipation } from './evaluations.repository';
 
 /**
  * That the person took part in evaluations (shown, dismissed, reminded,
@@ -12,14 +12,7 @@ import { listParticipationsOf, listReactionsOf } from './evaluations.repository'
 export async function evaluationDataOf(db: Kysely<Database>, personId: string): Promise<Pick<PersonalDataExport, 'evaluationParticipations' | 'trainingReactions'>> {
   const [participations, reactions] = await Promise.all([listParticipationsOf(db, personId), listReactionsOf(db, personId)]);
   return {
-    evaluationParticipations: participations.map((p) => ({
-      evaluationId: p.evaluation_id,
-      round: p.round,
-      shownAt: p.shown_at,
-      dismissedAt: p.dismissed_at,
-      remindedAt: p.reminded_at,
-      respondedOn: p.responded_on,
-    })),
+    evaluationParticipations: participations.map(rowToParticipation),
     trainingReactions: reactions.map((r) => ({ itemId: r.item_id, useful: r.useful === 1, reactedAt: r.reacted_at })),
   };
 }

@@ -222,21 +222,11 @@ export async function adminStories(db: Kysely<Database>, now: Date, language: La
   const [rows, items] = await Promise.all([listAllStories(db), publishedItems(db, now)]);
   const figures = await storyFigures(db, rows.map((r) => r.id));
   return rows.map((row) => {
-    const mine = toMyStory(row, items, language);
+    const { itemId: _, ...moderated } = toMyStory(row, items, language);
     return {
-      id: row.id,
-      code: row.code,
-      title: row.title,
-      body: row.body,
-      imageUrl: mine.imageUrl,
+      ...moderated,
       authorName: row.author_name,
-      display: row.display,
       shownAs: storyAuthor(row.display, row.author_name, row.department_name),
-      trainingTitle: mine.trainingTitle,
-      status: row.status,
-      declineReason: row.decline_reason,
-      proposedEdit: mine.proposedEdit,
-      createdAt: row.created_at,
       approvedAt: row.approved_at,
       figures: figures.get(row.id) ?? { views: 0, shares: 0, trainingsStarted: 0, joined: 0 },
     };
