@@ -1,6 +1,7 @@
 import type { AppHooks } from './http/app-env';
 import { attributionHooks } from './features/attribution/attribution-hooks';
 import { pathsHooks } from './features/paths/paths-hooks';
+import { storiesHooks } from './features/stories/stories-hooks';
 
 /**
  * The hooks of AppDeps: which features react to which events. main.ts (through
@@ -16,6 +17,9 @@ export function createAppHooks(): AppHooks {
     },
     async itemCompleted(db, event) {
       await pathsHooks.itemCompleted(db, event);
+    },
+    async erasing(db, event) {
+      await storiesHooks.erasing(db, event);
     },
   };
 }

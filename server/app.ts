@@ -40,6 +40,10 @@ import { strategyRoutes } from './features/strategy/strategy.routes';
 import { intakeRoutes } from './features/intake/intake.routes';
 import { pathRoutes } from './features/paths/paths.routes';
 import { offerRoutes } from './features/offer/offer.routes';
+import { storyRoutes } from './features/stories/stories.routes';
+import { ideaRoutes } from './features/ideas/ideas.routes';
+import { evaluationRoutes } from './features/evaluations/evaluations.routes';
+import { teamRoutes } from './features/team/team.routes';
 import packageJson from '../package.json' with { type: 'json' };
 
 export { API_BODY_LIMIT_BYTES } from './http/body-size';
@@ -88,6 +92,10 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     intakeRoutes,
     pathRoutes,
     offerRoutes,
+    storyRoutes,
+    ideaRoutes,
+    evaluationRoutes,
+    teamRoutes,
   ];
   const routes = features.flatMap((feature) => feature(deps).routes);
   mountRoutes(app, routes, { adminWrite: (spec) => auditAdminWrite(deps, spec) });

@@ -24,6 +24,9 @@ const RoleModelsPage = lazy(() => import('../features/rewards/screens').then((m)
 const AdminRewardsPage = lazy(() => import('../features/rewards/screens').then((m) => m.AdminRewardsPage));
 // Intake, why we learn, the catalogue and the team's paths: one chunk, through the feature's one door.
 const InformScreens = lazy(() => import('../features/inform/lazy').then((m) => m.InformScreens));
+// Stories, ideas and the team page: one chunk, through the feature's one door; a story's share link is public.
+const RetainScreens = lazy(() => import('../features/retain/lazy').then((m) => m.RetainScreens));
+const StoryPage = lazy(() => import('../features/retain/lazy').then((m) => m.StoryPage));
 // The L&D workspace: its own chunk, fetched only when an admin opens it.
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => m.AdminPage));
 
@@ -55,6 +58,8 @@ function Routes() {
       <Route path="/k/:code" component={KickoffPage} />
       {/* Public too: a training the kick-off offers to try, before joining. */}
       <Route path="/k/:code/try/:itemId" component={TryPage} />
+      {/* Public: a shared story opens for colleagues and leads a signed-out visitor to join. */}
+      <Route path="/s/:code" component={StoryPage} />
       {/* Before /admin/:rest*, which would take these too: the rewards screens come in their own chunk. */}
       <Route path="/admin/rewards" component={adminOnly(me, AdminRewardsPage)} />
       <Route path="/admin/rewards/*" component={adminOnly(me, AdminRewardsPage)} />
@@ -71,6 +76,11 @@ function Routes() {
       <Route path="/why" component={signedIn(me, InformScreens)} />
       <Route path="/catalogue" component={signedIn(me, InformScreens)} />
       <Route path="/team/paths" component={signedIn(me, InformScreens)} />
+      <Route path="/stories" component={signedIn(me, RetainScreens)} />
+      <Route path="/stories/new" component={signedIn(me, RetainScreens)} />
+      <Route path="/stories/mine" component={signedIn(me, RetainScreens)} />
+      <Route path="/ideas" component={signedIn(me, RetainScreens)} />
+      <Route path="/team" component={signedIn(me, RetainScreens)} />
       <Route default component={signedIn(me, HomePage)} />
     </Router>
   );

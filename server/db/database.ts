@@ -27,6 +27,10 @@ import type { TryPassesTable } from '../features/try-first/try-first.table';
 import type { GoalsTable, RoleCompetenciesTable, StrategyDriversTable, WiifmMessagesTable } from '../features/strategy/strategy.table';
 import type { IntakesTable } from '../features/intake/intake.table';
 import type { LearningPathItemsTable, LearningPathsTable, PathCompletionsTable } from '../features/paths/paths.table';
+import type { StoriesTable, StorySharesTable, StoryStartsTable } from '../features/stories/stories.table';
+import type { AmbassadorDraftsTable, AmbassadorsTable, IdeasTable, IdeaVotesTable } from '../features/ideas/ideas.table';
+import type { EvaluationParticipationsTable, EvaluationResponsesTable, EvaluationsTable, TrainingReactionsTable } from '../features/evaluations/evaluations.table';
+import type { TeamEmailRecipientsTable, TeamEmailsTable, TeamRecommendationsTable } from '../features/team/team.table';
 
 /** Every table, assembled from the feature folders that own them. */
 export interface Database {
@@ -76,6 +80,20 @@ export interface Database {
   learning_paths: LearningPathsTable;
   learning_path_items: LearningPathItemsTable;
   path_completions: PathCompletionsTable;
+  stories: StoriesTable;
+  story_starts: StoryStartsTable;
+  story_shares: StorySharesTable;
+  ideas: IdeasTable;
+  idea_votes: IdeaVotesTable;
+  ambassadors: AmbassadorsTable;
+  ambassador_drafts: AmbassadorDraftsTable;
+  evaluations: EvaluationsTable;
+  evaluation_participations: EvaluationParticipationsTable;
+  evaluation_responses: EvaluationResponsesTable;
+  training_reactions: TrainingReactionsTable;
+  team_recommendations: TeamRecommendationsTable;
+  team_emails: TeamEmailsTable;
+  team_email_recipients: TeamEmailRecipientsTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

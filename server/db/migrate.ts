@@ -15,6 +15,11 @@ import * as m0022 from './migrations/0022_allow_sign_up_by_domain';
 import * as m0027 from './migrations/0027_create_learning_strategy';
 import * as m0028 from './migrations/0028_create_intakes';
 import * as m0029 from './migrations/0029_create_learning_paths';
+import * as m0041 from './migrations/0041_create_success_stories';
+import * as m0042 from './migrations/0042_create_ideas_and_ambassadors';
+import * as m0043 from './migrations/0043_create_evaluations';
+import * as m0044 from './migrations/0044_create_team_recommendations';
+import * as m0045 from './migrations/0045_create_team_emails';
 import * as m0059 from './migrations/0059_create_attribution';
 
 /**
@@ -38,6 +43,11 @@ const migrations: Record<string, Migration> = {
   '0027_create_learning_strategy': m0027,
   '0028_create_intakes': m0028,
   '0029_create_learning_paths': m0029,
+  '0041_create_success_stories': m0041,
+  '0042_create_ideas_and_ambassadors': m0042,
+  '0043_create_evaluations': m0043,
+  '0044_create_team_recommendations': m0044,
+  '0045_create_team_emails': m0045,
   '0059_create_attribution': m0059,
 };
 

@@ -11,6 +11,7 @@ import { writeSetting } from '../features/settings/settings.repository';
 import { SIGN_UP_SETTING } from '../features/settings/sign-up-settings';
 import { loadDemoRewards } from './demo-rewards';
 import { loadDemoStrategy } from './demo-strategy';
+import { loadDemoRetain } from './demo-retain';
 
 export const DEMO_DOMAIN = 'anker.example';
 
@@ -95,6 +96,7 @@ export async function loadDemoOrganisation(db: Kysely<Database>, now: Date, log:
     // Colleagues HR has not imported may join with their work address: the poster's way in has no dead end.
     await writeSetting(trx, SIGN_UP_SETTING, { domains: [DEMO_DOMAIN], defaultLanguage: 'nl' }, now);
     await loadDemoStrategy(trx, now, teamIds, itemIds);
+    await loadDemoRetain(trx, now, personIds, itemIds, teamIds);
   });
   log.info(`Loaded the demo organisation: sign in as lotte@${DEMO_DOMAIN} (admin), mark@${DEMO_DOMAIN} (manager) or sanne@${DEMO_DOMAIN} (employee)`);
   return true;

@@ -42,6 +42,8 @@ export interface AppHooks {
   triedThrough(db: Kysely<Database>, event: JoinedEvent): Promise<void>;
   /** The sync calls it inside its transaction (pass that as `db`), once per person and training; paths finish there. */
   itemCompleted(db: Kysely<Database>, event: ItemCompletedEvent): Promise<void>;
+  /** Erasing a person calls it first: a feature whose traces foreign keys cannot reach (an attribution source) removes them. */
+  erasing(db: Kysely<Database>, event: { personId: string }): Promise<void>;
 }
 
 /** What the app is built from; tests pass their own database, mailer and clock. */

@@ -18,6 +18,21 @@ export const uploadImageContract = defineContract({
   },
 });
 
+/** The same pipeline for a photo with a success story: anyone signed in may upload one. */
+export const uploadMyImageContract = defineContract({
+  method: 'post',
+  path: '/api/me/images',
+  tags: ['Images'],
+  summary: 'Upload a photo for your success story (the same checks: re-encoded, stripped of metadata, resized)',
+  bodyLimitBytes: Math.ceil(IMAGE_MAX_BYTES / 3) * 4 + 4096,
+  request: { body: jsonBody(imageUploadSchema) },
+  responses: {
+    201: jsonContent(uploadedImageSchema, 'Stored'),
+    413: jsonContent(apiErrorSchema, 'Too large'),
+    415: jsonContent(apiErrorSchema, 'Not an image'),
+  },
+});
+
 export const imageContract = defineContract({
   method: 'get',
   path: '/api/images/{id}',

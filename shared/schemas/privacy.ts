@@ -58,6 +58,39 @@ export const personalDataExportSchema = named(
     personalGoals: z.array(z.object({ title: z.string(), reached: z.boolean(), agreedWithManager: z.boolean(), createdAt: z.string() })),
     /** Learning paths the person finished. */
     pathCompletions: z.array(z.object({ pathId: idSchema, completedAt: z.string() })),
+    /** Success stories the person wrote, with where they stand, and the stories they started a training from. */
+    stories: z.array(
+      z.object({
+        id: idSchema,
+        title: z.string(),
+        body: z.string(),
+        itemId: idSchema,
+        display: z.string(),
+        status: z.string(),
+        declineReason: z.nullable(z.string()),
+        createdAt: z.string(),
+      }),
+    ),
+    storyStarts: z.array(z.object({ storyId: idSchema, startedAt: z.string() })),
+    /** Ideas the person suggested and ideas they support. */
+    ideas: z.array(z.object({ id: idSchema, title: z.string(), body: z.string(), topic: z.string(), status: z.string(), answer: z.nullable(z.string()), createdAt: z.string() })),
+    ideaVotes: z.array(z.object({ ideaId: idSchema, votedAt: z.string() })),
+    ambassador: z.nullable(
+      z.object({ considered: z.boolean(), invitedAt: z.nullable(z.string()), acceptedAt: z.nullable(z.string()), showBadge: z.boolean(), showAuthorship: z.boolean() }),
+    ),
+    ambassadorDrafts: z.array(z.object({ kind: z.string(), title: z.string(), body: z.string(), status: z.string(), createdAt: z.string() })),
+    /**
+     * That the person was shown evaluations and whether (on which day) they answered. What they answered
+     * is stored without them and cannot be found back, so it is in no export.
+     */
+    evaluationParticipations: z.array(
+      z.object({ evaluationId: idSchema, round: z.int(), shownAt: z.string(), dismissedAt: z.nullable(z.string()), remindedAt: z.nullable(z.string()), respondedOn: z.nullable(z.string()) }),
+    ),
+    trainingReactions: z.array(z.object({ itemId: idSchema, useful: z.boolean(), reactedAt: z.string() })),
+    /** For managers: trainings and paths they recommended to their team. */
+    teamRecommendations: z.array(z.object({ itemId: z.nullable(idSchema), pathId: z.nullable(idSchema), note: z.nullable(z.string()), createdAt: z.string() })),
+    /** Whether the person unsubscribed from their manager's monthly team e-mail (null: never sent one). */
+    teamEmail: z.nullable(z.object({ unsubscribedAt: z.nullable(z.string()) })),
   }),
 );
 export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;

@@ -59,6 +59,21 @@ const bodyRoutes: Record<string, Actor> = {
   'POST /api/admin/paths': 'admin',
   'PUT /api/admin/paths/{id}': 'admin',
   'POST /api/team/paths': 'managerA',
+  'POST /api/me/stories': 'employee',
+  'POST /api/me/stories/{id}/edit-decision': 'employee',
+  'POST /api/me/images': 'employee',
+  'POST /api/admin/stories/{id}/decline': 'admin',
+  'POST /api/admin/stories/{id}/edit': 'admin',
+  'POST /api/ideas': 'employee',
+  'PATCH /api/admin/ideas/{id}': 'admin',
+  'PATCH /api/me/ambassador': 'employee',
+  'POST /api/ambassador/drafts': 'employee',
+  'POST /api/me/evaluations/{id}/responses': 'employee',
+  'POST /api/admin/evaluations': 'admin',
+  'PUT /api/admin/evaluations/{id}': 'admin',
+  'PUT /api/items/{id}/reaction': 'employee',
+  'POST /api/team/recommendations': 'managerA',
+  'POST /api/team/story-invitations': 'managerA',
 };
 
 /** Every value of a valid body swapped for one of another type. */

@@ -65,17 +65,20 @@ describe.each(testDatabases())('a connection after an early answer ($name)', (ki
     expect(bodyRoutes.length).toBeGreaterThan(20);
   });
 
+  // The image uploads take more than the default limit: signed out, the session check answers first.
+  const LARGER_LIMIT = new Set(['POST /api/admin/images', 'POST /api/me/images']);
+
   it('answers 3 MB early (413 over the limit, 401 before a larger limit) and then the next request, for every body route', async () => {
     const answers = [];
     for (const operation of bodyRoutes) answers.push({ key: operation.key, ...(await bigThenNormal(operation, {})) });
-    const expected = (key: string) => (key === 'POST /api/admin/images' ? 401 : 413);
+    const expected = (key: string) => (LARGER_LIMIT.has(key) ? 401 : 413);
     expect(answers.filter((a) => a.first !== expected(a.key) || a.next !== 200)).toEqual([]);
   });
 
   it('answers 3 MB streamed without a length early, and then the next request, for every body route', async () => {
     const answers = [];
     for (const operation of bodyRoutes) answers.push({ key: operation.key, ...(await bigThenNormal(operation, {}, true)) });
-    const expected = (key: string) => (key === 'POST /api/admin/images' ? 401 : 413);
+    const expected = (key: string) => (LARGER_LIMIT.has(key) ? 401 : 413);
     expect(answers.filter((a) => a.first !== expected(a.key) || a.next !== 200)).toEqual([]);
   });
 

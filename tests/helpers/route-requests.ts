@@ -7,6 +7,7 @@ import { addAward, addCompetition, addPrize, addRecognition } from './rewards';
 import { addTeam, type TestOrganisation } from './organisation';
 import { addPerson, type TestClient, type TestContext } from './test-app';
 import { addOrganisationGoal, addPath, addPersonalGoal } from './inform';
+import { retainRequests } from './retain-requests';
 
 /** What to send to one operation: the path with its parameters filled in, a JSON body if it takes one, extra headers. */
 export interface RouteRequest {
@@ -210,6 +211,7 @@ export function validRequests(ctx: TestContext, org: TestOrganisation): Record<s
     'GET /api/team/paths': plain('/api/team/paths'),
     'POST /api/team/paths': async () => ({ path: '/api/team/paths', body: { title: 'Our new tablets', purpose: 'onboarding', dueDate: '2027-01-01', itemIds: [org.items.micro] } }),
     'GET /api/me/offer': plain('/api/me/offer'),
+    ...retainRequests(ctx, org),
   };
 }
 

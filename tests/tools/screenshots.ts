@@ -2,7 +2,8 @@
  * Takes screenshots of every screen at phone (360×640) and laptop (1366×800) size, in
  * light and dark, into .tmp/screenshots/, so people can look at what they build.
  * Run: npm run screenshots (after npm run build); `npm run screenshots -- journey`
- * takes only the poster-to-first-training screens.
+ * takes only the poster-to-first-training screens, `-- retain` only stories, ideas,
+ * evaluations and the team page.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -26,10 +27,14 @@ const client = copyBuiltClient();
 const env = await startE2eEnvironment({ clientDir: client.dir });
 mkdirSync(OUT, { recursive: true });
 const onlyJourney = process.argv[2] === 'journey';
-if (!onlyJourney) await remindSanne();
+const onlyRetain = process.argv[2] === 'retain';
+if (!onlyJourney && !onlyRetain) await remindSanne();
 try {
-  await journeyScreens();
-  for (const [sizeName, viewport] of onlyJourney ? [] : Object.entries(sizes)) {
+  if (!onlyRetain) await journeyScreens();
+  for (const [sizeName, viewport] of Object.entries(sizes)) {
+    for (const scheme of onlyJourney ? [] : (['light', 'dark'] as const)) await retainScreens(sizeName, viewport, scheme);
+  }
+  for (const [sizeName, viewport] of onlyJourney || onlyRetain ? [] : Object.entries(sizes)) {
     for (const scheme of ['light', 'dark'] as const) {
       const { page, context } = await env.newPage({ viewport, locale: 'nl-NL' });
       await page.emulateMedia({ colorScheme: scheme });
@@ -313,4 +318,71 @@ async function informScreens(sizeName: string, viewport: { width: number; height
   await shoot(admin.page, 'admin-paths', true);
   await admin.context.close();
   await env.server.database.db.updateTable('people').set({ language: 'nl' }).where('email', '=', 'lotte@anker.example').execute();
+}
+
+/**
+ * Stories, ideas, the evaluation card and the team page (Sanne, Mark), a
+ * story behind its link signed out, and the workspace's Verhalen, Ideeën
+ * and Evaluaties tabs (Lotte).
+ */
+async function retainScreens(sizeName: string, viewport: { width: number; height: number }, scheme: 'light' | 'dark'): Promise<void> {
+  const db = env.server.database.db;
+  const shoot = async (page: Page, name: string, fullPage = false) => {
+    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity));
+    await page.screenshot({ path: `${OUT}/${name}-${sizeName}-${scheme}.png`, fullPage });
+  };
+  const as = async (email: string | null) => {
+    const opened = await env.newPage({ viewport, locale: 'nl-NL' });
+    await opened.page.emulateMedia({ colorScheme: scheme });
+    if (email) {
+      await opened.page.goto(`/signin/verify#token=${await issueInviteToken(db, env.baseUrl, email)}`);
+      await opened.page.getByRole('listitem').first().waitFor();
+    }
+    return opened;
+  };
+  const story = await db.selectFrom('stories').select('code').where('status', '=', 'approved').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  const visitor = await as(null);
+  await visitor.page.goto(`/s/${story.code}`);
+  await visitor.page.getByRole('link', { name: /doe mee/i }).waitFor();
+  await shoot(visitor.page, 'story-signed-out');
+  await visitor.context.close();
+
+  const sanne = await as('sanne@anker.example');
+  const { page } = sanne;
+  await page.getByRole('region', { name: /verhalen van collega/i }).scrollIntoViewIfNeeded();
+  await shoot(page, 'home-stories');
+  await page.getByRole('heading', { name: /hoe werkt de app voor jou/i }).scrollIntoViewIfNeeded();
+  await shoot(page, 'home-evaluation');
+  await page.goto(`/s/${story.code}`);
+  await page.getByRole('button', { name: /dit wil ik ook leren/i }).waitFor();
+  await shoot(page, 'story', true);
+  await page.goto('/stories');
+  await page.getByRole('article').first().waitFor();
+  await shoot(page, 'stories', true);
+  await page.goto('/stories/new');
+  await page.getByLabel(/de training waar het over gaat/i).locator('option:nth-child(2)').waitFor({ state: 'attached' });
+  await shoot(page, 'story-write', true);
+  await page.goto('/ideas');
+  await page.getByRole('heading', { level: 3 }).first().waitFor();
+  await shoot(page, 'ideas', true);
+  await sanne.context.close();
+
+  const mark = await as('mark@anker.example');
+  await mark.page.goto('/team');
+  await mark.page.getByRole('term').first().waitFor();
+  await shoot(mark.page, 'team', true);
+  await mark.context.close();
+
+  const lotte = await as('lotte@anker.example');
+  for (const [tab, ready] of [['stories', 'article'], ['ideas', 'form'], ['evaluations', 'article']] as const) {
+    await lotte.page.goto(`/admin/${tab}`);
+    await lotte.page.getByRole(ready).first().waitFor();
+    if (tab === 'evaluations') {
+      await lotte.page.getByRole('button', { name: /^resultaten$/i }).first().click();
+      await lotte.page.getByText(/^gemiddelde:/i).first().waitFor();
+    }
+    await shoot(lotte.page, `admin-${tab}`, true);
+  }
+  await lotte.context.close();
 }

@@ -11,6 +11,9 @@ import { SignUpScreen } from './SignUpScreen';
 import { TeasersScreen } from './TeasersScreen';
 import { StrategyScreen } from './StrategyScreen';
 import { PathsScreen } from './PathsScreen';
+import { EvaluationsAdmin } from './retain/EvaluationsAdmin';
+import { IdeasAdmin } from './retain/IdeasAdmin';
+import { StoriesAdmin } from './retain/StoriesAdmin';
 import '../inform/inform.css';
 import { useAdminText } from './use-admin';
 import './admin.css';
@@ -25,6 +28,9 @@ const SECTIONS = [
   { path: '/admin/paths', key: 'admin.tab.paths', Screen: PathsScreen },
   { path: '/admin/teasers', key: 'admin.tab.teasers', Screen: TeasersScreen },
   { path: '/admin/items', key: 'admin.tab.items', Screen: ItemsScreen },
+  { path: '/admin/stories', key: 'admin.tab.stories', Screen: StoriesAdmin },
+  { path: '/admin/ideas', key: 'admin.tab.ideas', Screen: IdeasAdmin },
+  { path: '/admin/evaluations', key: 'admin.tab.evaluations', Screen: EvaluationsAdmin },
   { path: '/admin/people', key: 'admin.tab.people', Screen: PeopleScreen },
   { path: '/admin/moment', key: 'admin.tab.moment', Screen: MomentSettingsScreen },
   { path: '/admin/sign-up', key: 'admin.tab.signUp', Screen: SignUpScreen },

@@ -3,16 +3,7 @@ import { uploadImageContract } from '../../../shared/contracts/images';
 import { call } from '../../app/api';
 import { useAdminText } from './use-admin';
 import { useFormErrors } from './form-errors';
-
-/** Reads a file as base64 (without the data: prefix) for the JSON upload. */
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
+import { fileAsBase64 } from '../../ui/file-base64';
 
 /**
  * Picks an image and uploads it; the server checks it really is one, strips
@@ -27,7 +18,7 @@ export function ImageUpload({ id, url, onUploaded }: { id: string; url: string |
     if (!file) return;
     setStatus({ kind: 'uploading' });
     try {
-      const image = await call(uploadImageContract, { body: { data: await toBase64(file) } });
+      const image = await call(uploadImageContract, { body: { data: await fileAsBase64(file) } });
       setStatus({ kind: 'idle' });
       onUploaded(image.url);
     } catch (e) {

@@ -33,6 +33,7 @@ export function HomePage({ me }: { me: Me }) {
   const Moment = useLazy(() => import('../moments/NextMomentWidget').then((m) => m.NextMomentWidget), idle);
   const Rewards = useLazy(() => import('../rewards/RewardsWidget').then((m) => m.RewardsWidget), idle);
   const ForYou = useLazy(() => import('../inform/lazy').then((m) => m.ForYouCard), idle);
+  const Retain = useLazy(() => import('../retain/lazy').then((m) => m.RetainHomeCard), idle);
 
   const hasTeasers = feed.status === 'ready' && feed.teasers.length > 0;
   useEffect(() => {
@@ -76,6 +77,7 @@ export function HomePage({ me }: { me: Me }) {
       {ForYou && <ForYou />}
       {Moment && <Moment me={me} />}
       {Rewards && <Rewards />}
+      {Retain && <Retain />}
     </AppShell>
   );
 }

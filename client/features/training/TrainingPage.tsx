@@ -4,6 +4,7 @@ import type { Me } from '../../../shared/schemas/people';
 import type { LearningItem, MicroContent } from '../../../shared/schemas/learning';
 import { AppShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
+import { useLazy } from '../../app/use-lazy';
 import { recordActivity, type ActivityInput } from '../../sync/record-activity';
 import { useSync } from '../../sync/SyncProvider';
 import { ClassroomSessions } from './ClassroomSessions';
@@ -64,13 +65,20 @@ function OwnMicroTraining({ me, item, content }: { me: Me; item: LearningItem; c
   };
   // Back from joining, with what was tried before now the person's own: its result, not its first card.
   const claimed = item.completed && new URLSearchParams(location.search).has('done');
+  // The one-tap reaction comes with the stories chunk, fetched while the person plays.
+  const Reaction = useLazy(() => import('../retain/lazy').then((m) => m.TrainingReaction));
   return (
     <MicroPlayer
       item={item}
       content={content}
       finished={claimed}
       intro={<TrainingIntro item={item} />}
-      done={<TrainingDone item={item} claimed={claimed} />}
+      done={
+        <>
+          <TrainingDone item={item} claimed={claimed} />
+          {Reaction && <Reaction itemId={item.id} />}
+        </>
+      }
       record={record}
     />
   );

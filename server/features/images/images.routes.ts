@@ -2,15 +2,17 @@ import { createRouter, defineRoute } from '../../http/api-route';
 import type { AppDeps } from '../../http/app-env';
 import { notFound } from '../../http/app-error';
 import { currentPerson, requireRole } from '../../http/access';
-import { imageContract, uploadImageContract } from '../../../shared/contracts/images';
+import { imageContract, uploadImageContract, uploadMyImageContract } from '../../../shared/contracts/images';
 import { findImage, uploadImage } from './images.service';
 
 const uploadRoute = defineRoute({ ...uploadImageContract, middleware: [requireRole('admin')] as const });
+const uploadMineRoute = defineRoute({ ...uploadMyImageContract, middleware: [requireRole()] as const });
 const imageRoute = defineRoute(imageContract);
 
 export function imageRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(uploadRoute, async (c) => c.json(await uploadImage(deps.db, currentPerson(c), c.req.valid('json').data, deps.clock()), 201))
+    .openapi(uploadMineRoute, async (c) => c.json(await uploadImage(deps.db, currentPerson(c), c.req.valid('json').data, deps.clock()), 201))
     .openapi(imageRoute, async (c) => {
       const image = await findImage(deps.db, c.req.valid('param').id);
       if (!image) throw notFound('Image');

@@ -34,7 +34,7 @@ export function peopleRoutes(deps: AppDeps) {
       return c.json(rowToMe(updated), 200);
     })
     .openapi(deleteMeRoute, async (c) => {
-      await erasePerson(deps.db, currentPerson(c).id);
+      await erasePerson(deps.db, deps.hooks, currentPerson(c).id);
       clearSessionCookies(c);
       return c.json({ ok: true as const }, 200);
     })

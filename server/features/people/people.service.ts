@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
+import type { AppHooks } from '../../http/app-env';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError, notFound } from '../../http/app-error';
 import type { CreatePerson, UpdateMe, UpdatePerson } from '../../../shared/schemas/people';
@@ -128,11 +129,12 @@ export async function updateOwnProfile(db: Kysely<Database>, personId: string, i
  * Erases a person and, through foreign keys, everything that is theirs.
  * The last admin cannot leave: someone must be able to run the organisation.
  */
-export async function erasePerson(db: Kysely<Database>, personId: string): Promise<void> {
+export async function erasePerson(db: Kysely<Database>, hooks: Pick<AppHooks, 'erasing'>, personId: string): Promise<void> {
   const person = await findPersonById(db, personId);
   if (!person) throw notFound('Person');
   if (person.role === 'admin' && (await countAdmins(db)) <= 1) {
     throw new AppError(409, 'last_admin', 'Make someone else admin before deleting the last admin');
   }
+  await hooks.erasing(db, { personId });
   await deletePerson(db, personId);
 }

@@ -13,6 +13,10 @@ import { triedDataOf } from '../try-first/personal-data';
 import { intakeDataOf } from '../intake/personal-data';
 import { goalDataOf } from '../strategy/personal-data';
 import { pathDataOf } from '../paths/personal-data';
+import { storyDataOf } from '../stories/personal-data';
+import { ideaDataOf } from '../ideas/personal-data';
+import { evaluationDataOf } from '../evaluations/personal-data';
+import { teamDataOf } from '../team/personal-data';
 
 /** Everything Leerlust holds about `person`, and nothing about anyone else. Sign-in tokens are left out: they are secrets, not data. */
 export async function exportPersonalData(db: Kysely<Database>, person: PersonRow, now: Date): Promise<PersonalDataExport> {
@@ -51,5 +55,9 @@ export async function exportPersonalData(db: Kysely<Database>, person: PersonRow
     ...(await intakeDataOf(db, person.id)),
     ...(await goalDataOf(db, person.id)),
     ...(await pathDataOf(db, person.id)),
+    ...(await storyDataOf(db, person.id)),
+    ...(await ideaDataOf(db, person.id)),
+    ...(await evaluationDataOf(db, person.id)),
+    ...(await teamDataOf(db, person.id)),
   };
 }
