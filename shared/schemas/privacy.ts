@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { sourceKindSchema } from './attribution';
-import { learningEventKindSchema } from './events';
+import { activityKindSchema } from './events';
 import { idSchema } from './common';
 import { meShape } from './people';
 import { named } from './registry';
@@ -20,7 +20,7 @@ export const personalDataExportSchema = named(
     learningEvents: z.array(
       z.object({
         id: idSchema,
-        kind: learningEventKindSchema,
+        kind: activityKindSchema,
         itemId: z.nullable(idSchema),
         teaserId: z.nullable(idSchema),
         questionId: z.nullable(z.string()),

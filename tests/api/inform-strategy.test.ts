@@ -139,6 +139,27 @@ describe.each(testDatabases())('learning strategy ($name)', (kind) => {
     expect(myWiifmSchema.parse(await (await carerPhone.get(`/api/me/wiifm?campaignId=${forAll.id}`)).json()).messages).toHaveLength(1);
   });
 
+  it("has a row per location campaigns hang posters at, whose message is for that campaign's kick-off", async () => {
+    const before = await strategy();
+    const hall = await addCampaign(ctx, adminPerson, { target: { locations: ['Gebouw B, hal'] } });
+    const after = await strategy();
+    const cells = after.wiifm.filter((c) => c.groupKind === 'location' && c.groupId === 'Gebouw B, hal');
+    // A place counts nobody, yet its empty cells are there to write.
+    expect(cells).toHaveLength(5);
+    expect(cells.every((c) => c.people === null && c.message === null)).toBe(true);
+    expect(after.completeness.wiifmEmpty).toBe(before.completeness.wiifmEmpty + 5);
+
+    await expectApiError(await admin.request('PUT', '/api/admin/wiifm', { groupKind: 'location', groupId: 'Nergens', need: 'career', nl: 'x', en: 'x' }), 422, 'unknown_group');
+    const put = await admin.request('PUT', '/api/admin/wiifm', { groupKind: 'location', groupId: 'Gebouw B, hal', need: 'career', nl: 'Bij de hal: leer voor je volgende stap.', en: 'At the hall: learn for your next step.' });
+    expect(put.status).toBe(200);
+    const onKickoff = myWiifmSchema.parse(await (await carerPhone.get(`/api/me/wiifm?campaignId=${hall.id}`)).json()).messages;
+    expect(onKickoff).toContainEqual({ need: 'career', text: 'Bij de hal: leer voor je volgende stap.', language: 'nl' });
+    // The team's message stays first for its need: a location comes after team and department.
+    expect(onKickoff).toContainEqual({ need: 'effectiveness', text: 'Minder dubbel werk.', language: 'nl' });
+    // On the home (no campaign read) the person is at no location.
+    expect(myWiifmSchema.parse(await (await carerPhone.get('/api/me/wiifm')).json()).messages.some((m) => m.need === 'career')).toBe(false);
+  });
+
   it('generates what to expect per role from the real offer', async () => {
     const saved = await admin.request('PUT', '/api/admin/roles/employee/competencies', { job: ['Rapporteren'], market: ['Digitale vaardigheden'] });
     expect(saved.status).toBe(200);

@@ -7,7 +7,8 @@ import { SaveStatus, TextField, type SaveState } from './fields';
 import { splitList, useStrategyText } from './strategy-fields';
 import { useFormErrors } from './form-errors';
 import { useAdminData } from './use-admin';
-import { IntakeSummaryPanel, RoleExpectations, WiifmMatrix } from './WiifmMatrix';
+import { IntakeSummaryPanel } from './IntakeSummaryPanel';
+import { RoleExpectations, WiifmMatrix } from './WiifmMatrix';
 
 const LANGUAGES: Language[] = ['nl', 'en'];
 

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { intakeSummaryContract } from '../../../shared/contracts/intake';
 import { putRoleCompetenciesContract, putWiifmContract } from '../../../shared/contracts/strategy';
 import { NEEDS, WIIFM_MAX_LENGTH, type AdminStrategy, type Need } from '../../../shared/schemas/strategy';
 import type { Language } from '../../../shared/schemas/common';
@@ -10,7 +9,6 @@ import { SaveStatus, TextField, type SaveState } from './fields';
 import { splitList } from './strategy-fields';
 import { strategyText } from './strategy-text';
 import { useFormErrors } from './form-errors';
-import { useAdminData } from './use-admin';
 
 type Cell = AdminStrategy['wiifm'][number];
 const LANGUAGES: Language[] = ['nl', 'en'];
@@ -69,7 +67,7 @@ export function WiifmMatrix({ strategy, onSaved }: { strategy: AdminStrategy; on
             {groups.map((group) => (
               <tr key={`${group.groupKind}|${group.groupId}`}>
                 <th scope="row">
-                  {groupName(group)} <span class="hint">({t('strategy.wiifm.people', { n: group.people })})</span>
+                  {groupName(group)} <span class="hint">({group.people === null ? t('strategy.wiifm.place') : t('strategy.wiifm.people', { n: group.people })})</span>
                 </th>
                 {NEEDS.map((need) => {
                   const cell = cellOf(group, need);
@@ -163,30 +161,5 @@ function RoleForm({ role, onSaved }: { role: AdminStrategy['roles'][number]; onS
         <SaveStatus status={status} />
       </div>
     </form>
-  );
-}
-
-/** The intake's answers per department, only for departments with at least 5 answers. */
-export function IntakeSummaryPanel() {
-  const { t } = useFeatureText(strategyText, informText);
-  const { state } = useAdminData(intakeSummaryContract);
-  if (state.status !== 'ready') return null;
-  return (
-    <section class="card section stack" aria-labelledby="intake-summary-title">
-      <h2 id="intake-summary-title">{t('strategy.intake')}</h2>
-      <p class="hint">{t('strategy.intake.intro')}</p>
-      <ul>
-        {state.data.groups.map((g) => (
-          <li key={g.departmentId ?? 'none'}>
-            {t('strategy.intake.group', { name: g.name, n: g.answers })}:{' '}
-            {g.motivations
-              .filter((m) => m.count > 0)
-              .map((m) => `${t(`inform.motivation.${m.motivation}`)} (${m.count})`)
-              .join(' · ')}
-          </li>
-        ))}
-      </ul>
-      {state.data.hiddenGroups > 0 && <p class="hint">{t('strategy.intake.hidden', { n: state.data.hiddenGroups })}</p>}
-    </section>
   );
 }
