@@ -35,6 +35,13 @@ export function ForYouCard() {
           </a>
         </div>
       )}
+      {/* Skipped and never answered: not asked again for six months, but the way to answer stays in sight. */}
+      {intake.status === 'ready' && !intake.data.due && intake.data.answer === null && (
+        <p class="hint">
+          {t('inform.intake.skipped')}{' '}
+          <a href="/intake">{t('inform.intake.later')}</a>
+        </p>
+      )}
       {wiifm.length > 0 && (
         <div class="card wiifm" aria-labelledby="wiifm-title">
           <h3 id="wiifm-title">{t('inform.foryou.wiifm')}</h3>
