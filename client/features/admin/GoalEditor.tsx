@@ -13,6 +13,8 @@ import { useUnsavedGuard } from './use-unsaved-guard';
 import { useAdminText } from './use-admin';
 
 const LANGUAGES: Language[] = ['nl', 'en'];
+/** What a save or delete changed, for the screen's list (so the new goal's own address finds it at once). */
+export type GoalChange = { saved: Goal } | { removed: string };
 type SharedLevel = 'organisation' | 'department';
 
 /** The server's field path → the input that shows it. */
@@ -30,7 +32,7 @@ export function publishedTrainings(strategy: AdminStrategy) {
  * goal must serve one), its title in both languages, competencies and the
  * trainings that serve it. The server refuses a loop or a lower parent.
  */
-export function GoalEditor({ goal, strategy }: { goal: Goal | null; strategy: AdminStrategy }) {
+export function GoalEditor({ goal, strategy, onChange }: { goal: Goal | null; strategy: AdminStrategy; onChange: (change: GoalChange) => void }) {
   const { t, language } = useStrategyText();
   const admin = useAdminText();
   const { route } = useLocation();
@@ -62,6 +64,7 @@ export function GoalEditor({ goal, strategy }: { goal: Goal | null; strategy: Ad
       errors.clear();
       setSavedBody(JSON.stringify(body));
       setStatus({ kind: 'saved' });
+      onChange({ saved });
       if (!goal) {
         noteSaved(`/admin/strategy/goals/${saved.id}`);
         route(`/admin/strategy/goals/${saved.id}`, true);
@@ -76,6 +79,7 @@ export function GoalEditor({ goal, strategy }: { goal: Goal | null; strategy: Ad
     try {
       await call(deleteGoalContract, { params: { id: goal.id } });
       setSavedBody(JSON.stringify(body));
+      onChange({ removed: goal.id });
       route('/admin/strategy');
     } catch (e) {
       setStatus({ kind: 'error', message: report(e) });

@@ -15,6 +15,8 @@ import { useAdminText } from './use-admin';
 import { useUnsavedGuard } from './use-unsaved-guard';
 
 const LANGUAGES: Language[] = ['nl', 'en'];
+/** What a save or delete changed, for the screen's list (so the new path's own address finds it at once). */
+export type PathChange = { saved: AdminPath } | { removed: string };
 const EVERYONE: TargetGroups = { departmentIds: [], teamIds: [], roles: [], languages: [] };
 
 const fieldOf = (path: string) => (/^title\.(nl|en)/.exec(path) ? `path-title-${path.slice(6, 8)}` : path.startsWith('dueDate') ? 'path-due' : path.startsWith('itemIds') ? 'path-items-add' : undefined);
@@ -41,7 +43,7 @@ export function usePathPickerText() {
  * the due date, its trainings in order and who gets it. The server refuses
  * an unpublished training and a due date in the past.
  */
-export function PathEditor({ path, options }: { path: AdminPath | null; options: readonly PickerOption[] }) {
+export function PathEditor({ path, options, onChange }: { path: AdminPath | null; options: readonly PickerOption[]; onChange: (change: PathChange) => void }) {
   const { t } = useStrategyText();
   const admin = useAdminText();
   const pickerText = usePathPickerText();
@@ -71,6 +73,7 @@ export function PathEditor({ path, options }: { path: AdminPath | null; options:
       errors.clear();
       setSavedBody(JSON.stringify(body));
       setStatus({ kind: 'saved' });
+      onChange({ saved });
       if (!path) {
         noteSaved(`/admin/paths/${saved.id}`);
         route(`/admin/paths/${saved.id}`, true);
@@ -85,6 +88,7 @@ export function PathEditor({ path, options }: { path: AdminPath | null; options:
     try {
       await call(deletePathContract, { params: { id: path.id } });
       setSavedBody(JSON.stringify(body));
+      onChange({ removed: path.id });
       route('/admin/paths');
     } catch (e) {
       setStatus({ kind: 'error', message: report(e) });

@@ -1,14 +1,14 @@
 import { listItemsContract } from '../../../shared/contracts/authoring';
 import { adminPathsContract } from '../../../shared/contracts/paths';
 import { pickLanguage } from '../../../shared/domain/localized';
-import { PathEditor } from './PathEditor';
+import { PathEditor, type PathChange } from './PathEditor';
 import { useStrategyText } from './strategy-fields';
 import { useAdminData } from './use-admin';
 
 /** /admin/paths: the paths with how many have and finished them; /admin/paths/new and /admin/paths/<id>: the editor. */
 export function PathsScreen({ id }: { id: string | null }) {
   const { t, language } = useStrategyText();
-  const { state } = useAdminData(adminPathsContract);
+  const { state, setData } = useAdminData(adminPathsContract);
   const items = useAdminData(listItemsContract);
   if (state.status === 'loading' || items.state.status === 'loading') return <p>{t('common.loading')}</p>;
   if (state.status === 'error') return <p class="error-text">{state.message}</p>;
@@ -19,10 +19,16 @@ export function PathsScreen({ id }: { id: string | null }) {
   // Only a published training can join a path; one already in it keeps its title while it is listed.
   const options = all.filter((i) => i.publishedAt && i.publishedAt <= now).map((i) => ({ id: i.id, label: titleOf(i.id) }));
 
-  if (id === 'new') return <PathEditor path={null} options={options} />;
+  const paths = state.data.paths;
+  // The saved path comes back with its figures (assigned, finished): the list takes it as it is.
+  const changed = (change: PathChange) => {
+    const others = paths.filter((p) => p.id !== ('saved' in change ? change.saved.id : change.removed));
+    setData({ paths: 'saved' in change ? [...others, change.saved] : others });
+  };
+  if (id === 'new') return <PathEditor path={null} options={options} onChange={changed} />;
   if (id) {
-    const path = state.data.paths.find((p) => p.id === id);
-    return path ? <PathEditor key={path.id} path={path} options={options} /> : <p class="error-text">{t('paths.gone')}</p>;
+    const path = paths.find((p) => p.id === id);
+    return path ? <PathEditor key={path.id} path={path} options={options} onChange={changed} /> : <p class="error-text">{t('paths.gone')}</p>;
   }
   return (
     <section class="card section stack" aria-labelledby="paths-title">

@@ -5,7 +5,7 @@ import type { Language } from '../../../shared/schemas/common';
 import { call } from '../../app/api';
 import { SaveStatus, TextField, type SaveState } from './fields';
 import { useStrategyText } from './strategy-fields';
-import { GoalEditor } from './GoalEditor';
+import { GoalEditor, type GoalChange } from './GoalEditor';
 import { useFormErrors } from './form-errors';
 import { useAdminData } from './use-admin';
 import { IntakeSummaryPanel } from './IntakeSummaryPanel';
@@ -16,15 +16,22 @@ const LANGUAGES: Language[] = ['nl', 'en'];
 /** The workspace's "Strategie" tab: drivers, goals, WIIFM per target group, what to expect per role, the intake's aggregates. */
 export function StrategyScreen({ id }: { id: string | null }) {
   const { t } = useStrategyText();
-  const { state, reload } = useAdminData(adminStrategyContract);
+  const { state, reload, setData } = useAdminData(adminStrategyContract);
   if (state.status === 'loading') return <p>{t('common.loading')}</p>;
   if (state.status === 'error') return <p class="error-text">{state.message}</p>;
+  const strategy = state.data;
+  // The list takes the change at once; the figures (what is still to do) follow from the server.
+  const changed = (change: GoalChange) => {
+    const others = strategy.goals.filter((g) => g.id !== ('saved' in change ? change.saved.id : change.removed));
+    setData({ ...strategy, goals: 'saved' in change ? [...others, change.saved] : others });
+    reload();
+  };
   // /admin/strategy/goals/new and /admin/strategy/goals/<id>: one goal's editor.
   const goalId = id?.startsWith('goals/') ? id.slice('goals/'.length) : null;
-  if (goalId === 'new') return <GoalEditor goal={null} strategy={state.data} />;
+  if (goalId === 'new') return <GoalEditor goal={null} strategy={strategy} onChange={changed} />;
   if (goalId) {
-    const goal = state.data.goals.find((g) => g.id === goalId);
-    return goal ? <GoalEditor key={goal.id} goal={goal} strategy={state.data} /> : <p class="error-text">{t('strategy.goal.gone')}</p>;
+    const goal = strategy.goals.find((g) => g.id === goalId);
+    return goal ? <GoalEditor key={goal.id} goal={goal} strategy={strategy} onChange={changed} /> : <p class="error-text">{t('strategy.goal.gone')}</p>;
   }
   const { completeness: c } = state.data;
   return (

@@ -109,6 +109,7 @@ function MyGoals({ view, onChange }: { view: WhyWeLearn; onChange: () => void })
   const [agreed, setAgreed] = useState(false);
   const [failed, setFailed] = useState(false);
   const parents = [...view.organisationGoals, ...view.departmentGoals];
+  const parentTitle = (id: string | null) => parents.find((p) => p.id === id)?.title[language];
 
   async function run(action: () => Promise<unknown>) {
     try {
@@ -137,6 +138,13 @@ function MyGoals({ view, onChange }: { view: WhyWeLearn; onChange: () => void })
             <label class="choice">
               <input type="checkbox" checked={g.reached} onChange={(e) => void run(() => call(updateMyGoalContract, { params: { id: g.id }, body: { reached: e.currentTarget.checked } }))} />
               {g.title[language]} {g.reached && <span class="tag">{t('inform.why.reached')}</span>}
+            </label>
+            {parentTitle(g.parentId) && <p class="hint">{t('inform.why.servesGoal', { goal: parentTitle(g.parentId) ?? '' })}</p>}
+            {/* Whether it was agreed with the manager is the person's own note: the manager is not shown their goals. */}
+            <label class="choice choice-quiet">
+              <input type="checkbox" checked={g.agreedWithManager} onChange={(e) => void run(() => call(updateMyGoalContract, { params: { id: g.id }, body: { agreedWithManager: e.currentTarget.checked } }))} />
+              {t('inform.why.agreed')}
+              <span class="visually-hidden">: {g.title[language]}</span>
             </label>
             <button type="button" class="button button-secondary" onClick={() => void run(() => call(deleteMyGoalContract, { params: { id: g.id } }))}>
               {t('inform.why.remove')}

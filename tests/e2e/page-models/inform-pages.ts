@@ -40,8 +40,14 @@ export class InformPagesModel {
     await this.page.getByRole('button', { name: /^(doel toevoegen|add a goal)$/i }).click();
   }
 
+  /** The own goal's "reached" checkbox (named by the goal). */
   myGoal(title: string): Locator {
-    return this.page.getByRole('checkbox', { name: title });
+    return this.page.getByRole('checkbox', { name: new RegExp(`^${title}`) });
+  }
+
+  /** The own goal's "agreed with my manager" checkbox. */
+  agreedWithManager(title: string): Locator {
+    return this.page.getByRole('checkbox', { name: new RegExp(`^(afgesproken met mijn leidinggevende|agreed with my manager)\\W+${title}$`, 'i') });
   }
 
   search(): Locator {
