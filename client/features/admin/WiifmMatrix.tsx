@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { putRoleCompetenciesContract, putWiifmContract } from '../../../shared/contracts/strategy';
 import { NEEDS, WIIFM_MAX_LENGTH, type AdminStrategy, type Need } from '../../../shared/schemas/strategy';
 import type { Language } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/schemas/people';
 import { call } from '../../app/api';
 import { useFeatureText } from '../../app/i18n';
 import { informText } from '../inform/inform-text';
@@ -26,7 +27,10 @@ export function WiifmMatrix({ strategy, onSaved }: { strategy: AdminStrategy; on
   const [text, setText] = useState<Record<Language, string>>({ nl: '', en: '' });
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
   const cellOf = (group: Cell, need: Need) => strategy.wiifm.find((c) => c.groupKind === group.groupKind && c.groupId === group.groupId && c.need === need);
-  const groupName = (c: Cell) => `${t(`strategy.wiifm.kind.${c.groupKind}`)}: ${c.groupName}`;
+  // Roles and languages come as codes: the workspace words them, in the admin's language.
+  const nameOf = (c: Cell) =>
+    c.groupKind === 'role' ? t(`strategy.role.${c.groupId as Role}`) : c.groupKind === 'language' ? t(`strategy.intake.language.${c.groupId as Language}`) : c.groupName;
+  const groupName = (c: Cell) => `${t(`strategy.wiifm.kind.${c.groupKind}`)}: ${nameOf(c)}`;
 
   function pick(cell: Cell) {
     setPicked(cell);
