@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CloseIcon, svg } from '../app/icons';
 import { move } from './list-move';
 import './ordered-picker.css';
 
@@ -22,8 +23,9 @@ export interface OrderedPickerText {
 /**
  * An ordered choice from a list: what is chosen, in order, with buttons to
  * move each up or down or take it out (no dragging needed, one-handed and
- * by keyboard alike), and a picker to add one more at the end. Each
- * button's name starts with its visible word and names its row.
+ * by keyboard alike), and a picker to add one more at the end. The
+ * buttons show an icon (three words would not fit a phone's row) and say
+ * what they do to which row in their names.
  */
 export function OrderedPicker({ id, options, value, onChange, text }: { id: string; options: readonly PickerOption[]; value: readonly string[]; onChange: (next: string[]) => void; text: OrderedPickerText }) {
   const left = options.filter((o) => !value.includes(o.id));
@@ -43,14 +45,14 @@ export function OrderedPicker({ id, options, value, onChange, text }: { id: stri
               <li key={itemId} class="ordered-row">
                 <span class="ordered-label">{labelOf(itemId)}</span>
                 <span class="ordered-actions">
-                  <button type="button" class="button button-secondary" aria-label={`${text.up}: ${name}`} disabled={index === 0} onClick={() => onChange(move(value, index, -1))}>
-                    {text.up}
+                  <button type="button" class="button button-secondary ordered-button" aria-label={`${text.up}: ${name}`} title={text.up} disabled={index === 0} onClick={() => onChange(move(value, index, -1))}>
+                    {svg(20, <path d="M12 19V5m-6 6 6-6 6 6" />)}
                   </button>
-                  <button type="button" class="button button-secondary" aria-label={`${text.down}: ${name}`} disabled={index === value.length - 1} onClick={() => onChange(move(value, index, 1))}>
-                    {text.down}
+                  <button type="button" class="button button-secondary ordered-button" aria-label={`${text.down}: ${name}`} title={text.down} disabled={index === value.length - 1} onClick={() => onChange(move(value, index, 1))}>
+                    {svg(20, <path d="M12 5v14m-6-6 6 6 6-6" />)}
                   </button>
-                  <button type="button" class="button button-secondary" aria-label={`${text.remove}: ${name}`} onClick={() => onChange(value.filter((v) => v !== itemId))}>
-                    {text.remove}
+                  <button type="button" class="button button-secondary ordered-button" aria-label={`${text.remove}: ${name}`} title={text.remove} onClick={() => onChange(value.filter((v) => v !== itemId))}>
+                    <CloseIcon size={20} />
                   </button>
                 </span>
               </li>

@@ -78,7 +78,7 @@ export function WiifmMatrix({ strategy, onSaved }: { strategy: AdminStrategy; on
                   return (
                     <td key={need}>
                       {cell && (
-                        <button type="button" class="button button-secondary" onClick={() => pick(cell)}>
+                        <button type="button" class={`button ${cell.message ? 'button-primary' : 'button-secondary'}`} onClick={() => pick(cell)}>
                           {cell.message ? t('strategy.wiifm.written') : t('strategy.wiifm.empty')}
                           <span class="visually-hidden">
                             : {groupName(group)}, {t(`inform.need.${need}`)}
