@@ -117,7 +117,9 @@ describe.runIf(inject('chromiumAvailable'))('inform: strategy, intake and an off
     await inform.addGoal('Zelf rapporteren in het EPD');
     await inform.myGoal('Zelf rapporteren in het EPD').waitFor();
     // Agreed with the manager afterwards: the person's own note on their goal.
-    await inform.agreedWithManager('Zelf rapporteren in het EPD').check();
+    // The box shows what the server holds: it turns checked once the change is saved, not at the tap.
+    await inform.agreedWithManager('Zelf rapporteren in het EPD').click();
+    await expect.poll(() => inform.agreedWithManager('Zelf rapporteren in het EPD').isChecked()).toBe(true);
     const ownGoal = () => env.server.database.db.selectFrom('goals').select(['agreed_with_manager', 'parent_id']).where('person_id', '=', person.id).execute();
     await expect.poll(async () => (await ownGoal())[0]?.agreed_with_manager).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -198,8 +200,9 @@ describe.runIf(inject('chromiumAvailable'))('inform: strategy, intake and an off
     const { context, page } = await env.newPage();
     contexts.push(context);
     await signInWithMagicLink(page, env.smtp, 'mark@anker.example');
-    await page.goto('/team/paths');
     const inform = new InformPagesModel(page);
+    // The manager's way there is on their home.
+    await inform.forYou().getByRole('link', { name: /^leerpaden van mijn team$/i }).click();
     await inform.teamPath('Ontruimingsoefening').getByText(`${person?.name}: 1 van 1 · Afgerond`).waitFor();
     const welcome = inform.teamPath('Welkom in de zorg');
     await welcome.getByText(/^0 klaar$/).waitFor();
