@@ -21,13 +21,15 @@ const respondent: fc.Arbitrary<IntakeRespondent> = fc.record({
 });
 
 describe('summariseIntake', () => {
-  it('shows every group with at least 5 answers, counted right, and only those; the others are counted as hidden per kind', () => {
+  const membersOf = (respondents: IntakeRespondent[], kind: string, id: string | null) => new Set(respondents.flatMap((r, i) => (r.groups.some((g) => g.kind === kind && g.id === id) ? [i] : [])));
+  const holds = (outer: Set<number>, inner: Set<number>) => [...inner].every((m) => outer.has(m));
+
+  it('shows only groups of at least 5, counted right; every group is shown or counted hidden', () => {
     fc.assert(
       fc.property(fc.array(respondent, { maxLength: 40 }), (respondents) => {
         const summary = summariseIntake(respondents);
-        const members = (kind: string, id: string | null) => respondents.filter((r) => r.groups.some((g) => g.kind === kind && g.id === id));
         for (const group of summary.groups) {
-          const inIt = members(group.kind, group.id);
+          const inIt = [...membersOf(respondents, group.kind, group.id)].map((i) => respondents[i]).filter((r) => r !== undefined);
           expect(group.answers).toBe(inIt.length);
           expect(group.answers).toBeGreaterThanOrEqual(MIN_GROUP_SIZE);
           for (const { motivation, count } of group.motivations) expect(count).toBe(inIt.filter((r) => r.answer.motivation === motivation).length);
@@ -35,9 +37,33 @@ describe('summariseIntake', () => {
         }
         for (const kind of INTAKE_GROUP_KINDS) {
           const ids = new Set(respondents.flatMap((r) => r.groups.filter((g) => g.kind === kind).map((g) => g.id)));
-          const small = [...ids].filter((id) => members(kind, id).length < MIN_GROUP_SIZE).length;
-          expect(summary.hidden.find((h) => h.kind === kind)?.groups ?? 0).toBe(small);
-          expect(summary.groups.filter((g) => g.kind === kind)).toHaveLength(ids.size - small);
+          const shown = summary.groups.filter((g) => g.kind === kind).length;
+          expect(shown + (summary.hidden.find((h) => h.kind === kind)?.groups ?? 0)).toBe(ids.size);
+        }
+      }),
+    );
+  });
+
+  it('never shows two groups, one inside the other, whose difference is 1 to 4 people, and holds back a big group only for that', () => {
+    fc.assert(
+      fc.property(fc.array(respondent, { maxLength: 40 }), (respondents) => {
+        const summary = summariseIntake(respondents);
+        const shown = summary.groups.map((g) => membersOf(respondents, g.kind, g.id));
+        for (const outer of shown) {
+          for (const inner of shown) {
+            const difference = outer.size - inner.size;
+            if (difference > 0 && holds(outer, inner)) expect(difference).toBeGreaterThanOrEqual(MIN_GROUP_SIZE);
+          }
+        }
+        // A group of 5 or more is held back only when a group of 5 or more holds it with fewer than 5 beside it.
+        const all = [...new Set(respondents.flatMap((r) => r.groups.map((g) => `${g.kind}|${g.id}`)))].map((key) => {
+          const [kind = '', id = ''] = key.split('|');
+          return { kind, id, members: membersOf(respondents, kind, id) };
+        });
+        for (const group of all.filter((g) => g.members.size >= MIN_GROUP_SIZE)) {
+          if (summary.groups.some((g) => g.kind === group.kind && g.id === group.id)) continue;
+          const reason = all.some((o) => o.members.size >= MIN_GROUP_SIZE && o.members.size > group.members.size && o.members.size - group.members.size < MIN_GROUP_SIZE && holds(o.members, group.members));
+          expect(reason).toBe(true);
         }
       }),
     );
