@@ -110,6 +110,7 @@ export const myGoalUpdateSchema = named(
   z.strictObject({
     title: z.optional(lineOfText(1, 160)),
     parentId: z.optional(z.nullable(idSchema)),
+    competencies: z.optional(listOf(lineOfText(1, 60), 0, 20)),
     reached: z.optional(z.boolean()),
     agreedWithManager: z.optional(z.boolean()),
   }),
@@ -198,7 +199,8 @@ export const whyWeLearnSchema = named(
     drivers: z.array(driverSchema),
     organisationGoals: z.array(goalWithItemsSchema),
     departmentGoals: z.array(goalWithItemsSchema),
-    myGoals: z.array(goalSchema),
+    /** With the trainings that teach one of the goal's competencies. */
+    myGoals: z.array(goalWithItemsSchema),
     wiifm: z.array(wiifmMessageSchema),
     expectations: roleExpectationSchema,
   }),

@@ -103,11 +103,18 @@ describe.each(testDatabases())('learning strategy ($name)', (kind) => {
     expect(goal).toMatchObject({ level: 'individual', parentId: parent?.id, reached: false, agreedWithManager: true });
     const reached = goalSchema.parse(await (await carerPhone.patch(`/api/me/goals/${goal.id}`, { reached: true })).json());
     expect(reached.reached).toBe(true);
-    expect((await why(carerPhone)).myGoals).toEqual([reached]);
+    expect((await why(carerPhone)).myGoals).toEqual([{ ...reached, items: [] }]);
     expect((await why(colleague)).myGoals).toEqual([]);
     await expectApiError(await colleague.patch(`/api/me/goals/${goal.id}`, { reached: false }), 404, 'not_found');
     await expectApiError(await colleague.post('/api/me/goals', { title: 'Mine under hers', parentId: goal.id }), 422, 'unknown_parent');
     await expectApiError(await carerPhone.post('/api/me/goals', { title: 'x'.repeat(161) }), 400, 'validation_failed');
+
+    // Changed later: its words, and a competency, which brings the trainings that teach it.
+    await ctx.deps.db.updateTable('learning_items').set({ competencies: JSON.stringify(['Rapporteren']) }).where('id', '=', everyoneItem).execute();
+    const changed = await carerPhone.patch(`/api/me/goals/${goal.id}`, { title: 'Zelf rapporteren in het EPD', competencies: ['rapporteren'] });
+    expect(goalSchema.parse(await changed.json()).competencies).toEqual(['rapporteren']);
+    expect((await why(carerPhone)).myGoals[0]?.items.map((i) => i.id)).toEqual([everyoneItem]);
+    await expectApiError(await carerPhone.patch(`/api/me/goals/${goal.id}`, { competencies: ['x'.repeat(61)] }), 400, 'validation_failed');
 
     const exported = personalDataExportSchema.parse(await (await carerPhone.get('/api/me/export')).json());
     expect(exported.personalGoals).toEqual([expect.objectContaining({ title: 'Zelf rapporteren in het EPD', reached: true })]);

@@ -122,6 +122,14 @@ describe.runIf(inject('chromiumAvailable'))('inform: strategy, intake and an off
     await expect.poll(() => inform.agreedWithManager('Zelf rapporteren in het EPD').isChecked()).toBe(true);
     const ownGoal = () => env.server.database.db.selectFrom('goals').select(['agreed_with_manager', 'parent_id']).where('person_id', '=', person.id).execute();
     await expect.poll(async () => (await ownGoal())[0]?.agreed_with_manager).toBe(1);
+    // And changed in place.
+    await page.getByRole('button', { name: /^wijzigen\W+zelf rapporteren in het epd$/i }).click();
+    const editing = page.getByRole('form', { name: /^doel zelf rapporteren in het epd wijzigen$/i });
+    await editing.getByLabel(/^mijn doel$/i).fill('Zelf rapporteren in het nieuwe EPD');
+    await editing.getByLabel(/^competenties waar het om gaat/i).fill('Digitale vaardigheden');
+    await editing.getByRole('button', { name: /^bewaren$/i }).click();
+    await inform.myGoal('Zelf rapporteren in het nieuwe EPD').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.goBack();
     await inform.path('Ontruimingsoefening').waitFor();
