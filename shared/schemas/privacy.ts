@@ -55,7 +55,7 @@ export const personalDataExportSchema = named(
     /** The intake answer (needs, motivation, preferred form and moment), or that it was skipped. */
     intake: z.nullable(z.object({ answer: z.nullable(intakeAnswerSchema), answeredAt: z.nullable(z.string()), skippedAt: z.nullable(z.string()) })),
     /** Goals the person set for themselves. */
-    personalGoals: z.array(z.object({ title: z.string(), reached: z.boolean(), agreedWithManager: z.boolean(), createdAt: z.string() })),
+    personalGoals: z.array(z.object({ title: z.string(), competencies: z.array(z.string()), reached: z.boolean(), agreedWithManager: z.boolean(), createdAt: z.string() })),
     /** Learning paths the person finished. */
     pathCompletions: z.array(z.object({ pathId: idSchema, completedAt: z.string() })),
   }),

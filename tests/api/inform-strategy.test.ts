@@ -117,7 +117,7 @@ describe.each(testDatabases())('learning strategy ($name)', (kind) => {
     await expectApiError(await carerPhone.patch(`/api/me/goals/${goal.id}`, { competencies: ['x'.repeat(61)] }), 400, 'validation_failed');
 
     const exported = personalDataExportSchema.parse(await (await carerPhone.get('/api/me/export')).json());
-    expect(exported.personalGoals).toEqual([expect.objectContaining({ title: 'Zelf rapporteren in het EPD', reached: true })]);
+    expect(exported.personalGoals).toEqual([expect.objectContaining({ title: 'Zelf rapporteren in het EPD', competencies: ['rapporteren'], reached: true })]);
     expect((await carerPhone.delete(`/api/me/goals/${goal.id}`)).status).toBe(200);
     expect((await why(carerPhone)).myGoals).toEqual([]);
   });
