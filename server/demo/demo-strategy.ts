@@ -100,6 +100,18 @@ export async function loadDemoStrategy(trx: Kysely<Database>, now: Date, teams: 
     const id = groupId(w);
     if (id) await trx.insertInto('wiifm_messages').values({ group_kind: w.kind, group_id: id, need: w.need, text_nl: w.nl, text_en: w.en, updated_at: at }).execute();
   }
+  // The kick-off campaign's posters hang in building A: whoever reads its kick-off there gets this one.
+  await trx
+    .insertInto('wiifm_messages')
+    .values({
+      group_kind: 'location',
+      group_id: 'Gebouw A',
+      need: 'personal_development',
+      text_nl: 'Even pauze in de kantine? Drie minuten leren past tussen twee kopjes koffie, en je kiest zelf waarover.',
+      text_en: 'A break in the canteen? Three minutes of learning fit between two coffees, and you choose the topic.',
+      updated_at: at,
+    })
+    .execute();
   await trx
     .insertInto('role_competencies')
     .values([

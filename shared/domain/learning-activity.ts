@@ -1,12 +1,23 @@
 /**
- * What a person can do that the streak and points look at. The event schema in
- * shared/schemas must list the same kinds (it can build its enum from this).
- * `notification_opened` (the app opened from a push) is there for the campaign
- * figures: it earns nothing by default and never counts for the streak.
+ * What a person does that a phone reports (the event schema in shared/schemas
+ * builds its enum from this). `notification_opened` (the app opened from a
+ * push) is there for the campaign figures: it earns nothing by default and
+ * never counts for the streak.
  */
-export const activityKinds = ['training_completed', 'question_answered', 'teaser_opened', 'training_started', 'macro_part_done', 'notification_opened'] as const;
+export const deviceActivityKinds = ['training_completed', 'question_answered', 'teaser_opened', 'training_started', 'macro_part_done', 'notification_opened'] as const;
+
+/**
+ * What the server itself awards, as an event of the same log so points stay
+ * one sum: finishing a learning path (decided when its last training's
+ * completion arrives). A phone may never report one.
+ */
+export const serverActivityKinds = ['path_completed'] as const;
+
+/** Every kind the streak and points look at. */
+export const activityKinds = [...deviceActivityKinds, ...serverActivityKinds] as const;
 
 export type ActivityKind = (typeof activityKinds)[number];
+export type DeviceActivityKind = (typeof deviceActivityKinds)[number];
 
 /**
  * Something a person did, where they were when they did it. Streaks need no

@@ -1,12 +1,12 @@
 import { awardKey } from './award-key';
-import type { ActivityKind, TimedActivity } from './learning-activity';
+import type { DeviceActivityKind, TimedActivity } from './learning-activity';
 import { countsForStreak } from './learning-activity';
 import { pointsFor, type PointValues } from './points';
 import { computeStreak, type Streak } from './streak';
 import { trainingsThisWeek, weekProgress } from './week-progress';
 
 export interface PendingActivity {
-  kind: ActivityKind;
+  kind: DeviceActivityKind;
   occurredAt: string;
   timeZone: string;
   itemId?: string | undefined;

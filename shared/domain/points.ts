@@ -19,6 +19,8 @@ export const defaultPointValues: PointValues = Object.freeze({
   macro_part_done: 10,
   // Tapping a reminder is not learning; the training it opens earns the points.
   notification_opened: 0,
+  // A whole path is several trainings (each already earned its own): finishing it is worth two more.
+  path_completed: 20,
 });
 
 /**

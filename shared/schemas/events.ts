@@ -1,11 +1,15 @@
 import * as z from 'zod/mini';
-import { activityKinds } from '../domain/learning-activity';
+import { activityKinds, deviceActivityKinds } from '../domain/learning-activity';
 import { idSchema, identifier, timeZoneSchema } from './common';
 import { progressSchema } from './progress';
 import { named } from './registry';
 
-export const learningEventKindSchema = named('LearningEventKind', z.enum(activityKinds));
+/** What a phone may report; what the server awards itself (a finished path) is never among them. */
+export const learningEventKindSchema = named('LearningEventKind', z.enum(deviceActivityKinds));
 export type LearningEventKind = z.infer<typeof learningEventKindSchema>;
+
+/** Every kind of the event log: what phones report and what the server awards. */
+export const activityKindSchema = named('ActivityKind', z.enum(activityKinds));
 
 /**
  * Something a person did, recorded on the device first (often offline) and

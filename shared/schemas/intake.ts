@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { idSchema } from './common';
 import { named } from './registry';
 import { listOf, needSchema } from './strategy';
 
@@ -48,22 +47,30 @@ export const myIntakeSchema = named(
 );
 export type MyIntake = z.infer<typeof myIntakeSchema>;
 
+/** The ways L&D may break the intake down; every breakdown holds back groups under 5 answers. */
+export const INTAKE_GROUP_KINDS = ['organisation', 'department', 'team', 'role', 'language'] as const;
+export const intakeGroupKindSchema = named('IntakeGroupKind', z.enum(INTAKE_GROUP_KINDS));
+export type IntakeGroupKind = z.infer<typeof intakeGroupKindSchema>;
+
 export const intakeSummarySchema = named(
   'IntakeSummary',
   z.object({
-    /** Departments with at least 5 answers; smaller groups are left out. */
+    /** Groups with at least 5 answers, per kind; smaller groups are left out. */
     groups: z.array(
       z.object({
-        departmentId: z.nullable(idSchema),
+        kind: intakeGroupKindSchema,
+        /** The department's, team's id, the role or the language; null for the whole organisation. */
+        id: z.nullable(z.string()),
         name: z.string(),
         answers: z.int(),
-        /** How many named each need, and each motivation; every one listed, zeros too. */
+        /** How many named each need, each motivation and each form; every one listed, zeros too. */
         needs: z.array(z.object({ need: needSchema, count: z.int() })),
         motivations: z.array(z.object({ motivation: motivationSchema, count: z.int() })),
+        forms: z.array(z.object({ form: z.enum(LEARNING_FORMS), count: z.int() })),
       }),
     ),
-    /** Departments left out because fewer than 5 people answered. */
-    hiddenGroups: z.int(),
+    /** Per kind, how many groups were left out because fewer than 5 people in them answered. */
+    hidden: z.array(z.object({ kind: intakeGroupKindSchema, groups: z.int() })),
   }),
 );
 export type IntakeSummary = z.infer<typeof intakeSummarySchema>;

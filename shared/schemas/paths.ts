@@ -91,8 +91,12 @@ export const teamPathsSchema = named(
         people: z.nullable(z.array(statusSchema)),
         /** Other paths: how many finished, only when at least 5 people have the path. */
         completed: z.nullable(z.int()),
+        /** A path the manager gave their team themselves. */
+        ownTeamPath: z.boolean(),
       }),
     ),
+    /** The published trainings a manager can put in a path for their team, in their language. */
+    trainings: z.array(z.object({ id: idSchema, title: z.string() })),
   }),
 );
 export type TeamPaths = z.infer<typeof teamPathsSchema>;

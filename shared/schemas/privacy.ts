@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { sourceKindSchema } from './attribution';
-import { learningEventKindSchema } from './events';
+import { activityKindSchema } from './events';
 import { idSchema } from './common';
 import { meShape } from './people';
 import { named } from './registry';
@@ -20,7 +20,7 @@ export const personalDataExportSchema = named(
     learningEvents: z.array(
       z.object({
         id: idSchema,
-        kind: learningEventKindSchema,
+        kind: activityKindSchema,
         itemId: z.nullable(idSchema),
         teaserId: z.nullable(idSchema),
         questionId: z.nullable(z.string()),
@@ -55,7 +55,7 @@ export const personalDataExportSchema = named(
     /** The intake answer (needs, motivation, preferred form and moment), or that it was skipped. */
     intake: z.nullable(z.object({ answer: z.nullable(intakeAnswerSchema), answeredAt: z.nullable(z.string()), skippedAt: z.nullable(z.string()) })),
     /** Goals the person set for themselves. */
-    personalGoals: z.array(z.object({ title: z.string(), reached: z.boolean(), agreedWithManager: z.boolean(), createdAt: z.string() })),
+    personalGoals: z.array(z.object({ title: z.string(), competencies: z.array(z.string()), reached: z.boolean(), agreedWithManager: z.boolean(), createdAt: z.string() })),
     /** Learning paths the person finished. */
     pathCompletions: z.array(z.object({ pathId: idSchema, completedAt: z.string() })),
     /** Success stories the person wrote, with where they stand, and the stories they started a training from. */

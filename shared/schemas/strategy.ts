@@ -24,9 +24,11 @@ export type GoalLevel = z.infer<typeof goalLevelSchema>;
 
 /**
  * The target groups a WIIFM message is written for, as campaigns target
- * them. Locations are where posters hang; people have none in Leerlust.
+ * them, most specific first. A location is where a campaign's posters hang
+ * (people carry no location in Leerlust): its message is for whoever reads
+ * the kick-off of a campaign that hangs there.
  */
-export const WIIFM_GROUP_KINDS = ['team', 'department', 'role', 'language'] as const;
+export const WIIFM_GROUP_KINDS = ['team', 'department', 'location', 'role', 'language'] as const;
 export const wiifmGroupKindSchema = named('WiifmGroupKind', z.enum(WIIFM_GROUP_KINDS));
 export type WiifmGroupKind = z.infer<typeof wiifmGroupKindSchema>;
 
@@ -108,6 +110,7 @@ export const myGoalUpdateSchema = named(
   z.strictObject({
     title: z.optional(lineOfText(1, 160)),
     parentId: z.optional(z.nullable(idSchema)),
+    competencies: z.optional(listOf(lineOfText(1, 60), 0, 20)),
     reached: z.optional(z.boolean()),
     agreedWithManager: z.optional(z.boolean()),
   }),
@@ -118,7 +121,8 @@ export const putWiifmSchema = named(
   'PutWiifm',
   z.strictObject({
     groupKind: wiifmGroupKindSchema,
-    groupId: lineOfText(1, 64),
+    /** A team's or department's id, a role, a language, or a location's name as campaigns write it. */
+    groupId: lineOfText(1, 80),
     need: needSchema,
     nl: blockOfText(1, WIIFM_MAX_LENGTH),
     en: blockOfText(1, WIIFM_MAX_LENGTH),
@@ -132,7 +136,8 @@ export const wiifmCellSchema = named(
     groupKind: wiifmGroupKindSchema,
     groupId: z.string(),
     groupName: z.string(),
-    people: z.int(),
+    /** How many people are in the group; null for a location, a place rather than a group of people. */
+    people: z.nullable(z.int()),
     need: needSchema,
     /** Null: still empty. */
     message: z.nullable(localizedTextSchema),
@@ -162,7 +167,7 @@ export const strategyCompletenessSchema = named(
     departmentGoals: z.int(),
     departmentsWithoutGoals: z.int(),
     wiifmFilled: z.int(),
-    /** Cells of groups that have people in them, still without a message. */
+    /** Cells of groups that have people in them (and of locations), still without a message. */
     wiifmEmpty: z.int(),
     rolesWithoutCompetencies: z.int(),
   }),
@@ -194,7 +199,8 @@ export const whyWeLearnSchema = named(
     drivers: z.array(driverSchema),
     organisationGoals: z.array(goalWithItemsSchema),
     departmentGoals: z.array(goalWithItemsSchema),
-    myGoals: z.array(goalSchema),
+    /** With the trainings that teach one of the goal's competencies. */
+    myGoals: z.array(goalWithItemsSchema),
     wiifm: z.array(wiifmMessageSchema),
     expectations: roleExpectationSchema,
   }),

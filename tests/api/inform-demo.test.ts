@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { myOfferSchema } from '../../shared/schemas/offer';
-import { adminStrategySchema, whyWeLearnSchema } from '../../shared/schemas/strategy';
+import { adminStrategySchema, myWiifmSchema, whyWeLearnSchema } from '../../shared/schemas/strategy';
 import { testDatabases } from '../helpers/databases';
 import { demoContext } from '../helpers/demo';
 import type { TestClient, TestContext } from '../helpers/test-app';
@@ -24,6 +24,13 @@ describe.each(testDatabases())('the demo strategy ($name)', (kind) => {
     expect(offer.wiifm.map((w) => w.need)).toEqual(expect.arrayContaining(['effectiveness', 'employability']));
     const admin = await signIn('lotte@anker.example');
     const strategy = adminStrategySchema.parse(await (await admin.get('/api/admin/strategy')).json());
-    expect(strategy.completeness.wiifmFilled).toBe(5);
+    // Kitchen and care, and building A where the kick-off's posters hang.
+    expect(strategy.completeness.wiifmFilled).toBe(6);
+    expect(strategy.wiifm.filter((c) => c.groupKind === 'location' && c.groupId === 'Gebouw A' && c.message)).toHaveLength(1);
+    // Sanne reads the kick-off of the campaign hanging in building A: its message joins hers there, not on her home.
+    const campaign = await ctx.deps.db.selectFrom('campaigns').select('id').executeTakeFirstOrThrow();
+    const onKickoff = myWiifmSchema.parse(await (await sanne.get(`/api/me/wiifm?campaignId=${campaign.id}`)).json()).messages;
+    expect(onKickoff.map((m) => m.need)).toContain('personal_development');
+    expect(offer.wiifm.map((w) => w.need)).not.toContain('personal_development');
   });
 });

@@ -59,24 +59,32 @@ describe.each(testDatabases())('intake ($name)', (kind) => {
     expect(await ctx.deps.db.selectFrom('intakes').selectAll().where('person_id', '=', person.id).execute()).toEqual([]);
   });
 
-  it('shows L&D aggregates only for departments where at least 5 people answered', async () => {
+  it('shows L&D aggregates only for groups where at least 5 people answered, in every breakdown', async () => {
     const [big, small] = [await addTeam(ctx), await addTeam(ctx)];
     for (let i = 0; i < 5; i += 1) {
       const { client } = await addLearner(ctx, { teamId: big.id });
       await client.request('PUT', '/api/me/intake', { ...answer, motivation: i < 3 ? 'new_competencies' : 'broad_development' });
     }
     for (let i = 0; i < 4; i += 1) {
-      const { client } = await addLearner(ctx, { teamId: small.id });
+      const { client } = await addLearner(ctx, { teamId: small.id, role: 'manager' });
       await client.request('PUT', '/api/me/intake', answer);
     }
     const admin = await signedInClient(ctx, (await addPerson(ctx, { role: 'admin' })).id);
     const summary = intakeSummarySchema.parse(await (await admin.get('/api/admin/intake-summary')).json());
-    const shown = summary.groups.find((g) => g.departmentId === big.department_id);
-    expect(shown?.answers).toBe(5);
-    expect(shown?.needs).toEqual(expect.arrayContaining([{ need: 'career', count: 5 }, { need: 'solve_problem', count: 5 }, { need: 'effectiveness', count: 0 }]));
-    expect(shown?.motivations).toEqual(expect.arrayContaining([{ motivation: 'new_competencies', count: 3 }, { motivation: 'broad_development', count: 2 }, { motivation: 'forced_change', count: 0 }]));
-    expect(summary.groups.some((g) => g.departmentId === small.department_id)).toBe(false);
-    expect(summary.hiddenGroups).toBeGreaterThanOrEqual(1);
+    for (const kind of ['department', 'team'] as const) {
+      const shown = summary.groups.find((g) => g.kind === kind && g.id === (kind === 'team' ? big.id : big.department_id));
+      expect(shown?.answers).toBe(5);
+      expect(shown?.needs).toEqual(expect.arrayContaining([{ need: 'career', count: 5 }, { need: 'solve_problem', count: 5 }, { need: 'effectiveness', count: 0 }]));
+      expect(shown?.motivations).toEqual(expect.arrayContaining([{ motivation: 'new_competencies', count: 3 }, { motivation: 'broad_development', count: 2 }, { motivation: 'forced_change', count: 0 }]));
+      expect(summary.groups.some((g) => g.kind === kind && g.id === (kind === 'team' ? small.id : small.department_id))).toBe(false);
+      expect(summary.hidden.find((h) => h.kind === kind)?.groups).toBeGreaterThanOrEqual(1);
+    }
+    // The four managers are the only managers who answered: their role is held back too, and so is
+    // the employees' role, since the whole organisation minus the employees would be those four.
+    expect(summary.groups.some((g) => g.kind === 'role' && g.id === 'manager')).toBe(false);
+    expect(summary.groups.some((g) => g.kind === 'role' && g.id === 'employee')).toBe(false);
+    expect(summary.groups.find((g) => g.kind === 'organisation')?.answers).toBeGreaterThanOrEqual(9);
+    expect(summary.groups.every((g) => g.answers >= 5)).toBe(true);
     expect(JSON.stringify(summary)).not.toMatch(/Test Person/);
   });
 });

@@ -4,6 +4,8 @@ import { reorderOffer } from '../../shared/domain/recommendations';
 import { MOTIVATIONS } from '../../shared/schemas/intake';
 import { myOfferSchema } from '../../shared/schemas/offer';
 import { adminPathListSchema, adminPathSchema, teamPathsSchema } from '../../shared/schemas/paths';
+import { personalDataExportSchema } from '../../shared/schemas/privacy';
+import { progressSchema } from '../../shared/schemas/progress';
 import { expectApiError } from '../helpers/api-error';
 import { testDatabases } from '../helpers/databases';
 import { addItem, addLearner, sendEvents } from '../helpers/learning';
@@ -59,6 +61,31 @@ describe.each(testDatabases())('learning paths ($name)', (kind) => {
     expect(completions).toHaveLength(1);
     expect((await offerOf(client)).paths[0]?.completedAt).toBe(completions[0]?.completed_at);
     expect(adminPathListSchema.parse(await (await admin.get('/api/admin/paths')).json()).paths[0]).toMatchObject({ assigned: 2, completed: 1 });
+
+    // Finishing the path earned its points once, through the award key like every other award.
+    const awards = await ctx.deps.db.selectFrom('learning_events').selectAll().where('person_id', '=', person.id).where('kind', '=', 'path_completed').execute();
+    expect(awards).toEqual([expect.objectContaining({ award_key: `path:${path.id}`, points: 20, occurred_at: completions[0]?.completed_at })]);
+    const progress = progressSchema.parse(await (await client.get('/api/progress')).json());
+    expect(progress.points).toBe(2 * 10 + 20);
+    // A phone cannot claim a finished path itself.
+    const forged = await client.post('/api/events', { events: [{ id: randomUUID(), kind: 'path_completed', occurredAt: ctx.clock().toISOString(), timeZone: 'Europe/Amsterdam' }] });
+    await expectApiError(forged, 400, 'validation_failed');
+    expect(progressSchema.parse(await (await client.get('/api/progress')).json()).points).toBe(40);
+    // The award is the person's data like every other event: in their export.
+    const exported = personalDataExportSchema.parse(await (await client.get('/api/me/export')).json());
+    expect(exported.learningEvents.filter((e) => e.kind === 'path_completed')).toEqual([expect.objectContaining({ points: 20 })]);
+  });
+
+  it('values a finished path as the admin sets it; the points of one already finished keep their value', async () => {
+    const elsewhere = await addTeam(ctx);
+    const single = adminPathSchema.parse(await (await admin.post('/api/admin/paths', pathBody({ itemIds: [items[0]], title: { nl: 'Eén', en: 'One' }, target: { teamIds: [elsewhere.id] } }))).json());
+    expect((await admin.patch('/api/admin/point-values', { path_completed: 50 })).status).toBe(200);
+    const { person, client } = await addLearner(ctx, { teamId: elsewhere.id });
+    await sendEvents(ctx, client, [{ kind: 'training_completed', itemId: items[0] }]);
+    const award = await ctx.deps.db.selectFrom('learning_events').select(['points', 'award_key']).where('person_id', '=', person.id).where('kind', '=', 'path_completed').execute();
+    expect(award).toEqual([{ points: 50, award_key: `path:${single.id}` }]);
+    await admin.patch('/api/admin/point-values', { path_completed: 20 });
+    await admin.delete(`/api/admin/paths/${single.id}`);
   });
 
   it("shows a manager each member's status on a mandatory path, and only aggregates from 5 people otherwise", async () => {
@@ -70,9 +97,21 @@ describe.each(testDatabases())('learning paths ($name)', (kind) => {
     for (let i = 0; i < 4; i += 1) await addLearner(ctx, { teamId: team.id });
     expect((await view()).find((p) => p.id === optional.id)).toMatchObject({ people: null, completed: 0, assigned: 5 });
 
-    const own = await manager.post('/api/team/paths', { title: 'Onze nieuwe tablets', purpose: 'onboarding', itemIds: [items[0]] });
+    // The manager picks from the published trainings, in order; a due date in the past or a draft is refused and makes nothing.
+    const picker = teamPathsSchema.parse(await (await manager.get('/api/team/paths')).json()).trainings.map((x) => x.id);
+    expect(picker).toEqual(expect.arrayContaining(items));
+    const draft = (await addItem(ctx, { publishedAt: null })).id;
+    expect(picker).not.toContain(draft);
+    await expectApiError(await manager.post('/api/team/paths', { title: 'Te laat', purpose: 'change', dueDate: '2020-01-01', itemIds: [items[0]] }), 422, 'due_date_in_past');
+    await expectApiError(await manager.post('/api/team/paths', { title: 'Concept', purpose: 'change', itemIds: [draft] }), 422, 'unknown_item');
+    await expectApiError(await manager.post('/api/team/paths', { title: 'Verplicht', purpose: 'change', mandatory: true, itemIds: [items[0]] }), 400, 'validation_failed');
+    const own = await manager.post('/api/team/paths', { title: 'Onze nieuwe tablets', purpose: 'onboarding', itemIds: [items[1], items[0]] });
     expect(own.status).toBe(201);
-    expect(adminPathSchema.parse(await own.json())).toMatchObject({ mandatory: false, teamId: team.id });
+    const made = adminPathSchema.parse(await own.json());
+    expect(made).toMatchObject({ mandatory: false, teamId: team.id, itemIds: [items[1], items[0]] });
+    const ownView = (await view()).find((p) => p.id === made.id);
+    expect(ownView).toMatchObject({ ownTeamPath: true, mandatory: false, people: null });
+    expect((await view()).filter((p) => p.title === 'Te laat' || p.title === 'Concept')).toEqual([]);
   });
 
   it('orders the offer by motivation with the shared rule and keeps every training reachable', async () => {

@@ -103,14 +103,21 @@ describe.each(testDatabases())('learning strategy ($name)', (kind) => {
     expect(goal).toMatchObject({ level: 'individual', parentId: parent?.id, reached: false, agreedWithManager: true });
     const reached = goalSchema.parse(await (await carerPhone.patch(`/api/me/goals/${goal.id}`, { reached: true })).json());
     expect(reached.reached).toBe(true);
-    expect((await why(carerPhone)).myGoals).toEqual([reached]);
+    expect((await why(carerPhone)).myGoals).toEqual([{ ...reached, items: [] }]);
     expect((await why(colleague)).myGoals).toEqual([]);
     await expectApiError(await colleague.patch(`/api/me/goals/${goal.id}`, { reached: false }), 404, 'not_found');
     await expectApiError(await colleague.post('/api/me/goals', { title: 'Mine under hers', parentId: goal.id }), 422, 'unknown_parent');
     await expectApiError(await carerPhone.post('/api/me/goals', { title: 'x'.repeat(161) }), 400, 'validation_failed');
 
+    // Changed later: its words, and a competency, which brings the trainings that teach it.
+    await ctx.deps.db.updateTable('learning_items').set({ competencies: JSON.stringify(['Rapporteren']) }).where('id', '=', everyoneItem).execute();
+    const changed = await carerPhone.patch(`/api/me/goals/${goal.id}`, { title: 'Zelf rapporteren in het EPD', competencies: ['rapporteren'] });
+    expect(goalSchema.parse(await changed.json()).competencies).toEqual(['rapporteren']);
+    expect((await why(carerPhone)).myGoals[0]?.items.map((i) => i.id)).toEqual([everyoneItem]);
+    await expectApiError(await carerPhone.patch(`/api/me/goals/${goal.id}`, { competencies: ['x'.repeat(61)] }), 400, 'validation_failed');
+
     const exported = personalDataExportSchema.parse(await (await carerPhone.get('/api/me/export')).json());
-    expect(exported.personalGoals).toEqual([expect.objectContaining({ title: 'Zelf rapporteren in het EPD', reached: true })]);
+    expect(exported.personalGoals).toEqual([expect.objectContaining({ title: 'Zelf rapporteren in het EPD', competencies: ['rapporteren'], reached: true })]);
     expect((await carerPhone.delete(`/api/me/goals/${goal.id}`)).status).toBe(200);
     expect((await why(carerPhone)).myGoals).toEqual([]);
   });
@@ -137,6 +144,27 @@ describe.each(testDatabases())('learning strategy ($name)', (kind) => {
     expect(myWiifmSchema.parse(await (await carerPhone.get(`/api/me/wiifm?campaignId=${kitchen.id}`)).json()).messages).toEqual([]);
     const forAll = await addCampaign(ctx, adminPerson);
     expect(myWiifmSchema.parse(await (await carerPhone.get(`/api/me/wiifm?campaignId=${forAll.id}`)).json()).messages).toHaveLength(1);
+  });
+
+  it("has a row per location campaigns hang posters at, whose message is for that campaign's kick-off", async () => {
+    const before = await strategy();
+    const hall = await addCampaign(ctx, adminPerson, { target: { locations: ['Gebouw B, hal'] } });
+    const after = await strategy();
+    const cells = after.wiifm.filter((c) => c.groupKind === 'location' && c.groupId === 'Gebouw B, hal');
+    // A place counts nobody, yet its empty cells are there to write.
+    expect(cells).toHaveLength(5);
+    expect(cells.every((c) => c.people === null && c.message === null)).toBe(true);
+    expect(after.completeness.wiifmEmpty).toBe(before.completeness.wiifmEmpty + 5);
+
+    await expectApiError(await admin.request('PUT', '/api/admin/wiifm', { groupKind: 'location', groupId: 'Nergens', need: 'career', nl: 'x', en: 'x' }), 422, 'unknown_group');
+    const put = await admin.request('PUT', '/api/admin/wiifm', { groupKind: 'location', groupId: 'Gebouw B, hal', need: 'career', nl: 'Bij de hal: leer voor je volgende stap.', en: 'At the hall: learn for your next step.' });
+    expect(put.status).toBe(200);
+    const onKickoff = myWiifmSchema.parse(await (await carerPhone.get(`/api/me/wiifm?campaignId=${hall.id}`)).json()).messages;
+    expect(onKickoff).toContainEqual({ need: 'career', text: 'Bij de hal: leer voor je volgende stap.', language: 'nl' });
+    // The team's message stays first for its need: a location comes after team and department.
+    expect(onKickoff).toContainEqual({ need: 'effectiveness', text: 'Minder dubbel werk.', language: 'nl' });
+    // On the home (no campaign read) the person is at no location.
+    expect(myWiifmSchema.parse(await (await carerPhone.get('/api/me/wiifm')).json()).messages.some((m) => m.need === 'career')).toBe(false);
   });
 
   it('generates what to expect per role from the real offer', async () => {

@@ -48,9 +48,10 @@ describe.runIf(inject('chromiumAvailable'))('rewards: standings, an opt-in leade
     expect(before).toMatch(/plaats 3/);
     expect(await seriousAxeViolations(daan.page)).toEqual([]);
 
+    // Three trainings (30) on top of 12; two of them are the whole of the care team's path "Welkom in de zorg" (20 more).
     await completeTrainings(daan.page, 3);
     await prizes.open();
-    await expect.poll(() => prizes.standing(MONTHLY).textContent()).toMatch(/42 punten[\s\S]*plaats 1/);
+    await expect.poll(() => prizes.standing(MONTHLY).textContent()).toMatch(/62 punten[\s\S]*plaats 1/);
 
     // By default nobody sees Daan by name.
     const board = new LeaderboardPageModel(colleague.page);
@@ -65,7 +66,7 @@ describe.runIf(inject('chromiumAvailable'))('rewards: standings, an opt-in leade
     await expect(own.people().textContent()).resolves.toMatch(/Daan Visser \(jij\)/);
 
     await board.open();
-    await expect(board.people().textContent()).resolves.toMatch(/1Daan Visser\s*42 punten/);
+    await expect(board.people().textContent()).resolves.toMatch(/1Daan Visser\s*62 punten/);
 
     await own.setOptIn(false);
     await board.open();

@@ -3,7 +3,8 @@
  * light and dark, into .tmp/screenshots/, so people can look at what they build.
  * Run: npm run screenshots (after npm run build); `npm run screenshots -- journey`
  * takes only the poster-to-first-training screens, `-- retain` only stories, ideas,
- * evaluations and the team page.
+ * evaluations and the team page, `-- inform` only the strategy, intake and
+ * learning-path screens.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { tokenFromMail } from '../helpers/smtp-server';
 import { copyBuiltClient } from '../e2e/client-copy';
 import { finishFirstTraining } from '../e2e/first-training';
 import { startE2eEnvironment } from '../e2e/harness';
+import { HomePageModel } from '../e2e/page-models/home-page';
 import { InstallOfferModel, IPHONE_SAFARI, ServiceWorkerModel, UpdateBannerModel } from '../e2e/page-models/pwa';
 import { loadConfig } from '../../server/config';
 import { notifyPerson } from '../../server/features/push/notify';
@@ -28,14 +30,19 @@ const env = await startE2eEnvironment({ clientDir: client.dir });
 mkdirSync(OUT, { recursive: true });
 const onlyJourney = process.argv[2] === 'journey';
 const onlyRetain = process.argv[2] === 'retain';
-if (!onlyJourney && !onlyRetain) await remindSanne();
+const onlyInform = process.argv[2] === 'inform';
+if (!onlyJourney && !onlyRetain && !onlyInform) await remindSanne();
 try {
-  if (!onlyRetain) await journeyScreens();
-  for (const [sizeName, viewport] of Object.entries(sizes)) {
+  if (!onlyRetain && !onlyInform) await journeyScreens();
+  for (const [sizeName, viewport] of onlyInform ? [] : Object.entries(sizes)) {
     for (const scheme of onlyJourney ? [] : (['light', 'dark'] as const)) await retainScreens(sizeName, viewport, scheme);
   }
   for (const [sizeName, viewport] of onlyJourney || onlyRetain ? [] : Object.entries(sizes)) {
     for (const scheme of ['light', 'dark'] as const) {
+      if (onlyInform) {
+        for (const language of ['nl', 'en'] as const) await informScreens(sizeName, viewport, scheme, language);
+        continue;
+      }
       const { page, context } = await env.newPage({ viewport, locale: 'nl-NL' });
       await page.emulateMedia({ colorScheme: scheme });
       const shot = async (name: string) => {
@@ -189,6 +196,8 @@ async function signInAs(page: Page, email: string): Promise<void> {
   const mail = env.smtp.messages.at(-1);
   if (!mail) throw new Error('no mail');
   await page.goto(`/signin/verify#token=${tokenFromMail(mail)}`);
+  // A first sign-in asks the intake first: skipped here (its own shots are in informScreens).
+  await new HomePageModel(page).waitForFeed();
 }
 
 /**
@@ -280,7 +289,13 @@ async function informScreens(sizeName: string, viewport: { width: number; height
     await opened.page.emulateMedia({ colorScheme: scheme });
     // An invite link, as a QR code hands out: magic links to one address are rate-limited, and these screens sign in many times.
     await opened.page.goto(`/signin/verify#token=${await issueInviteToken(env.server.database.db, env.baseUrl, email)}`);
-    await opened.page.getByRole('listitem').first().waitFor();
+    await Promise.race([opened.page.waitForURL('**/intake?first=1'), new HomePageModel(opened.page).feed().first().waitFor()]);
+    if (new URL(opened.page.url()).pathname === '/intake') {
+      // The intake a first sign-in lands on, welcoming the newcomer.
+      await opened.page.getByRole('checkbox').first().waitFor();
+      await shoot(opened.page, `intake-first-${email.split('@')[0]}`);
+    }
+    await new HomePageModel(opened.page).waitForFeed();
     return opened;
   };
   const employee = await as(`${who.employee}@anker.example`);
@@ -305,6 +320,12 @@ async function informScreens(sizeName: string, viewport: { width: number; height
   await manager.page.goto('/team/paths');
   await manager.page.getByRole('heading', { level: 2 }).first().waitFor();
   await shoot(manager.page, 'team-paths', true);
+  // Giving the team a path: two trainings picked, in order.
+  const form = manager.page.getByRole('form', { name: /geef je team een leerpad|give your team a learning path/i });
+  await form.getByLabel(/^(naam van het pad|name of the path)$/i).fill(language === 'nl' ? 'Onze tilweek' : 'Our lifting week');
+  for (let i = 0; i < 2; i += 1) await form.getByRole('button', { name: /^(toevoegen|add)$/i }).click();
+  await form.scrollIntoViewIfNeeded();
+  await shoot(manager.page, 'team-path-form');
   await manager.context.close();
 
   // The app speaks the signed-in person's language: Lotte, the demo's admin, speaks it for these shots (and Dutch again after).
@@ -316,6 +337,12 @@ async function informScreens(sizeName: string, viewport: { width: number; height
   await admin.page.goto('/admin/paths');
   await admin.page.getByRole('heading', { level: 3 }).first().waitFor();
   await shoot(admin.page, 'admin-paths', true);
+  await admin.page.getByRole('link', { name: /^(welkom in de zorg|welcome to care)$/i }).click();
+  await admin.page.getByRole('button', { name: /^(omhoog|move up)\W/i }).first().waitFor();
+  await shoot(admin.page, 'admin-path-editor', true);
+  await admin.page.goto('/admin/strategy/goals/new');
+  await admin.page.getByLabel(/^(niveau|level)$/i).selectOption('department');
+  await shoot(admin.page, 'admin-goal-editor', true);
   await admin.context.close();
   await env.server.database.db.updateTable('people').set({ language: 'nl' }).where('email', '=', 'lotte@anker.example').execute();
 }

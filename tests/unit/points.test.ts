@@ -5,7 +5,7 @@ import { defaultPointValues, MAX_POINT_VALUE, pointsFor, resolvePointValues, tot
 
 describe('points', () => {
   it('rewards learning by default, and starting nothing', () => {
-    expect(activityKinds.map((kind) => pointsFor(kind))).toEqual([10, 2, 1, 0, 10, 0]);
+    expect(activityKinds.map((kind) => pointsFor(kind))).toEqual([10, 2, 1, 0, 10, 0, 20]);
     expect(pointsFor({ kind: 'question_answered', correct: true })).toBe(2);
     expect(pointsFor({ kind: 'question_answered', correct: false })).toBe(0);
     expect(totalPoints([{ kind: 'training_completed' }, { kind: 'question_answered' }, { kind: 'teaser_opened' }])).toBe(13);

@@ -1,22 +1,38 @@
 import { useState } from 'preact/hooks';
-import { adminStrategyContract, createGoalContract, deleteGoalContract, putDriversContract } from '../../../shared/contracts/strategy';
+import { adminStrategyContract, putDriversContract } from '../../../shared/contracts/strategy';
 import { DRIVER_KINDS, type AdminStrategy, type DriverKind } from '../../../shared/schemas/strategy';
 import type { Language } from '../../../shared/schemas/common';
 import { call } from '../../app/api';
 import { SaveStatus, TextField, type SaveState } from './fields';
-import { splitList, useStrategyText } from './strategy-fields';
+import { useStrategyText } from './strategy-fields';
+import { GoalEditor, type GoalChange } from './GoalEditor';
 import { useFormErrors } from './form-errors';
 import { useAdminData } from './use-admin';
-import { IntakeSummaryPanel, RoleExpectations, WiifmMatrix } from './WiifmMatrix';
+import { IntakeSummaryPanel } from './IntakeSummaryPanel';
+import { RoleExpectations, WiifmMatrix } from './WiifmMatrix';
 
 const LANGUAGES: Language[] = ['nl', 'en'];
 
 /** The workspace's "Strategie" tab: drivers, goals, WIIFM per target group, what to expect per role, the intake's aggregates. */
-export function StrategyScreen(_: { id: string | null }) {
+export function StrategyScreen({ id }: { id: string | null }) {
   const { t } = useStrategyText();
-  const { state, reload } = useAdminData(adminStrategyContract);
+  const { state, reload, setData } = useAdminData(adminStrategyContract);
   if (state.status === 'loading') return <p>{t('common.loading')}</p>;
   if (state.status === 'error') return <p class="error-text">{state.message}</p>;
+  const strategy = state.data;
+  // The list takes the change at once; the figures (what is still to do) follow from the server.
+  const changed = (change: GoalChange) => {
+    const others = strategy.goals.filter((g) => g.id !== ('saved' in change ? change.saved.id : change.removed));
+    setData({ ...strategy, goals: 'saved' in change ? [...others, change.saved] : others });
+    reload();
+  };
+  // /admin/strategy/goals/new and /admin/strategy/goals/<id>: one goal's editor.
+  const goalId = id?.startsWith('goals/') ? id.slice('goals/'.length) : null;
+  if (goalId === 'new') return <GoalEditor goal={null} strategy={strategy} onChange={changed} />;
+  if (goalId) {
+    const goal = strategy.goals.find((g) => g.id === goalId);
+    return goal ? <GoalEditor key={goal.id} goal={goal} strategy={strategy} onChange={changed} /> : <p class="error-text">{t('strategy.goal.gone')}</p>;
+  }
   const { completeness: c } = state.data;
   return (
     <div class="stack strategy-screen">
@@ -32,7 +48,7 @@ export function StrategyScreen(_: { id: string | null }) {
         </ul>
       </section>
       <DriversEditor strategy={state.data} onSaved={reload} />
-      <GoalsEditor strategy={state.data} onSaved={reload} />
+      <GoalsList strategy={state.data} />
       <WiifmMatrix strategy={state.data} onSaved={reload} />
       <RoleExpectations strategy={state.data} onSaved={reload} />
       <IntakeSummaryPanel />
@@ -110,109 +126,39 @@ function DriversEditor({ strategy, onSaved }: { strategy: AdminStrategy; onSaved
   );
 }
 
-function GoalsEditor({ strategy, onSaved }: { strategy: AdminStrategy; onSaved: () => void }) {
-  // No field of these forms is refused on its own: a refusal is said in words.
-  const errors = useFormErrors(() => undefined);
+/** The goals as a tree: each under the goal it serves, each a link to its editor. */
+function GoalsList({ strategy }: { strategy: AdminStrategy }) {
   const { t, language } = useStrategyText();
-  const [level, setLevel] = useState<'organisation' | 'department'>('organisation');
-  const [departmentId, setDepartmentId] = useState(strategy.departments[0]?.id ?? '');
-  const [parentId, setParentId] = useState('');
-  const [title, setTitle] = useState<Record<Language, string>>({ nl: '', en: '' });
-  const [competencies, setCompetencies] = useState('');
-  const [itemIds, setItemIds] = useState<string[]>([]);
-  const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
-  const byId = new Map(strategy.goals.map((g) => [g.id, g]));
-  const trainings = [...new Map(strategy.roles.flatMap((r) => [...r.trainings.micro, ...r.trainings.macro, ...r.trainings.classroom]).map((x) => [x.id, x])).values()];
+  const known = new Set(strategy.goals.map((g) => g.id));
   const department = (id: string | null) => strategy.departments.find((d) => d.id === id)?.name ?? '';
-
-  async function add(event: SubmitEvent) {
-    event.preventDefault();
-    setStatus({ kind: 'saving' });
-    try {
-      const body = { level, title, competencies: splitList(competencies), itemIds, parentId: parentId || null, ...(level === 'department' && { departmentId }) };
-      await call(createGoalContract, { body });
-      setStatus({ kind: 'saved' });
-      setTitle({ nl: '', en: '' });
-      onSaved();
-    } catch (e) {
-      setStatus({ kind: 'error', message: errors.report(e) });
-    }
-  }
-
-  async function remove(id: string) {
-    await call(deleteGoalContract, { params: { id } }).catch(() => undefined);
-    onSaved();
-  }
-
-  return (
-    <section class="card section stack" aria-labelledby="goals-title">
-      <h2 id="goals-title">{t('strategy.goals')}</h2>
+  const branch = (parentId: string | null): preact.JSX.Element | null => {
+    const children = strategy.goals.filter((g) => (parentId === null ? !g.parentId || !known.has(g.parentId) : g.parentId === parentId));
+    if (children.length === 0) return null;
+    return (
       <ul class="goal-tree">
-        {strategy.goals.map((goal) => (
-          <li key={goal.id} class="goal-actions">
-            <span>
-              <strong>{goal.title[language]}</strong> — {goal.level === 'department' ? department(goal.departmentId) : t('strategy.goal.organisation')}
-              {goal.parentId && byId.get(goal.parentId) && ` · ${t('strategy.goal.serves', { goal: byId.get(goal.parentId)?.title[language] ?? '' })}`}
+        {children.map((goal) => (
+          <li key={goal.id}>
+            <a href={`/admin/strategy/goals/${goal.id}`}>{goal.title[language]}</a>{' '}
+            <span class="hint">
+              {goal.level === 'department' ? `${t('strategy.goal.department')}: ${department(goal.departmentId)}` : t('strategy.goal.organisation')}
+              {goal.itemIds.length > 0 && ` · ${t('strategy.goal.trainings', { n: goal.itemIds.length })}`}
             </span>
-            <button type="button" class="button button-secondary" onClick={() => void remove(goal.id)}>
-              {t('strategy.remove')}
-              <span class="visually-hidden">: {goal.title[language]}</span>
-            </button>
+            {branch(goal.id)}
           </li>
         ))}
       </ul>
-      <form class="stack" onSubmit={add} aria-label={t('strategy.goal.add')}>
-        <div class="field">
-          <label for="goal-level">{t('strategy.goal.level')}</label>
-          <select id="goal-level" value={level} onChange={(e) => setLevel(e.currentTarget.value === 'department' ? 'department' : 'organisation')}>
-            <option value="organisation">{t('strategy.goal.organisation')}</option>
-            <option value="department">{t('strategy.goal.department')}</option>
-          </select>
-        </div>
-        {level === 'department' && (
-          <div class="field">
-            <label for="goal-department">{t('strategy.goal.departmentOf')}</label>
-            <select id="goal-department" value={departmentId} onChange={(e) => setDepartmentId(e.currentTarget.value)}>
-              {strategy.departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        <div class="field">
-          <label for="goal-parent-admin">{t('strategy.goal.parent')}</label>
-          <select id="goal-parent-admin" value={parentId} onChange={(e) => setParentId(e.currentTarget.value)}>
-            <option value="">{t('strategy.goal.noParent')}</option>
-            {strategy.goals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.title[language]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {LANGUAGES.map((l) => (
-          <TextField key={l} id={`goal-title-${l}`} label={t('strategy.goal.title', { language: l })} value={title[l]} onInput={(v) => setTitle({ ...title, [l]: v })} />
-        ))}
-        <TextField id="goal-competencies" label={t('strategy.goal.competencies')} value={competencies} onInput={setCompetencies} />
-        <div class="field">
-          <label for="goal-items">{t('strategy.goal.items')}</label>
-          <select id="goal-items" multiple onChange={(e) => setItemIds([...e.currentTarget.selectedOptions].map((o) => o.value))}>
-            {trainings.map((x) => (
-              <option key={x.id} value={x.id} selected={itemIds.includes(x.id)}>
-                {x.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="goal-actions">
-          <button type="submit" class="button button-primary">
-            {t('strategy.goal.add')}
-          </button>
-          <SaveStatus status={status} />
-        </div>
-      </form>
+    );
+  };
+  return (
+    <section class="card section stack" aria-labelledby="goals-title">
+      <div class="admin-toolbar">
+        <h2 id="goals-title">{t('strategy.goals')}</h2>
+        <a class="button button-primary" href="/admin/strategy/goals/new">
+          {t('strategy.goal.new')}
+        </a>
+      </div>
+      <p class="hint">{t('strategy.goals.intro')}</p>
+      {strategy.goals.length === 0 ? <p>{t('strategy.goals.none')}</p> : branch(null)}
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { intakeSummaryContract } from '../../../shared/contracts/intake';
 import { putRoleCompetenciesContract, putWiifmContract } from '../../../shared/contracts/strategy';
 import { NEEDS, WIIFM_MAX_LENGTH, type AdminStrategy, type Need } from '../../../shared/schemas/strategy';
 import type { Language } from '../../../shared/schemas/common';
+import type { Role } from '../../../shared/schemas/people';
 import { call } from '../../app/api';
 import { useFeatureText } from '../../app/i18n';
 import { informText } from '../inform/inform-text';
@@ -10,7 +10,6 @@ import { SaveStatus, TextField, type SaveState } from './fields';
 import { splitList } from './strategy-fields';
 import { strategyText } from './strategy-text';
 import { useFormErrors } from './form-errors';
-import { useAdminData } from './use-admin';
 
 type Cell = AdminStrategy['wiifm'][number];
 const LANGUAGES: Language[] = ['nl', 'en'];
@@ -28,7 +27,10 @@ export function WiifmMatrix({ strategy, onSaved }: { strategy: AdminStrategy; on
   const [text, setText] = useState<Record<Language, string>>({ nl: '', en: '' });
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
   const cellOf = (group: Cell, need: Need) => strategy.wiifm.find((c) => c.groupKind === group.groupKind && c.groupId === group.groupId && c.need === need);
-  const groupName = (c: Cell) => `${t(`strategy.wiifm.kind.${c.groupKind}`)}: ${c.groupName}`;
+  // Roles and languages come as codes: the workspace words them, in the admin's language.
+  const nameOf = (c: Cell) =>
+    c.groupKind === 'role' ? t(`strategy.role.${c.groupId as Role}`) : c.groupKind === 'language' ? t(`strategy.intake.language.${c.groupId as Language}`) : c.groupName;
+  const groupName = (c: Cell) => `${t(`strategy.wiifm.kind.${c.groupKind}`)}: ${nameOf(c)}`;
 
   function pick(cell: Cell) {
     setPicked(cell);
@@ -69,14 +71,14 @@ export function WiifmMatrix({ strategy, onSaved }: { strategy: AdminStrategy; on
             {groups.map((group) => (
               <tr key={`${group.groupKind}|${group.groupId}`}>
                 <th scope="row">
-                  {groupName(group)} <span class="hint">({t('strategy.wiifm.people', { n: group.people })})</span>
+                  {groupName(group)} <span class="hint">({group.people === null ? t('strategy.wiifm.place') : t('strategy.wiifm.people', { n: group.people })})</span>
                 </th>
                 {NEEDS.map((need) => {
                   const cell = cellOf(group, need);
                   return (
                     <td key={need}>
                       {cell && (
-                        <button type="button" class="button button-secondary" onClick={() => pick(cell)}>
+                        <button type="button" class={`button ${cell.message ? 'button-primary' : 'button-secondary'}`} onClick={() => pick(cell)}>
                           {cell.message ? t('strategy.wiifm.written') : t('strategy.wiifm.empty')}
                           <span class="visually-hidden">
                             : {groupName(group)}, {t(`inform.need.${need}`)}
@@ -163,30 +165,5 @@ function RoleForm({ role, onSaved }: { role: AdminStrategy['roles'][number]; onS
         <SaveStatus status={status} />
       </div>
     </form>
-  );
-}
-
-/** The intake's answers per department, only for departments with at least 5 answers. */
-export function IntakeSummaryPanel() {
-  const { t } = useFeatureText(strategyText, informText);
-  const { state } = useAdminData(intakeSummaryContract);
-  if (state.status !== 'ready') return null;
-  return (
-    <section class="card section stack" aria-labelledby="intake-summary-title">
-      <h2 id="intake-summary-title">{t('strategy.intake')}</h2>
-      <p class="hint">{t('strategy.intake.intro')}</p>
-      <ul>
-        {state.data.groups.map((g) => (
-          <li key={g.departmentId ?? 'none'}>
-            {t('strategy.intake.group', { name: g.name, n: g.answers })}:{' '}
-            {g.motivations
-              .filter((m) => m.count > 0)
-              .map((m) => `${t(`inform.motivation.${m.motivation}`)} (${m.count})`)
-              .join(' · ')}
-          </li>
-        ))}
-      </ul>
-      {state.data.hiddenGroups > 0 && <p class="hint">{t('strategy.intake.hidden', { n: state.data.hiddenGroups })}</p>}
-    </section>
   );
 }

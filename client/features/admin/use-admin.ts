@@ -43,12 +43,4 @@ export function fromZonedInput(value: string, timeZone: string): string | null {
   return zonedToInstant({ year, month, day, minutes: hours * 60 + minutes }, timeZone).toISOString();
 }
 
-/** Moves the element at `index` one place up (-1) or down (+1); out of range changes nothing. */
-export function move<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
-  const target = index + by;
-  if (target < 0 || target >= list.length) return [...list];
-  const copy = [...list];
-  const [moved] = copy.splice(index, 1);
-  if (moved !== undefined) copy.splice(target, 0, moved);
-  return copy;
-}
+export { move } from '../../ui/list-move';

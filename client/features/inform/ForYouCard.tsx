@@ -1,4 +1,5 @@
 import { myIntakeContract } from '../../../shared/contracts/intake';
+import { useSession } from '../../app/session';
 import { useApiData } from '../../ui/use-api-data';
 import { PathCard, TrainingRow, useInformText } from './offer-parts';
 import { useOffer } from './use-offer';
@@ -16,6 +17,7 @@ export function ForYouCard() {
   const { t } = useInformText();
   const offer = useOffer();
   const { state: intake } = useApiData(myIntakeContract);
+  const session = useSession();
   if (offer.status !== 'ready') return null;
   const { wiifm, paths, items, recommended } = offer.offer;
   const byId = new Map(items.map((i) => [i.id, i]));
@@ -34,6 +36,13 @@ export function ForYouCard() {
             {t('inform.intake.start')}
           </a>
         </div>
+      )}
+      {/* Skipped and never answered: not asked again for six months, but the way to answer stays in sight. */}
+      {intake.status === 'ready' && !intake.data.due && intake.data.answer === null && (
+        <p class="hint">
+          {t('inform.intake.skipped')}{' '}
+          <a href="/intake">{t('inform.intake.later')}</a>
+        </p>
       )}
       {wiifm.length > 0 && (
         <div class="card wiifm" aria-labelledby="wiifm-title">
@@ -72,6 +81,12 @@ export function ForYouCard() {
         <a class="button button-secondary" href="/why">
           {t('inform.foryou.why')}
         </a>
+        {/* A manager gives their team paths and follows them there. */}
+        {session.state.status === 'signed-in' && session.state.me.role === 'manager' && (
+          <a class="button button-secondary" href="/team/paths">
+            {t('inform.team.title')}
+          </a>
+        )}
       </p>
     </section>
   );

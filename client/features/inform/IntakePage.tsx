@@ -11,7 +11,7 @@ import './inform.css';
 
 const MAX_NEEDS = 2;
 
-/** The intake: three short steps, skippable, changeable later from Settings. */
+/** The intake: three short steps, skippable, changeable later from Settings; offered right after joining (?first=1). */
 export function IntakePage() {
   const { state } = useApiData(myIntakeContract);
   return <AppShell>{state.status === 'ready' ? <IntakeForm initial={state.data.answer} /> : null}</AppShell>;
@@ -19,7 +19,8 @@ export function IntakePage() {
 
 function IntakeForm({ initial }: { initial: IntakeAnswer | null }) {
   const { t } = useInformText();
-  const { route } = useLocation();
+  const { route, query } = useLocation();
+  const first = query.first === '1';
   const [step, setStep] = useState(1);
   const [needs, setNeeds] = useState<Need[]>(initial?.needs ?? []);
   const [motivation, setMotivation] = useState<IntakeAnswer['motivation'] | null>(initial?.motivation ?? null);
@@ -50,6 +51,7 @@ function IntakeForm({ initial }: { initial: IntakeAnswer | null }) {
   return (
     <form class="section stack" onSubmit={submit} aria-labelledby="intake-title">
       <h1 id="intake-title">{t('inform.intake.title')}</h1>
+      {first && <p class="intake-welcome">{t('inform.intake.welcome')}</p>}
       <p>{t('inform.intake.intro')}</p>
       <p class="hint" aria-live="polite">
         {t('inform.intake.step', { n: step })}

@@ -3,12 +3,13 @@ import { AppShell } from '../../app/AppShell';
 import { useApiData } from '../../ui/use-api-data';
 import { formatCalendarDay } from '../../app/locale';
 import { useInformText } from './offer-parts';
+import { TeamPathForm } from './TeamPathForm';
 import './inform.css';
 
-/** A manager's view of their team's learning paths: people by name only on mandatory paths, aggregates (from 5) otherwise. */
+/** A manager's view of their team's learning paths (people by name only on mandatory paths, aggregates from 5 otherwise), and a form to give the team one. */
 export function TeamPathsPage() {
   const { t, language } = useInformText();
-  const { state } = useApiData(teamPathsContract);
+  const { state, reload } = useApiData(teamPathsContract);
   return (
     <AppShell>
       <section class="section stack" aria-labelledby="team-paths-title">
@@ -24,6 +25,7 @@ export function TeamPathsPage() {
                 <div class="path-meta">
                   <h2 id={`team-path-${path.id}`}>{path.title}</h2>
                   {path.mandatory && <span class="tag">{t('inform.path.mandatory')}</span>}
+                  {path.ownTeamPath && <span class="tag">{t('inform.team.own')}</span>}
                 </div>
                 <p class="hint">
                   {t('inform.team.assigned', { n: path.assigned })}
@@ -45,6 +47,7 @@ export function TeamPathsPage() {
             ))}
           </ul>
         )}
+        {state.status === 'ready' && <TeamPathForm trainings={state.data.trainings} onMade={reload} />}
       </section>
     </AppShell>
   );

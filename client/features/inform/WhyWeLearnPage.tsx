@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createMyGoalContract, deleteMyGoalContract, updateMyGoalContract, whyWeLearnContract } from '../../../shared/contracts/strategy';
+import { whyWeLearnContract } from '../../../shared/contracts/strategy';
 import type { GoalWithItems, WhyWeLearn } from '../../../shared/schemas/strategy';
 import { AppShell } from '../../app/AppShell';
 import { call } from '../../app/api';
+import { MyGoals } from './MyGoals';
 import { readDocument, writeDocument } from '../../db/cached-documents';
 import { useInformText } from './offer-parts';
 import './inform.css';
@@ -98,83 +99,6 @@ function GoalList({ title, goals }: { title: string; goals: GoalWithItems[] }) {
           ))}
         </ul>
       )}
-    </>
-  );
-}
-
-function MyGoals({ view, onChange }: { view: WhyWeLearn; onChange: () => void }) {
-  const { t, language } = useInformText();
-  const [title, setTitle] = useState('');
-  const [parentId, setParentId] = useState('');
-  const [agreed, setAgreed] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const parents = [...view.organisationGoals, ...view.departmentGoals];
-
-  async function run(action: () => Promise<unknown>) {
-    try {
-      setFailed(false);
-      await action();
-      onChange();
-    } catch {
-      setFailed(true);
-    }
-  }
-
-  async function add(event: SubmitEvent) {
-    event.preventDefault();
-    await run(async () => {
-      await call(createMyGoalContract, { body: { title, parentId: parentId || null, agreedWithManager: agreed } });
-      setTitle('');
-    });
-  }
-
-  return (
-    <>
-      <h2>{t('inform.why.mine')}</h2>
-      <ul class="goal-tree">
-        {view.myGoals.map((g) => (
-          <li key={g.id} class="card goal-actions">
-            <label class="choice">
-              <input type="checkbox" checked={g.reached} onChange={(e) => void run(() => call(updateMyGoalContract, { params: { id: g.id }, body: { reached: e.currentTarget.checked } }))} />
-              {g.title[language]} {g.reached && <span class="tag">{t('inform.why.reached')}</span>}
-            </label>
-            <button type="button" class="button button-secondary" onClick={() => void run(() => call(deleteMyGoalContract, { params: { id: g.id } }))}>
-              {t('inform.why.remove')}
-              <span class="visually-hidden">: {g.title[language]}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <form class="card stack" onSubmit={add} aria-labelledby="add-goal-title">
-        <h3 id="add-goal-title">{t('inform.why.addGoal')}</h3>
-        <div class="field">
-          <label for="goal-title">{t('inform.why.goalTitle')}</label>
-          <input id="goal-title" required maxLength={160} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
-        </div>
-        <div class="field">
-          <label for="goal-parent">{t('inform.why.goalParent')}</label>
-          <select id="goal-parent" value={parentId} onChange={(e) => setParentId(e.currentTarget.value)}>
-            <option value="">{t('inform.why.goalNoParent')}</option>
-            {parents.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title[language]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <label class="choice">
-          <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.currentTarget.checked)} />
-          {t('inform.why.agreed')}
-        </label>
-        {failed && (
-          <p class="error-text" role="alert">
-            {t('common.error')}
-          </p>
-        )}
-        <button type="submit" class="button button-primary" disabled={title.trim() === ''}>
-          {t('inform.why.addGoal')}
-        </button>
-      </form>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { exchangeTokenContract } from '../../../shared/contracts/auth';
+import { myIntakeContract } from '../../../shared/contracts/intake';
 import { call } from '../../app/api';
 import { PublicShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
@@ -30,9 +31,12 @@ export function VerifyPage() {
       .then(async (session) => {
         // What was tried on this phone before joining becomes the person's, and they land on it, finished; otherwise on the home.
         const tried = await import('../../sync/claim-tried').then((m) => m.claimTriedProgress(session.me.id)).catch(() => null);
+        // Someone never asked the intake (they just joined) gets it first, skippable; who tried a training sees that win first and the intake on the home.
+        const intake = tried ? null : await call(myIntakeContract).catch(() => null);
+        const firstTime = intake !== null && intake.answeredAt === null && intake.skippedAt === null;
         setMe(session.me);
         void import('../kickoff/report-acquisition').then((m) => m.reportInstallIfStandalone());
-        route(tried ? `/training/${tried}?done=1` : '/', true);
+        route(tried ? `/training/${tried}?done=1` : firstTime ? '/intake?first=1' : '/', true);
       })
       .catch(() => setFailed(true));
   }, [route, setMe]);

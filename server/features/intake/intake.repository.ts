@@ -14,13 +14,14 @@ export async function saveIntake(db: Kysely<Database>, row: IntakesTable): Promi
     .execute();
 }
 
-/** Every answer with the answerer's department, for aggregates. */
-export async function listAnswersByDepartment(db: Kysely<Database>) {
+/** Every answer of someone still here, with the groups they belong to, for aggregates. */
+export async function listAnswersWithGroups(db: Kysely<Database>) {
   return db
     .selectFrom('intakes')
     .innerJoin('people', 'people.id', 'intakes.person_id')
     .leftJoin('departments', 'departments.id', 'people.department_id')
-    .select(['intakes.answer', 'people.department_id', 'departments.name as department_name'])
+    .leftJoin('teams', 'teams.id', 'people.team_id')
+    .select(['intakes.answer', 'people.department_id', 'departments.name as department_name', 'people.team_id', 'teams.name as team_name', 'people.role', 'people.language'])
     .where('intakes.answer', 'is not', null)
     .where('people.left_at', 'is', null)
     .execute();

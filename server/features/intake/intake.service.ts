@@ -1,18 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { MIN_GROUP_SIZE } from '../../../shared/domain/group-privacy';
-import {
-  INTAKE_RECONTACT_DAYS,
-  intakeAnswerSchema,
-  MOMENT_DEFAULT_TIME,
-  MOTIVATIONS,
-  type IntakeAnswer,
-  type IntakeSummary,
-  type MyIntake,
-} from '../../../shared/schemas/intake';
-import { NEEDS } from '../../../shared/schemas/strategy';
+import { summariseIntake, type IntakeGroupRef, type IntakeRespondent } from '../../../shared/domain/intake-summary';
+import { INTAKE_RECONTACT_DAYS, intakeAnswerSchema, MOMENT_DEFAULT_TIME, type IntakeAnswer, type IntakeSummary, type MyIntake } from '../../../shared/schemas/intake';
 import type { PersonRow } from '../people/people.table';
-import { findIntake, listAnswersByDepartment, saveIntake } from './intake.repository';
+import { findIntake, listAnswersWithGroups, saveIntake } from './intake.repository';
 import type { IntakesTable } from './intake.table';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -63,27 +54,23 @@ export async function skipIntake(db: Kysely<Database>, person: PersonRow, now: D
   await saveIntake(db, { person_id: person.id, answer: existing?.answer ?? null, answered_at: existing?.answered_at ?? null, skipped_at: at, asked_at: at });
 }
 
-/** Needs and motivations per department, only for departments where at least 5 people answered. */
+/**
+ * Needs, motivations and forms per group: the whole organisation, each
+ * department, team, role and language, every one only from 5 answers.
+ * Names of roles and languages are their codes; the workspace words them.
+ */
 export async function intakeSummary(db: Kysely<Database>): Promise<IntakeSummary> {
-  const rows = await listAnswersByDepartment(db);
-  const byDepartment = new Map<string | null, { name: string; answers: IntakeAnswer[] }>();
-  for (const row of rows) {
+  const respondents = (await listAnswersWithGroups(db)).flatMap((row): IntakeRespondent[] => {
     const answer = parseAnswer(row.answer);
-    if (!answer) continue;
-    const group = byDepartment.get(row.department_id) ?? { name: row.department_name ?? '', answers: [] };
-    group.answers.push(answer);
-    byDepartment.set(row.department_id, group);
-  }
-  const groups: IntakeSummary['groups'] = [];
-  let hiddenGroups = 0;
-  for (const [departmentId, { name, answers }] of byDepartment) {
-    if (answers.length < MIN_GROUP_SIZE) {
-      hiddenGroups += 1;
-      continue;
-    }
-    const needs = NEEDS.map((need) => ({ need, count: answers.filter((a) => a.needs.includes(need)).length }));
-    const motivations = MOTIVATIONS.map((motivation) => ({ motivation, count: answers.filter((a) => a.motivation === motivation).length }));
-    groups.push({ departmentId, name, answers: answers.length, needs, motivations });
-  }
-  return { groups: groups.sort((a, b) => a.name.localeCompare(b.name)), hiddenGroups };
+    if (!answer) return [];
+    const groups: IntakeGroupRef[] = [
+      { kind: 'organisation', id: null, name: '' },
+      { kind: 'role', id: row.role, name: row.role },
+      { kind: 'language', id: row.language, name: row.language },
+    ];
+    if (row.department_id) groups.push({ kind: 'department', id: row.department_id, name: row.department_name ?? '' });
+    if (row.team_id) groups.push({ kind: 'team', id: row.team_id, name: row.team_name ?? '' });
+    return [{ answer, groups }];
+  });
+  return summariseIntake(respondents);
 }

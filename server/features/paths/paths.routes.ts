@@ -24,6 +24,6 @@ export function pathRoutes(deps: AppDeps) {
       await removePath(db, currentPerson(c), c.req.valid('param').id, deps.clock());
       return c.json({ ok: true as const }, 200);
     })
-    .openapi(teamRoute, async (c) => c.json(await teamPaths(db, currentPerson(c)), 200))
+    .openapi(teamRoute, async (c) => c.json(await teamPaths(db, currentPerson(c), deps.clock()), 200))
     .openapi(createTeamRoute, async (c) => c.json(await createTeamPath(db, currentPerson(c), c.req.valid('json'), deps.clock()), 201));
 }

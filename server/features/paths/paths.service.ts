@@ -179,11 +179,17 @@ export async function myPaths(db: Kysely<Database>, person: PersonRow, now: Date
  * app says so. For every other path only how many finished, and only when
  * at least 5 people have it.
  */
-export async function teamPaths(db: Kysely<Database>, manager: PersonRow): Promise<TeamPaths> {
-  if (!manager.team_id) return { paths: [] };
+export async function teamPaths(db: Kysely<Database>, manager: PersonRow, now: Date): Promise<TeamPaths> {
+  if (!manager.team_id) return { paths: [], trainings: [] };
   const people = (await listCurrentPeople(db)).filter((p) => p.team_id === manager.team_id && p.id !== manager.id);
   const ids = people.map((p) => p.id);
-  const [paths, done, completions] = await Promise.all([listPaths(db), listItemCompletions(db, ids), listPathCompletions(db, ids)]);
+  const [paths, done, completions, published] = await Promise.all([listPaths(db), listItemCompletions(db, ids), listPathCompletions(db, ids), publishedItems(db, now)]);
+  const trainings = [...published.values()]
+    .flatMap((entry) => {
+      const title = pickLanguage(entry.texts, manager.language)?.text.title;
+      return title ? [{ id: entry.item.id, title }] : [];
+    })
+    .sort((a, b) => a.title.localeCompare(b.title));
   const result: TeamPaths['paths'] = [];
   for (const { path, itemIds } of paths) {
     const assigned = assignedTo(path, people);
@@ -206,7 +212,8 @@ export async function teamPaths(db: Kysely<Database>, manager: PersonRow): Promi
           }))
         : null,
       completed: mandatory ? null : withholdSmallGroup(finished.length, assigned.length),
+      ownTeamPath: path.team_id === manager.team_id,
     });
   }
-  return { paths: result };
+  return { paths: result, trainings };
 }

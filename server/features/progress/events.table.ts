@@ -1,11 +1,12 @@
 import type { Selectable } from 'kysely';
-import type { LearningEventKind } from '../../../shared/schemas/events';
+import type { ActivityKind } from '../../../shared/domain/learning-activity';
 
 /** Every event applied, keyed by the id the device made, so a resend is recognised. */
 export interface LearningEventsTable {
   id: string;
   person_id: string;
-  kind: LearningEventKind;
+  /** What a phone reported, or what the server awarded (a finished path). */
+  kind: ActivityKind;
   item_id: string | null;
   teaser_id: string | null;
   question_id: string | null;

@@ -1,16 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { countsForStreak } from '../../../shared/domain/learning-activity';
+import { activityKinds, countsForStreak } from '../../../shared/domain/learning-activity';
 import { computeStreak } from '../../../shared/domain/streak';
 import { trainingsThisWeek } from '../../../shared/domain/week-progress';
 import { oneMomentPerWeek } from '../../../shared/domain/week-moments';
-import { learningEventKindSchema } from '../../../shared/schemas/events';
 import type { Progress } from '../../../shared/schemas/progress';
 import type { PersonRow } from '../people/people.table';
 import { listCompletedItemIds } from '../learning/learning.repository';
 import { listLearningMoments, sumPoints } from './events.repository';
 
-const streakKinds = learningEventKindSchema.options.filter(countsForStreak);
+const streakKinds = activityKinds.filter(countsForStreak);
 
 /** A person's points, streak and completions, computed from what the server holds (authoritative). */
 export async function progressOf(db: Kysely<Database>, person: PersonRow, now: Date): Promise<Progress> {

@@ -122,6 +122,7 @@ export async function updateMyGoal(db: Kysely<Database>, person: PersonRow, id: 
   const row = await updateGoal(db, id, {
     ...(input.title !== undefined && { title_nl: input.title, title_en: input.title }),
     ...(input.parentId !== undefined && { parent_id: input.parentId }),
+    ...(input.competencies !== undefined && { competencies: JSON.stringify(input.competencies) }),
     ...(input.agreedWithManager !== undefined && { agreed_with_manager: input.agreedWithManager ? 1 : 0 }),
     // Marking it reached again keeps the first moment it was reached.
     ...(input.reached !== undefined && { reached_at: input.reached ? (goal.reached_at ?? now.toISOString()) : null }),

@@ -70,9 +70,11 @@ export async function upsertRoleCompetencies(db: Kysely<Database>, role: Role, j
 /** How many people (still here) are in each target group of each kind. */
 export async function countPeopleByGroup(db: Kysely<Database>) {
   const people = await db.selectFrom('people').select(['role', 'language', 'department_id', 'team_id']).where('left_at', 'is', null).execute();
-  const [departments, teams] = await Promise.all([
+  const [departments, teams, campaignTargets] = await Promise.all([
     db.selectFrom('departments').select(['id', 'name']).orderBy('name').execute(),
     db.selectFrom('teams').select(['id', 'name']).orderBy('name').execute(),
+    // Campaigns name the locations their posters hang at: each is a target group of its own.
+    db.selectFrom('campaigns').select('target').execute(),
   ]);
-  return { people, departments, teams };
+  return { people, departments, teams, campaignTargets };
 }

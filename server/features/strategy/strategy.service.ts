@@ -45,7 +45,8 @@ export function strategyCompleteness(strategy: Omit<AdminStrategy, 'completeness
     departmentGoals: strategy.goals.filter((g) => g.level === 'department').length,
     departmentsWithoutGoals: strategy.departments.filter((d) => !departmentsWithGoals.has(d.id)).length,
     wiifmFilled: strategy.wiifm.filter((c: WiifmCell) => c.message).length,
-    wiifmEmpty: strategy.wiifm.filter((c: WiifmCell) => !c.message && c.people > 0).length,
+    // A location counts nobody, but people pass where posters hang: its empty cells are left to write too.
+    wiifmEmpty: strategy.wiifm.filter((c: WiifmCell) => !c.message && (c.people === null || c.people > 0)).length,
     rolesWithoutCompetencies: strategy.roles.filter((r) => r.competencies.job.length + r.competencies.market.length === 0).length,
   };
 }

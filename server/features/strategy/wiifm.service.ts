@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { isInAudience } from '../../../shared/domain/audience';
+import { campaignTargetSchema } from '../../../shared/schemas/campaigns';
 import { languageSchema } from '../../../shared/schemas/common';
 import { roleSchema } from '../../../shared/schemas/people';
 import { NEEDS, WIIFM_GROUP_KINDS, type Need, type PutWiifm, type WiifmGroupKind, type WiifmMessage } from '../../../shared/schemas/strategy';
@@ -16,7 +17,7 @@ export interface WiifmCell {
   groupKind: WiifmGroupKind;
   groupId: string;
   groupName: string;
-  people: number;
+  people: number | null;
   need: Need;
   message: { nl: string; en: string } | null;
 }
@@ -25,16 +26,29 @@ interface Group {
   kind: WiifmGroupKind;
   id: string;
   name: string;
-  people: number;
+  /** Null for a location: nobody is counted there. */
+  people: number | null;
+}
+
+/** The locations a campaign's posters hang at, from its stored target (none when unreadable). */
+function campaignLocations(targetJson: string): string[] {
+  try {
+    const parsed = campaignTargetSchema.safeParse(JSON.parse(targetJson));
+    return parsed.success ? parsed.data.locations : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Every target group L&D can write for, with how many people are in it. */
 async function listGroups(db: Kysely<Database>): Promise<Group[]> {
-  const { people, departments, teams } = await countPeopleByGroup(db);
+  const { people, departments, teams, campaignTargets } = await countPeopleByGroup(db);
   const count = (test: (p: (typeof people)[number]) => boolean) => people.filter(test).length;
+  const locations = [...new Set(campaignTargets.flatMap((c) => campaignLocations(c.target)))].sort((a, b) => a.localeCompare(b));
   return [
     ...teams.map((t) => ({ kind: 'team' as const, id: t.id, name: t.name, people: count((p) => p.team_id === t.id) })),
     ...departments.map((d) => ({ kind: 'department' as const, id: d.id, name: d.name, people: count((p) => p.department_id === d.id) })),
+    ...locations.map((location) => ({ kind: 'location' as const, id: location, name: location, people: null })),
     ...roleSchema.options.map((role) => ({ kind: 'role' as const, id: role, name: role, people: count((p) => p.role === role) })),
     ...languageSchema.options.map((language) => ({ kind: 'language' as const, id: language, name: language, people: count((p) => p.language === language) })),
   ];
@@ -43,9 +57,10 @@ async function listGroups(db: Kysely<Database>): Promise<Group[]> {
 const cellKey = (kind: string, id: string, need: string) => `${kind}|${id}|${need}`;
 
 /**
- * The WIIFM matrix: every need for every group that has people (empty cells
- * included, so L&D sees what is left to write), and any written message of
- * a group that has nobody (yet).
+ * The WIIFM matrix: every need for every group that has people and every
+ * location campaigns hang posters at (empty cells included, so L&D sees
+ * what is left to write), and any written message of a group that has
+ * nobody (yet).
  */
 export async function wiifmCells(db: Kysely<Database>): Promise<WiifmCell[]> {
   const [groups, messages] = await Promise.all([listGroups(db), listWiifm(db)]);
@@ -70,21 +85,25 @@ export async function saveWiifm(db: Kysely<Database>, admin: PersonRow, input: P
   return { groupKind: group.kind, groupId: group.id, groupName: group.name, people: group.people, need: input.need, message: { nl: input.nl, en: input.en } };
 }
 
-/** The group of the person's each kind, most specific first: a team's message beats a department's, and so on. */
-function groupsOf(person: PersonRow): Array<[WiifmGroupKind, string | null]> {
-  const ids: Record<WiifmGroupKind, string | null> = { team: person.team_id, department: person.department_id, role: person.role, language: person.language };
-  return WIIFM_GROUP_KINDS.map((kind) => [kind, ids[kind]]);
+/**
+ * The person's groups, most specific first: a team's message beats a
+ * department's, and so on. Locations come from the campaign being read
+ * (where its posters hang); without one, the person is at none.
+ */
+function groupsOf(person: PersonRow, locations: readonly string[]): Array<[WiifmGroupKind, string | null]> {
+  const ids: Record<Exclude<WiifmGroupKind, 'location'>, string | null> = { team: person.team_id, department: person.department_id, role: person.role, language: person.language };
+  return WIIFM_GROUP_KINDS.flatMap((kind): Array<[WiifmGroupKind, string | null]> => (kind === 'location' ? locations.map((l) => [kind, l]) : [[kind, ids[kind]]]));
 }
 
 /**
  * What's in it for this person: for each of their needs (all five when
  * they gave none) the message of their most specific group that has one.
  */
-export function wiifmForPerson(messages: readonly WiifmRow[], person: PersonRow, needs: readonly Need[]): WiifmMessage[] {
+export function wiifmForPerson(messages: readonly WiifmRow[], person: PersonRow, needs: readonly Need[], locations: readonly string[] = []): WiifmMessage[] {
   const wanted = needs.length > 0 ? needs : NEEDS;
   const byCell = new Map(messages.map((m) => [cellKey(m.group_kind, m.group_id, m.need), m]));
   return wanted.flatMap((need) => {
-    for (const [kind, id] of groupsOf(person)) {
+    for (const [kind, id] of groupsOf(person, locations)) {
       const found = id === null ? undefined : byCell.get(cellKey(kind, id, need));
       if (found) return [{ need, text: person.language === 'nl' ? found.text_nl : found.text_en, language: person.language }];
     }
@@ -94,9 +113,11 @@ export function wiifmForPerson(messages: readonly WiifmRow[], person: PersonRow,
 
 /** The person's WIIFM messages; for a campaign, only when the campaign targets them. */
 export async function myWiifm(db: Kysely<Database>, person: PersonRow, needs: readonly Need[], campaignId?: string): Promise<WiifmMessage[]> {
+  let locations: string[] = [];
   if (campaignId) {
     const campaign = await db.selectFrom('campaigns').select('target').where('id', '=', campaignId).executeTakeFirst();
     if (!campaign || !isInAudience(storedAudience(campaign.target), audienceFactsOf(person))) return [];
+    locations = campaignLocations(campaign.target);
   }
-  return wiifmForPerson(await listWiifm(db), person, needs);
+  return wiifmForPerson(await listWiifm(db), person, needs, locations);
 }

@@ -19,8 +19,14 @@ export class InformPagesModel {
     return this.forYou().getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 3, name: title }) });
   }
 
+  /** The intake's screen, as a first sign-in lands on it (or the home's link opens it). */
+  intakeHeading(): Locator {
+    return this.page.getByRole('heading', { level: 1, name: /^(wat helpt jou leren\?|what helps you learn\?)$/i });
+  }
+
+  /** Answers the intake on its screen (where a first sign-in lands). */
   async answerIntake(needs: RegExp[], motivation: RegExp): Promise<void> {
-    await this.forYou().getByRole('link', { name: /intake invullen|answer the intake/i }).click();
+    await this.intakeHeading().waitFor();
     for (const need of needs) await this.page.getByRole('checkbox', { name: need }).check();
     await this.page.getByRole('button', { name: /^(volgende|next)$/i }).click();
     await this.page.getByRole('radio', { name: motivation }).check();
@@ -34,8 +40,14 @@ export class InformPagesModel {
     await this.page.getByRole('button', { name: /^(doel toevoegen|add a goal)$/i }).click();
   }
 
+  /** The own goal's "reached" checkbox (named by the goal). */
   myGoal(title: string): Locator {
-    return this.page.getByRole('checkbox', { name: title });
+    return this.page.getByRole('checkbox', { name: new RegExp(`^${title}`) });
+  }
+
+  /** The own goal's "agreed with my manager" checkbox. */
+  agreedWithManager(title: string): Locator {
+    return this.page.getByRole('checkbox', { name: new RegExp(`^(afgesproken met mijn leidinggevende|agreed with my manager)\\W+${title}$`, 'i') });
   }
 
   search(): Locator {
@@ -44,6 +56,10 @@ export class InformPagesModel {
 
   results(): Locator {
     return this.page.getByRole('list', { name: /alle trainingen|all trainings/i }).getByRole('link');
+  }
+
+  skipIntake(): Locator {
+    return this.page.getByRole('button', { name: /^(nu overslaan|skip for now)$/i });
   }
 
   teamPath(title: string): Locator {
