@@ -27,6 +27,10 @@ import type { TryPassesTable } from '../features/try-first/try-first.table';
 import type { GoalsTable, RoleCompetenciesTable, StrategyDriversTable, WiifmMessagesTable } from '../features/strategy/strategy.table';
 import type { IntakesTable } from '../features/intake/intake.table';
 import type { LearningPathItemsTable, LearningPathsTable, PathCompletionsTable } from '../features/paths/paths.table';
+import type { SsoFlowsTable, SsoIdentitiesTable } from '../features/sso/sso.table';
+import type { ScimGroupsTable, ScimTokensTable, ScimUsersTable } from '../features/scim/scim.table';
+import type { AccessLogTable, ActivityMonthsTable, TaskRunsTable } from '../features/works-council/works-council.table';
+import type { XapiOutboxTable } from '../features/xapi/xapi.table';
 
 /** Every table, assembled from the feature folders that own them. */
 export interface Database {
@@ -76,6 +80,15 @@ export interface Database {
   learning_paths: LearningPathsTable;
   learning_path_items: LearningPathItemsTable;
   path_completions: PathCompletionsTable;
+  sso_identities: SsoIdentitiesTable;
+  sso_flows: SsoFlowsTable;
+  scim_tokens: ScimTokensTable;
+  scim_users: ScimUsersTable;
+  scim_groups: ScimGroupsTable;
+  activity_months: ActivityMonthsTable;
+  access_log: AccessLogTable;
+  task_runs: TaskRunsTable;
+  xapi_outbox: XapiOutboxTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

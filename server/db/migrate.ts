@@ -15,6 +15,8 @@ import * as m0022 from './migrations/0022_allow_sign_up_by_domain';
 import * as m0027 from './migrations/0027_create_learning_strategy';
 import * as m0028 from './migrations/0028_create_intakes';
 import * as m0029 from './migrations/0029_create_learning_paths';
+import * as m0047 from './migrations/0047_connect_identity_provider';
+import * as m0048 from './migrations/0048_keep_figures_log_access_and_send_xapi';
 import * as m0059 from './migrations/0059_create_attribution';
 
 /**
@@ -38,6 +40,8 @@ const migrations: Record<string, Migration> = {
   '0027_create_learning_strategy': m0027,
   '0028_create_intakes': m0028,
   '0029_create_learning_paths': m0029,
+  '0047_connect_identity_provider': m0047,
+  '0048_keep_figures_log_access_and_send_xapi': m0048,
   '0059_create_attribution': m0059,
 };
 

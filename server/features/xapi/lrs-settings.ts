@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { AppConfig } from '../../config';
+import type { Database } from '../../db/database';
+import type { LrsSettings, UpdateLrsSettings } from '../../../shared/schemas/works-council';
+import { readSetting, writeSetting } from '../settings/settings.repository';
+
+const LRS_SETTING = 'lrs';
+
+/** Where statements go: from LRS_* variables, else as an admin set it in the workspace. */
+export interface LrsConnection {
+  enabled: boolean;
+  endpoint: string;
+  username: string;
+  password: string;
+  includeEmail: boolean;
+  fromEnvironment: boolean;
+}
+
+const NONE: LrsConnection = { enabled: false, endpoint: '', username: '', password: '', includeEmail: false, fromEnvironment: false };
+
+export async function loadLrs(db: Kysely<Database>, config: Pick<AppConfig, 'lrs'>): Promise<LrsConnection> {
+  if (config.lrs) return { ...config.lrs, enabled: true, fromEnvironment: true };
+  const stored = (await readSetting(db, LRS_SETTING)) as Partial<LrsConnection> | undefined;
+  return stored && typeof stored.endpoint === 'string' ? { ...NONE, ...stored, fromEnvironment: false } : NONE;
+}
+
+export function lrsView(connection: LrsConnection): LrsSettings {
+  const { password, ...rest } = connection;
+  return { ...rest, hasPassword: password.length > 0 };
+}
+
+export async function saveLrs(db: Kysely<Database>, config: Pick<AppConfig, 'lrs'>, input: UpdateLrsSettings, now: Date): Promise<LrsSettings> {
+  const current = await loadLrs(db, config);
+  const next = { enabled: input.enabled, endpoint: input.endpoint.replace(/\/+$/, ''), username: input.username, password: input.password ?? current.password, includeEmail: input.includeEmail };
+  await writeSetting(db, LRS_SETTING, next, now);
+  return lrsView({ ...next, fromEnvironment: false });
+}
