@@ -17,6 +17,8 @@ const days = (min: number, max: number) => z.int().check(z.minimum(min), z.maxim
  * Retention periods in days. Learning events keep at least 90 days: the
  * funnel's monthly figures are folded in once a month is past and no phone
  * can still send its activity, which needs that month and the one before.
+ * People who left are erased no sooner than 62 days after (a month to end
+ * and the 30 days of late activity), so their months are folded first.
  */
 export const retentionSettingsSchema = named(
   'RetentionSettings',
@@ -27,7 +29,7 @@ export const retentionSettingsSchema = named(
     accessLog: days(30, 3650),
     auditLog: days(90, 3650),
     xapiSent: days(1, 365),
-    departedPeople: days(0, 3650),
+    departedPeople: days(62, 3650),
   }),
 );
 export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from '../../config';
 import type { Database } from '../../db/database';
 import type { SsoSettings, UpdateSsoSettings } from '../../../shared/schemas/works-council';
+import { recordAudit } from '../audit/audit.service';
 import { readSetting, writeSetting } from './settings.repository';
 
 /*
@@ -46,9 +47,14 @@ export function ssoView(connection: SsoConnection, publicUrl: string): SsoSettin
   return { ...rest, hasClientSecret: clientSecret.length > 0, redirectUri: ssoRedirectUri(publicUrl) };
 }
 
-export async function saveSso(db: Kysely<Database>, config: Pick<AppConfig, 'oidc'>, input: UpdateSsoSettings, now: Date): Promise<SsoConnection> {
+/** Saved with its own audit entry, which leaves the client secret out (the route layer's would log the body). */
+export async function saveSso(db: Kysely<Database>, config: Pick<AppConfig, 'oidc'>, adminId: string, input: UpdateSsoSettings, now: Date): Promise<SsoConnection> {
   const current = await loadSso(db, config);
   const next = { ...input, issuer: input.issuer.replace(/\/+$/, ''), clientSecret: input.clientSecret ?? current.clientSecret };
-  await writeSetting(db, SSO_SETTING, next, now);
-  return { ...next, fromEnvironment: false };
+  const { clientSecret, ...detail } = next;
+  await db.transaction().execute(async (trx) => {
+    await writeSetting(trx, SSO_SETTING, next, now);
+    await recordAudit(trx, { actorId: adminId, action: 'sso.update', entityType: 'setting', entityId: SSO_SETTING, detail: { ...detail, clientSecret: input.clientSecret ? 'changed' : 'kept' } }, now);
+  });
+  return { ...next, clientSecret, fromEnvironment: false };
 }

@@ -56,12 +56,12 @@ export function worksCouncilRoutes(deps: AppDeps, routes: () => readonly RouteSp
     })
     .openapi(ssoRoute, async (c) => {
       if ((await loadSso(db, deps.config)).fromEnvironment) throw fromEnvironment();
-      const saved = await saveSso(db, deps.config, c.req.valid('json'), deps.clock());
+      const saved = await saveSso(db, deps.config, currentPerson(c).id, c.req.valid('json'), deps.clock());
       forgetProviderConfigurations();
       return c.json(ssoView(saved, deps.config.publicUrl), 200);
     })
     .openapi(lrsRoute, async (c) => {
       if ((await loadLrs(db, deps.config)).fromEnvironment) throw fromEnvironment();
-      return c.json(await saveLrs(db, deps.config, c.req.valid('json'), deps.clock()), 200);
+      return c.json(await saveLrs(db, deps.config, currentPerson(c).id, c.req.valid('json'), deps.clock()), 200);
     });
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from '../../config';
 import type { Database } from '../../db/database';
 import type { LrsSettings, UpdateLrsSettings } from '../../../shared/schemas/works-council';
+import { recordAudit } from '../audit/audit.service';
 import { readSetting, writeSetting } from '../settings/settings.repository';
 
 const LRS_SETTING = 'lrs';
@@ -29,9 +30,14 @@ export function lrsView(connection: LrsConnection): LrsSettings {
   return { ...rest, hasPassword: password.length > 0 };
 }
 
-export async function saveLrs(db: Kysely<Database>, config: Pick<AppConfig, 'lrs'>, input: UpdateLrsSettings, now: Date): Promise<LrsSettings> {
+/** Saved with its own audit entry, which leaves the password out (the route layer's would log the body). */
+export async function saveLrs(db: Kysely<Database>, config: Pick<AppConfig, 'lrs'>, adminId: string, input: UpdateLrsSettings, now: Date): Promise<LrsSettings> {
   const current = await loadLrs(db, config);
   const next = { enabled: input.enabled, endpoint: input.endpoint.replace(/\/+$/, ''), username: input.username, password: input.password ?? current.password, includeEmail: input.includeEmail };
-  await writeSetting(db, LRS_SETTING, next, now);
-  return lrsView({ ...next, fromEnvironment: false });
+  const { password, ...detail } = next;
+  await db.transaction().execute(async (trx) => {
+    await writeSetting(trx, LRS_SETTING, next, now);
+    await recordAudit(trx, { actorId: adminId, action: 'lrs.update', entityType: 'setting', entityId: LRS_SETTING, detail: { ...detail, password: input.password ? 'changed' : 'kept' } }, now);
+  });
+  return lrsView({ ...next, password, fromEnvironment: false });
 }
