@@ -15,13 +15,24 @@ import { actorNamer, statementIdFor } from './statement-ids';
 
 const CURSOR_SETTING = 'xapi_cursor';
 const BATCH = 500;
+/**
+ * Each run reads again from a little before where the last one stopped: a
+ * sync that committed late may carry an earlier received_at than rows read
+ * already. Rereading is free of effects (statement ids are keys).
+ */
+const REREAD_MS = 5 * 60_000;
 /** A start this long before the completion counts towards its duration; older ones are another attempt. */
 const MAX_DURATION_MS = 12 * 60 * 60_000;
 
-/** Where reading stopped: the last row's time and key, since a sync batch gives hundreds of rows one received_at. */
+/** Where reading stopped: a time, and the key of the last row at that time (a sync batch gives hundreds of rows one received_at). */
+interface Position {
+  at: string;
+  key: string;
+}
+
 interface Cursor {
-  events: { at: string; id: string };
-  paths: { at: string; id: string };
+  events: string;
+  paths: string;
 }
 
 export interface EnqueueOptions {
@@ -29,58 +40,74 @@ export interface EnqueueOptions {
   includeEmail: boolean;
 }
 
+const rewound = (at: string | undefined): Position => ({ at: at ? new Date(Date.parse(at) - REREAD_MS).toISOString() : '', key: '' });
+
 export async function enqueueStatements(db: Kysely<Database>, options: EnqueueOptions, now: Date): Promise<number> {
   const stored = (await readSetting(db, CURSOR_SETTING)) as Partial<Cursor> | undefined;
-  const start = { at: '', id: '' };
-  const cursor: Cursor = { events: stored?.events ?? start, paths: stored?.paths ?? start };
   const nameOf = await actorNamer(db, now);
-  const actorOf = (person: { id: string; email: string | null }) => (options.includeEmail && person.email ? { email: person.email } : { account: nameOf(person.id) });
+  const actorOf = (personId: string, email: string | null) => (options.includeEmail && email ? { email } : { account: nameOf(personId) });
   let added = 0;
+  const cursor: Cursor = { events: stored?.events ?? '', paths: stored?.paths ?? '' };
 
-  const events = await db
+  for (let position = rewound(stored?.events); ; ) {
+    const events = await eventsAfter(db, position);
+    for (const event of events) {
+      const title = { nl: event.title_nl, en: event.title_en };
+      const itemId = event.item_id ?? '';
+      const thing: LearnedThing =
+        event.kind === 'training_completed'
+          ? { kind: 'training_completed', itemId, title, durationSeconds: await durationOf(db, event.person_id, itemId, event.occurred_at) }
+          : { kind: 'question_answered', itemId, questionId: event.question_id ?? '', title, correct: event.correct === null ? null : event.correct === 1 };
+      const statement = buildStatement({ statementId: statementIdFor(`event:${event.id}`), homePage: options.homePage, actor: actorOf(event.person_id, event.email), thing, at: event.occurred_at });
+      added += await enqueue(db, event.person_id, statement, now);
+      position = { at: event.received_at, key: event.id };
+    }
+    cursor.events = position.at;
+    if (events.length < BATCH) break;
+  }
+
+  for (let position = rewound(stored?.paths); ; ) {
+    const paths = await pathsAfter(db, position);
+    for (const path of paths) {
+      const thing: LearnedThing = { kind: 'path_finished', pathId: path.path_id, title: { nl: path.title_nl, en: path.title_en } };
+      const statement = buildStatement({ statementId: statementIdFor(`path:${path.path_id}:${path.person_id}`), homePage: options.homePage, actor: actorOf(path.person_id, path.email), thing, at: path.completed_at });
+      added += await enqueue(db, path.person_id, statement, now);
+      position = { at: path.completed_at, key: path.person_id };
+    }
+    cursor.paths = position.at;
+    if (paths.length < BATCH) break;
+  }
+  await writeSetting(db, CURSOR_SETTING, cursor, now);
+  return added;
+}
+
+async function eventsAfter(db: Kysely<Database>, position: Position) {
+  return db
     .selectFrom('learning_events as e')
     .innerJoin('people as p', 'p.id', 'e.person_id')
     .innerJoin('learning_item_texts as nl', (join) => join.onRef('nl.item_id', '=', 'e.item_id').on('nl.language', '=', 'nl'))
     .innerJoin('learning_item_texts as en', (join) => join.onRef('en.item_id', '=', 'e.item_id').on('en.language', '=', 'en'))
     .select(['e.id', 'e.person_id', 'e.kind', 'e.item_id', 'e.question_id', 'e.correct', 'e.occurred_at', 'e.received_at', 'p.email', 'nl.title as title_nl', 'en.title as title_en'])
     .where('e.kind', 'in', ['training_completed', 'question_answered'])
-    .where((eb) => eb.or([eb('e.received_at', '>', cursor.events.at), eb.and([eb('e.received_at', '=', cursor.events.at), eb('e.id', '>', cursor.events.id)])]))
+    .where((eb) => eb.or([eb('e.received_at', '>', position.at), eb.and([eb('e.received_at', '=', position.at), eb('e.id', '>', position.key)])]))
     .orderBy('e.received_at')
     .orderBy('e.id')
     .limit(BATCH)
     .execute();
-  for (const event of events) {
-    const title = { nl: event.title_nl, en: event.title_en };
-    const thing: LearnedThing =
-      event.kind === 'training_completed'
-        ? { kind: 'training_completed', itemId: event.item_id ?? '', title, durationSeconds: await durationOf(db, event.person_id, event.item_id ?? '', event.occurred_at) }
-        : { kind: 'question_answered', itemId: event.item_id ?? '', questionId: event.question_id ?? '', title, correct: event.correct === null ? null : event.correct === 1 };
-    const statement = buildStatement({ statementId: statementIdFor(`event:${event.id}`), homePage: options.homePage, actor: actorOf({ id: event.person_id, email: event.email }), thing, at: event.occurred_at });
-    added += await enqueue(db, event.person_id, statement, now);
-    cursor.events = { at: event.received_at, id: event.id };
-  }
+}
 
-  const paths = await db
+/** Finished paths in order of finishing, then of person (several may finish one path in the same instant). */
+async function pathsAfter(db: Kysely<Database>, position: Position) {
+  return db
     .selectFrom('path_completions as c')
     .innerJoin('learning_paths as l', 'l.id', 'c.path_id')
     .innerJoin('people as p', 'p.id', 'c.person_id')
     .select(['c.path_id', 'c.person_id', 'c.completed_at', 'l.title_nl', 'l.title_en', 'p.email'])
-    .select((eb) => eb.fn<string>('concat', ['c.path_id', eb.val(':'), 'c.person_id']).as('key'))
-    .where((eb) =>
-      eb.or([eb('c.completed_at', '>', cursor.paths.at), eb.and([eb('c.completed_at', '=', cursor.paths.at), eb(eb.fn<string>('concat', ['c.path_id', eb.val(':'), 'c.person_id']), '>', cursor.paths.id)])]),
-    )
+    .where((eb) => eb.or([eb('c.completed_at', '>', position.at), eb.and([eb('c.completed_at', '=', position.at), eb('c.person_id', '>', position.key)])]))
     .orderBy('c.completed_at')
-    .orderBy('key')
+    .orderBy('c.person_id')
     .limit(BATCH)
     .execute();
-  for (const path of paths) {
-    const thing: LearnedThing = { kind: 'path_finished', pathId: path.path_id, title: { nl: path.title_nl, en: path.title_en } };
-    const statement = buildStatement({ statementId: statementIdFor(`path:${path.path_id}:${path.person_id}`), homePage: options.homePage, actor: actorOf({ id: path.person_id, email: path.email }), thing, at: path.completed_at });
-    added += await enqueue(db, path.person_id, statement, now);
-    cursor.paths = { at: path.completed_at, id: path.key };
-  }
-  await writeSetting(db, CURSOR_SETTING, cursor, now);
-  return added;
 }
 
 async function enqueue(db: Kysely<Database>, personId: string, statement: XapiStatement, now: Date): Promise<number> {
