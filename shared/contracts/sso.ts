@@ -28,9 +28,9 @@ export const ssoCallbackContract = defineContract({
   description: 'state, nonce and the PKCE verifier are checked against the flow this server started (once); the ID token’s signature, issuer, audience and expiry are verified.',
   request: {
     query: z.looseObject({
-      state: z.optional(z.string().check(z.maxLength(200))),
-      code: z.optional(z.string().check(z.maxLength(4000))),
-      error: z.optional(z.string().check(z.maxLength(200))),
+      state: z.optional(identifier(200)),
+      code: z.optional(identifier(4000)),
+      error: z.optional(identifier(200)),
     }),
   },
   responses: { 302: { description: 'Signed in: to the home screen. Refused: to the sign-in page, which says why' } },

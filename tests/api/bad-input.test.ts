@@ -59,6 +59,10 @@ const bodyRoutes: Record<string, Actor> = {
   'POST /api/admin/paths': 'admin',
   'PUT /api/admin/paths/{id}': 'admin',
   'POST /api/team/paths': 'managerA',
+  'PUT /api/admin/retention': 'admin',
+  'PUT /api/admin/sso': 'admin',
+  'PUT /api/admin/lrs': 'admin',
+  'POST /api/admin/scim-tokens': 'admin',
 };
 
 /** Every value of a valid body swapped for one of another type. */

@@ -140,8 +140,11 @@ export const dataKinds: readonly DataKind[] = [
   },
   {
     id: 'audit',
-    label: { nl: 'Wijzigingslog', en: 'Audit log' },
-    data: { nl: 'welke beheerder wat wijzigde en wanneer (de beheerder is de persoon hier)', en: 'which admin changed what, and when (the admin is the person here)' },
+    label: { nl: 'Wijzigingslog en makers', en: 'Audit log and authorship' },
+    data: {
+      nl: 'welke beheerder wat wijzigde of maakte (leerpaden, afbeeldingen, SCIM-tokens) en wanneer; de beheerder is de persoon hier',
+      en: 'which admin changed or made what (learning paths, images, SCIM tokens), and when; the admin is the person here',
+    },
     tables: ['audit_log', 'scim_tokens', 'images', 'learning_paths'],
     person: no,
     colleagues: no,
@@ -166,3 +169,35 @@ export const dataKinds: readonly DataKind[] = [
 export function kindOfTable(table: string): DataKind | undefined {
   return dataKinds.find((kind) => (kind.tables as readonly string[]).includes(table));
 }
+
+/**
+ * Tables with nothing about a person in them: the learning offer,
+ * campaigns, settings, counts. A table the who-sees-what test sees a route
+ * touch must be here or in a kind above.
+ */
+export const nonPersonalTables: readonly (keyof Database)[] = [
+  'departments',
+  'teams',
+  'teasers',
+  'teaser_texts',
+  'learning_items',
+  'learning_item_texts',
+  'classroom_sessions',
+  'settings',
+  'catalogue_version',
+  'campaigns',
+  'campaign_items',
+  'campaign_teasers',
+  'posters',
+  'attribution_sources',
+  'attribution_visits',
+  'prizes',
+  'competitions',
+  'strategy_drivers',
+  'wiifm_messages',
+  'role_competencies',
+  'learning_path_items',
+  'scim_groups',
+  'activity_months',
+  'task_runs',
+];
