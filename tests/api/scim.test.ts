@@ -68,7 +68,9 @@ describe.each(testDatabases())('SCIM 2.0 provisioning ($name)', (kind) => {
       ctx.clock.set('2026-03-20T12:00:00Z');
       const employee = await signedInClient(ctx, id);
       const device = await subscribeDevice(employee, rig.service);
-      await saveMyMoment(ctx.deps.db, (await findPersonById(ctx.deps.db, id))!, { weekdays: [1], startTime: '10:00', durationMinutes: 30, form: 'online', topic: null }, ctx.clock());
+      const joined = await findPersonById(ctx.deps.db, id);
+      if (!joined) throw new Error('the provisioned person is gone');
+      await saveMyMoment(ctx.deps.db, joined, { weekdays: [1], startTime: '10:00', durationMinutes: 30, form: 'online', topic: null }, ctx.clock());
       const scheduler = { db: ctx.deps.db, dialect: ctx.deps.dialect, sender: rig.sender, log: ctx.deps.log, instanceId: 'scim-test' };
       const token = device.endpoint.split('/').pop() ?? '';
       const deliveries = () => rig.service.deliveries.filter((d) => d.token === token).length;

@@ -9,7 +9,7 @@ import { fetchOpenApiDocument, listOperations, tableCoverage, type Operation } f
 import { ACTORS, createTestOrganisation, freshActor, signInActors, type Actor, type TestOrganisation } from '../helpers/organisation';
 import { send, validRequests } from '../helpers/route-requests';
 import { TableRecorder, signatureOf } from '../helpers/table-recorder';
-import { createTestContext, TestClient, type TestContext } from '../helpers/test-app';
+import { createTestContext, type TestClient, type TestContext } from '../helpers/test-app';
 
 /** Calls that end the caller's session or erase them: made as a new person of the same kind each time. */
 const ENDS_THE_CALLER = new Set(['POST /api/auth/session', 'DELETE /api/auth/session', 'DELETE /api/auth/sessions', 'DELETE /api/me']);

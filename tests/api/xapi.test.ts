@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import xapiValidation from 'xapi-validation';
+import type { XapiStatement } from '../../shared/domain/xapi-statement';
 import { xapiTask } from '../../server/features/xapi/xapi.task';
 import { testDatabases } from '../helpers/databases';
 import { addItem, addLearner, sendEvents } from '../helpers/learning';
 import { startLocalLrs, type LocalLrs } from '../helpers/lrs';
 import { addPerson, createTestContext, signedInClient, type TestClient, type TestContext } from '../helpers/test-app';
+
+/** What the tests read of a statement the LRS received. */
+type Statement = XapiStatement & { actor: { account: { name: string } }; result: { success?: boolean } };
 
 /** Learning Locker's validator of xAPI statements: no warnings means valid. */
 const validate = (xapiValidation as unknown as { default?: typeof xapiValidation }).default ?? xapiValidation;
@@ -47,7 +51,7 @@ describe.each(testDatabases())('xAPI to the learning record store ($name)', (kin
     await ctx.deps.db.insertInto('path_completions').values({ path_id: pathId, person_id: person.id, completed_at: at }).execute();
 
     await task.run(ctx.clock());
-    const statements = [...lrs.statements.values()] as Record<string, any>[];
+    const statements = [...lrs.statements.values()] as Statement[];
     expect(statements).toHaveLength(4);
     for (const statement of statements) expect(validate(statement), JSON.stringify(statement)).toEqual([]);
 

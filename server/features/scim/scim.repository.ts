@@ -38,11 +38,11 @@ export async function findLinkByUserName(db: Kysely<Database>, userName: string)
 }
 
 export async function saveLink(db: Kysely<Database>, row: ScimUsersTable): Promise<void> {
-  const { person_id, ...rest } = row;
+  const { user_name, external_id, given_name, family_name, updated_at } = row;
   await db
     .insertInto('scim_users')
     .values(row)
-    .onConflict((oc) => oc.column('person_id').doUpdateSet(rest))
+    .onConflict((oc) => oc.column('person_id').doUpdateSet({ user_name, external_id, given_name, family_name, updated_at }))
     .execute();
 }
 

@@ -57,14 +57,14 @@ export async function runRetention(db: Kysely<Database>, now: Date): Promise<Pur
 export function nightlyRetention(db: Kysely<Database>, log: Logger, instanceId: string): (now: Date) => Promise<PurgeRun | null> {
   let doneFor = '';
   return async (now) => {
-      const night = now.toISOString().slice(0, 10);
-      if (doneFor === night || now.getUTCHours() < PURGE_FROM_HOUR_UTC) return null;
-      doneFor = night;
-      if (!(await claimTaskRun(db, PURGE_TASK, night, instanceId, now))) return null;
-      const report = await runRetention(db, now);
-      await saveTaskReport(db, PURGE_TASK, night, report);
-      log.info('retention purge', { ...report.deleted, foldedMonths: report.foldedMonths.length });
-      return report;
+    const night = now.toISOString().slice(0, 10);
+    if (doneFor === night || now.getUTCHours() < PURGE_FROM_HOUR_UTC) return null;
+    doneFor = night;
+    if (!(await claimTaskRun(db, PURGE_TASK, night, instanceId, now))) return null;
+    const report = await runRetention(db, now);
+    await saveTaskReport(db, PURGE_TASK, night, report);
+    log.info('retention purge', { ...report.deleted, foldedMonths: report.foldedMonths.length });
+    return report;
   };
 }
 
