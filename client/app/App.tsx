@@ -24,6 +24,8 @@ const RoleModelsPage = lazy(() => import('../features/rewards/screens').then((m)
 const AdminRewardsPage = lazy(() => import('../features/rewards/screens').then((m) => m.AdminRewardsPage));
 // Intake, why we learn, the catalogue and the team's paths: one chunk, through the feature's one door.
 const InformScreens = lazy(() => import('../features/inform/lazy').then((m) => m.InformScreens));
+// Who sees what and who looked at one's data: its own chunk.
+const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage').then((m) => m.PrivacyPage));
 // The L&D workspace: its own chunk, fetched only when an admin opens it.
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => m.AdminPage));
 
@@ -60,6 +62,7 @@ function Routes() {
       <Route path="/admin/rewards/*" component={adminOnly(me, AdminRewardsPage)} />
       <Route path="/admin/:rest*" component={adminOnly(me, AdminPage)} />
       <Route path="/settings" component={signedIn(me, SettingsPage)} />
+      <Route path="/privacy" component={signedIn(me, PrivacyPage)} />
       <Route path="/training/:id" component={signedIn(me, TrainingPage)} />
       <Route path="/moment" component={signedIn(me, MomentScreens)} />
       <Route path="/inbox" component={signedIn(me, MomentScreens)} />
