@@ -36,7 +36,8 @@ export function SsoSignIn({ label, via }: { label: string; via: string | null })
           <p>{t(`sso.refused.${reason}`)}</p>
         </div>
       )}
-      <a class="button button-primary button-block" href={href}>
+      {/* target: a real page load, which the app's router would otherwise take over as a route of its own. */}
+      <a class="button button-primary button-block" href={href} target="_top">
         {t(reason ? 'sso.again' : 'sso.button', { label })}
       </a>
     </div>

@@ -1,7 +1,8 @@
 import { createRouter, defineRoute } from '../../http/api-route';
 import type { AppDeps } from '../../http/app-env';
 import { setSessionCookies } from '../../http/session-cookies';
-import { signInOptionsContract, ssoCallbackContract, startSsoContract } from '../../../shared/contracts/sso';
+import { signInOptionsContract } from '../../../shared/contracts/sso';
+import { ssoCallbackContract, startSsoContract } from '../../../shared/contracts/sso-redirects';
 import { authPolicy } from '../auth/auth.policy';
 import { loadSso, magicLinksAllowed, ssoRedirectUri } from '../settings/sso-settings';
 import { finishSso, SsoRefused, startSso } from './sso.service';
