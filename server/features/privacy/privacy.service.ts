@@ -13,6 +13,7 @@ import { triedDataOf } from '../try-first/personal-data';
 import { intakeDataOf } from '../intake/personal-data';
 import { goalDataOf } from '../strategy/personal-data';
 import { pathDataOf } from '../paths/personal-data';
+import { connectedDataOf } from '../works-council/personal-data';
 
 /** Everything Leerlust holds about `person`, and nothing about anyone else. Sign-in tokens are left out: they are secrets, not data. */
 export async function exportPersonalData(db: Kysely<Database>, person: PersonRow, now: Date): Promise<PersonalDataExport> {
@@ -51,5 +52,6 @@ export async function exportPersonalData(db: Kysely<Database>, person: PersonRow
     ...(await intakeDataOf(db, person.id)),
     ...(await goalDataOf(db, person.id)),
     ...(await pathDataOf(db, person.id)),
+    ...(await connectedDataOf(db, person.id)),
   };
 }
