@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import type { AppDeps } from '../../http/app-env';
+import type { AppDeps, AppEnv } from '../../http/app-env';
 import { AppError } from '../../http/app-error';
 import { limitBodySize } from '../../http/body-size';
 import { scimGroupSchema, scimListQuerySchema, scimPatchSchema, scimUserSchema } from '../../../shared/schemas/scim';
@@ -20,7 +20,7 @@ import { createUser, deleteUser, getUser, listUsers, patchUser, replaceUser, typ
 
 export const SCIM_BASE_PATH = '/scim/v2';
 
-type ScimEnv = { Variables: { provisioner: Provisioner } };
+type ScimEnv = { Variables: AppEnv['Variables'] & { provisioner: Provisioner } };
 
 const SCIM_BODY_LIMIT = 256 * 1024;
 
@@ -29,7 +29,7 @@ export function scimRoutes(deps: AppDeps): Hono<ScimEnv> {
   const baseUrl = `${deps.config.publicUrl}${SCIM_BASE_PATH}`;
   const scimDeps = (c: Context<ScimEnv>): ScimDeps => ({ db: deps.db, baseUrl, now: deps.clock(), provisioner: c.get('provisioner') });
 
-  app.use('*', limitBodySize(SCIM_BODY_LIMIT) as never);
+  app.use('*', limitBodySize(SCIM_BODY_LIMIT));
   app.use('*', async (c, next) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     const token = bearer ? await authenticateScim(deps.db, bearer, deps.clock()) : undefined;
