@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AppConfig } from '../../config';
+import type { AppConfig, OidcEnvironment } from '../../config';
 import type { Database } from '../../db/database';
 import type { SsoSettings, UpdateSsoSettings } from '../../../shared/schemas/works-council';
 import { recordAudit } from '../audit/audit.service';
@@ -14,14 +14,8 @@ import { readSetting, writeSetting } from './settings.repository';
 
 const SSO_SETTING = 'sso';
 
-export interface SsoConnection {
+export interface SsoConnection extends OidcEnvironment {
   enabled: boolean;
-  issuer: string;
-  clientId: string;
-  clientSecret: string;
-  buttonLabel: string;
-  unknownPeople: 'refuse' | 'create';
-  magicLinks: boolean;
   fromEnvironment: boolean;
 }
 

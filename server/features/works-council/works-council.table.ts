@@ -1,11 +1,7 @@
+import type { MonthFigures } from '../../../shared/domain/activity-months';
+
 /** The funnel's figures of one month (YYYY-MM), folded in before the events behind them are purged. */
-export interface ActivityMonthsTable {
-  month: string;
-  joined: number;
-  active: number;
-  retained: number;
-  completions: number;
-  answers: number;
+export interface ActivityMonthsTable extends MonthFigures {
   folded_at: string;
 }
 

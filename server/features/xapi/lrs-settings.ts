@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AppConfig } from '../../config';
+import type { AppConfig, LrsEnvironment } from '../../config';
 import type { Database } from '../../db/database';
 import type { LrsSettings, UpdateLrsSettings } from '../../../shared/schemas/works-council';
 import { recordAudit } from '../audit/audit.service';
@@ -8,12 +8,8 @@ import { readSetting, writeSetting } from '../settings/settings.repository';
 const LRS_SETTING = 'lrs';
 
 /** Where statements go: from LRS_* variables, else as an admin set it in the workspace. */
-export interface LrsConnection {
+export interface LrsConnection extends LrsEnvironment {
   enabled: boolean;
-  endpoint: string;
-  username: string;
-  password: string;
-  includeEmail: boolean;
   fromEnvironment: boolean;
 }
 

@@ -32,24 +32,33 @@ function Checkbox({ id, label, checked, onChange }: { id: string; label: string;
   );
 }
 
-function SsoForm({ initial }: { initial: SsoSettings }) {
-  const { t } = useFeatureText(worksCouncilText);
-  const errors = useFormErrors((path) => `sso-${path}`);
-  const [form, setForm] = useState({ ...initial, clientSecret: '' });
+/**
+ * A connection's form: its fields (the secret always empty: it is write-only),
+ * saving through `submit`, and the errors marked on fields named `<prefix>-<field>`.
+ */
+function useConnectionForm<F extends object>(prefix: string, initial: F, submit: (form: F) => Promise<F>) {
+  const errors = useFormErrors((path) => `${prefix}-${path}`);
+  const [form, setForm] = useState(initial);
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
-  const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
   async function save(event: SubmitEvent) {
     event.preventDefault();
     setStatus({ kind: 'saving' });
     try {
-      const { enabled, issuer, clientId, clientSecret, buttonLabel, unknownPeople, magicLinks } = form;
-      const saved = await call(updateSsoContract, { body: { enabled, issuer, clientId, buttonLabel, unknownPeople, magicLinks, ...(clientSecret && { clientSecret }) } });
-      setForm({ ...saved, clientSecret: '' });
+      setForm(await submit(form));
       setStatus({ kind: 'saved' });
     } catch (e) {
       setStatus({ kind: 'error', message: errors.report(e) });
     }
   }
+  return { form, set: (change: Partial<F>) => setForm({ ...form, ...change }), save, status, errors };
+}
+
+function SsoForm({ initial }: { initial: SsoSettings }) {
+  const { t } = useFeatureText(worksCouncilText);
+  const { form, set, save, status, errors } = useConnectionForm('sso', { ...initial, clientSecret: '' }, async ({ enabled, issuer, clientId, clientSecret, buttonLabel, unknownPeople, magicLinks }) => {
+    const saved = await call(updateSsoContract, { body: { enabled, issuer, clientId, buttonLabel, unknownPeople, magicLinks, ...(clientSecret && { clientSecret }) } });
+    return { ...saved, clientSecret: '' };
+  });
   return (
     <form class="card section stack" onSubmit={save} aria-labelledby="sso-title" noValidate>
       <h2 id="sso-title">{t('wc.sso.title')}</h2>
@@ -152,22 +161,10 @@ function ScimTokens({ url, initial }: { url: string; initial: ScimTokenInfo[] })
 
 function LrsForm({ initial }: { initial: LrsSettings }) {
   const { t } = useFeatureText(worksCouncilText);
-  const errors = useFormErrors((path) => `lrs-${path}`);
-  const [form, setForm] = useState({ ...initial, password: '' });
-  const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
-  const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
-  async function save(event: SubmitEvent) {
-    event.preventDefault();
-    setStatus({ kind: 'saving' });
-    try {
-      const { enabled, endpoint, username, password, includeEmail } = form;
-      const saved = await call(updateLrsContract, { body: { enabled, endpoint, username, includeEmail, ...(password && { password }) } });
-      setForm({ ...saved, password: '' });
-      setStatus({ kind: 'saved' });
-    } catch (e) {
-      setStatus({ kind: 'error', message: errors.report(e) });
-    }
-  }
+  const { form, set, save, status, errors } = useConnectionForm('lrs', { ...initial, password: '' }, async ({ enabled, endpoint, username, password, includeEmail }) => {
+    const saved = await call(updateLrsContract, { body: { enabled, endpoint, username, includeEmail, ...(password && { password }) } });
+    return { ...saved, password: '' };
+  });
   return (
     <form class="card section stack" onSubmit={save} aria-labelledby="lrs-title" noValidate>
       <h2 id="lrs-title">{t('wc.lrs.title')}</h2>
