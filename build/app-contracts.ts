@@ -21,7 +21,8 @@ import type { Plugin } from 'vite';
 
 const CONTRACT_MODULE = /[\\/]shared[\\/]contracts[\\/](?!contract(-url)?\.ts$)[\w-]+\.ts$/;
 const KEPT = new Set(['method', 'path']);
-const SUCCESS_STATUS = /^2\d\d$/;
+// A redirect is the success of a route the browser navigates through (single sign-on): kept like a non-JSON answer.
+const SUCCESS_STATUS = /^[23]\d\d$/;
 
 interface Node {
   type: string;
@@ -95,7 +96,7 @@ function appContract(code: string, call: Node, imports: Map<string, { source: st
     const responses = property.value as Node;
     if (responses.type !== 'ObjectExpression') throw new Error(`${id}: write a contract's responses as an object literal`);
     const success = (responses.properties as Node[]).filter((answer) => answer.type === 'Property' && SUCCESS_STATUS.test(keyName(answer) ?? ''));
-    if (success.length === 0) throw new Error(`${id}: a contract's success answer must be a literal 2xx property of its responses`);
+    if (success.length === 0) throw new Error(`${id}: a contract's success answer must be a literal 2xx (or 3xx) property of its responses`);
     kept.push(`responses: { ${success.map((answer) => successLoader(code, answer, imports, id)).join(', ')} }`);
   }
   return `{ ${kept.join(', ')} }`;

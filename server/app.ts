@@ -44,6 +44,11 @@ import { storyRoutes } from './features/stories/stories.routes';
 import { ideaRoutes } from './features/ideas/ideas.routes';
 import { evaluationRoutes } from './features/evaluations/evaluations.routes';
 import { teamRoutes } from './features/team/team.routes';
+import { ssoRoutes } from './features/sso/sso.routes';
+import { scimRoutes, SCIM_BASE_PATH } from './features/scim/scim.routes';
+import { scimTokenRoutes } from './features/scim/scim-tokens.routes';
+import { worksCouncilRoutes } from './features/works-council/works-council.routes';
+import type { RouteSpec } from './http/api-route';
 import packageJson from '../package.json' with { type: 'json' };
 
 export { API_BODY_LIMIT_BYTES } from './http/body-size';
@@ -56,10 +61,11 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
   const app = new Hono<AppEnv>();
   const publicOrigin = new URL(deps.config.publicUrl).origin;
 
-  // Everything outside /api/ is the PWA; /api/docs is the one page among the API's answers.
-  app.use('*', securityHeaders((path) => !path.startsWith('/api/') || path === '/api/docs'));
+  // Everything outside /api/ and /scim/ is the PWA; /api/docs is the one page among the API's answers.
+  app.use('*', securityHeaders((path) => (!path.startsWith('/api/') && !path.startsWith('/scim/')) || path === '/api/docs'));
   app.use('*', hsts((url, proto) => url.startsWith('https:') || (deps.config.trustProxy && proto === 'https')));
   app.use('/api/*', closeAfterUnreadBody);
+  app.use('/scim/*', closeAfterUnreadBody);
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', csrfProtection(publicOrigin));
 
@@ -96,8 +102,13 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     ideaRoutes,
     evaluationRoutes,
     teamRoutes,
+    ssoRoutes,
+    scimTokenRoutes,
+    // The who-sees-what table lists which routes read what: it is given all of them.
+    (d: AppDeps) => worksCouncilRoutes(d, () => specs),
   ];
   const routes = features.flatMap((feature) => feature(deps).routes);
+  const specs: readonly RouteSpec[] = routes.map((route) => route.spec);
   mountRoutes(app, routes, { adminWrite: (spec) => auditAdminWrite(deps, spec) });
 
   // Built once: the routes do not change while the server runs.
@@ -106,6 +117,9 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     version: packageJson.version,
     description: 'Market your learning offer to employees.',
   });
+  // SCIM provisioning: its own protocol (bearer token, RFC errors, own discovery), outside the session-and-CSRF API.
+  app.route(SCIM_BASE_PATH, scimRoutes(deps));
+
   app.get('/api/openapi.json', (c) => c.json(document));
   app.get('/api/docs', (c) => c.html(renderApiDocs(document)));
   app.get('/api/docs.css', (c) => c.body(apiDocsCss, 200, { 'Content-Type': 'text/css; charset=utf-8' }));

@@ -28,6 +28,26 @@ export interface AppConfig {
    * service. Every other endpoint must be https: on a public address.
    */
   pushTrustedHosts: string[];
+  /** The organisation's OpenID Connect provider from OIDC_* variables; unset: configured in the workspace, if at all. */
+  oidc: OidcEnvironment | undefined;
+  /** The learning record store from LRS_* variables; unset: configured in the workspace, if at all. */
+  lrs: LrsEnvironment | undefined;
+}
+
+export interface OidcEnvironment {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  buttonLabel: string;
+  unknownPeople: 'refuse' | 'create';
+  magicLinks: boolean;
+}
+
+export interface LrsEnvironment {
+  endpoint: string;
+  username: string;
+  password: string;
+  includeEmail: boolean;
 }
 
 /** Reads the configuration from environment variables, with defaults that just work locally. */
@@ -55,6 +75,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(',')
       .map((host) => host.trim().toLowerCase())
       .filter(Boolean),
+    oidc: env.OIDC_ISSUER
+      ? {
+          issuer: env.OIDC_ISSUER,
+          clientId: env.OIDC_CLIENT_ID ?? '',
+          clientSecret: env.OIDC_CLIENT_SECRET ?? '',
+          buttonLabel: env.OIDC_BUTTON_LABEL ?? 'Microsoft',
+          unknownPeople: env.OIDC_UNKNOWN_PEOPLE === 'create' ? 'create' : 'refuse',
+          magicLinks: env.MAGIC_LINKS !== '0',
+        }
+      : undefined,
+    lrs: env.LRS_ENDPOINT
+      ? { endpoint: env.LRS_ENDPOINT, username: env.LRS_USERNAME ?? '', password: env.LRS_PASSWORD ?? '', includeEmail: env.LRS_INCLUDE_EMAIL === '1' }
+      : undefined,
   };
 }
 

@@ -27,6 +27,8 @@ const InformScreens = lazy(() => import('../features/inform/lazy').then((m) => m
 // Stories, ideas and the team page: one chunk, through the feature's one door; a story's share link is public.
 const RetainScreens = lazy(() => import('../features/retain/lazy').then((m) => m.RetainScreens));
 const StoryPage = lazy(() => import('../features/retain/lazy').then((m) => m.StoryPage));
+// Who sees what and who looked at one's data: its own chunk.
+const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage').then((m) => m.PrivacyPage));
 // The L&D workspace: its own chunk, fetched only when an admin opens it.
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => m.AdminPage));
 
@@ -65,6 +67,7 @@ function Routes() {
       <Route path="/admin/rewards/*" component={adminOnly(me, AdminRewardsPage)} />
       <Route path="/admin/:rest*" component={adminOnly(me, AdminPage)} />
       <Route path="/settings" component={signedIn(me, SettingsPage)} />
+      <Route path="/privacy" component={signedIn(me, PrivacyPage)} />
       <Route path="/training/:id" component={signedIn(me, TrainingPage)} />
       <Route path="/moment" component={signedIn(me, MomentScreens)} />
       <Route path="/inbox" component={signedIn(me, MomentScreens)} />

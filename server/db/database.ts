@@ -31,6 +31,10 @@ import type { StoriesTable, StorySharesTable, StoryStartsTable } from '../featur
 import type { AmbassadorDraftsTable, AmbassadorsTable, IdeasTable, IdeaVotesTable } from '../features/ideas/ideas.table';
 import type { EvaluationParticipationsTable, EvaluationResponsesTable, EvaluationsTable, TrainingReactionsTable } from '../features/evaluations/evaluations.table';
 import type { TeamEmailRecipientsTable, TeamEmailsTable, TeamRecommendationsTable } from '../features/team/team.table';
+import type { SsoFlowsTable, SsoIdentitiesTable } from '../features/sso/sso.table';
+import type { ScimGroupsTable, ScimTokensTable, ScimUsersTable } from '../features/scim/scim.table';
+import type { AccessLogTable, ActivityMonthsTable, TaskRunsTable } from '../features/works-council/works-council.table';
+import type { XapiOutboxTable } from '../features/xapi/xapi.table';
 
 /** Every table, assembled from the feature folders that own them. */
 export interface Database {
@@ -94,6 +98,15 @@ export interface Database {
   team_recommendations: TeamRecommendationsTable;
   team_emails: TeamEmailsTable;
   team_email_recipients: TeamEmailRecipientsTable;
+  sso_identities: SsoIdentitiesTable;
+  sso_flows: SsoFlowsTable;
+  scim_tokens: ScimTokensTable;
+  scim_users: ScimUsersTable;
+  scim_groups: ScimGroupsTable;
+  activity_months: ActivityMonthsTable;
+  access_log: AccessLogTable;
+  task_runs: TaskRunsTable;
+  xapi_outbox: XapiOutboxTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

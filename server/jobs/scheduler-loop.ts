@@ -7,6 +7,8 @@ import { settleEndedCompetitions } from '../features/competitions/settlement.ser
 import { pushSenderFor } from '../features/push/push-service';
 import type { Clock, Logger } from '../http/app-env';
 import { runDueJobs, type SchedulerDeps } from './reminder-scheduler';
+import { retentionTask } from '../features/works-council/retention-purge';
+import { xapiTask } from '../features/xapi/xapi.task';
 
 const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
 
@@ -52,8 +54,9 @@ export function startTicking(tasks: readonly ScheduledTask[], clock: Clock, log:
 /**
  * The scheduler as main.ts runs it, with this server's push sender, a name
  * per process and the wall clock: learning-moment reminders, the settling
- * of competitions whose period ended (winners told by push), and, at most
- * hourly, deleting expired sign-in data.
+ * of competitions whose period ended (winners told by push), at most
+ * hourly, deleting expired sign-in data, nightly the retention purge, and
+ * sending xAPI statements to the organisation's LRS.
  */
 export async function startSchedulerFor(
   database: { db: SchedulerDeps['db']; dialect: SchedulerDeps['dialect'] },
@@ -90,6 +93,8 @@ export async function startSchedulerFor(
         await deleteUnclaimedPassesBefore(database.db, new Date(now.getTime() - eventPolicy.offlineWindowMs));
       },
     },
+    retentionTask(database.db, log, reminders.instanceId),
+    xapiTask(database.db, config, log),
   ];
   const scheduler = startTicking(tasks, clock, log, intervalMs);
   return {

@@ -11,7 +11,7 @@ import { apiErrorSchema } from '../schemas/common';
  */
 
 type Schema = z.ZodMiniType;
-type StatusCode = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503;
+type StatusCode = 200 | 201 | 202 | 204 | 302 | 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503;
 
 export interface JsonContent<S extends Schema = Schema> {
   description: string;

@@ -91,6 +91,14 @@ export const personalDataExportSchema = named(
     teamRecommendations: z.array(z.object({ itemId: z.nullable(idSchema), pathId: z.nullable(idSchema), note: z.nullable(z.string()), createdAt: z.string() })),
     /** Whether the person unsubscribed from their manager's monthly team e-mail (null: never sent one). */
     teamEmail: z.nullable(z.object({ unsubscribedAt: z.nullable(z.string()) })),
+    /** Accounts at the organisation's identity provider this person signs in with (single sign-on). */
+    identityProviderAccounts: z.array(z.object({ issuer: z.string(), subject: z.string(), createdAt: z.string(), lastSignInAt: z.string() })),
+    /** How the organisation's identity provider provisions this person (SCIM), if it does. */
+    provisioning: z.nullable(z.object({ userName: z.string(), externalId: z.nullable(z.string()), updatedAt: z.string() })),
+    /** Who (an admin or manager) looked at this person's data, in which view, when. */
+    accessLog: z.array(z.object({ viewerName: z.string(), viewerRole: z.string(), view: z.string(), at: z.string() })),
+    /** xAPI statements for the organisation's learning record store: queued or sent. */
+    learningRecordStatements: z.array(z.object({ id: z.string(), statement: z.unknown(), createdAt: z.string(), sentAt: z.nullable(z.string()) })),
   }),
 );
 export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;

@@ -200,6 +200,21 @@ const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
   'POST /api/team/email': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 200, admin: 403 } },
   // A mail provider posts the one click without a session; any token gets the same answer.
   'POST /api/unsubscribe/team-email/{token}': { expected: everyone(200) },
+  // Signing in through the organisation's identity provider: before anyone is signed in.
+  'GET /api/auth/options': { expected: everyone(200) },
+  'GET /api/auth/sso/start': { expected: everyone(302) },
+  'GET /api/auth/sso/callback': { expected: everyone(302) },
+  // Works-council mode: the who-sees-what table and one's own access log for everyone; the settings for admins.
+  'GET /api/privacy/who-sees-what': { expected: signedIn(200) },
+  'GET /api/me/access-log': { expected: signedIn(200) },
+  'GET /api/admin/works-council': { expected: adminOnly(200) },
+  'GET /api/admin/activity-figures': { expected: adminOnly(200) },
+  'GET /api/admin/processing-description': { expected: adminOnly(200) },
+  'PUT /api/admin/retention': { expected: adminOnly(200) },
+  'PUT /api/admin/sso': { expected: adminOnly(200) },
+  'PUT /api/admin/lrs': { expected: adminOnly(200) },
+  'POST /api/admin/scim-tokens': { expected: adminOnly(201) },
+  'DELETE /api/admin/scim-tokens/{id}': { expected: adminOnly(200) },
 };
 
 describe.each(testDatabases())('route × role matrix ($name)', (kind) => {

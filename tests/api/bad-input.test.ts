@@ -74,6 +74,10 @@ const bodyRoutes: Record<string, Actor> = {
   'PUT /api/items/{id}/reaction': 'employee',
   'POST /api/team/recommendations': 'managerA',
   'POST /api/team/story-invitations': 'managerA',
+  'PUT /api/admin/retention': 'admin',
+  'PUT /api/admin/sso': 'admin',
+  'PUT /api/admin/lrs': 'admin',
+  'POST /api/admin/scim-tokens': 'admin',
 };
 
 /** Every value of a valid body swapped for one of another type. */

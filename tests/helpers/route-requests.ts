@@ -8,6 +8,8 @@ import { addTeam, type TestOrganisation } from './organisation';
 import { addPerson, type TestClient, type TestContext } from './test-app';
 import { addOrganisationGoal, addPath, addPersonalGoal } from './inform';
 import { retainRequests } from './retain-requests';
+import { mintScimToken } from '../../server/features/scim/scim-tokens.service';
+import { defaultRetention } from '../../server/features/works-council/retention-settings';
 
 /** What to send to one operation: the path with its parameters filled in, a JSON body if it takes one, extra headers. */
 export interface RouteRequest {
@@ -212,6 +214,23 @@ export function validRequests(ctx: TestContext, org: TestOrganisation): Record<s
     'POST /api/team/paths': async () => ({ path: '/api/team/paths', body: { title: 'Our new tablets', purpose: 'onboarding', dueDate: '2027-01-01', itemIds: [org.items.micro] } }),
     'GET /api/me/offer': plain('/api/me/offer'),
     ...retainRequests(ctx, org),
+    'GET /api/auth/options': plain('/api/auth/options'),
+    // Single sign-on is off in tests unless a test starts a provider: both answer with a redirect to the sign-in page.
+    'GET /api/auth/sso/start': plain('/api/auth/sso/start?via=ABC123'),
+    'GET /api/auth/sso/callback': plain('/api/auth/sso/callback?state=made-up&code=made-up'),
+    'GET /api/privacy/who-sees-what': plain('/api/privacy/who-sees-what'),
+    'GET /api/me/access-log': plain('/api/me/access-log'),
+    'GET /api/admin/works-council': plain('/api/admin/works-council'),
+    'GET /api/admin/activity-figures': plain('/api/admin/activity-figures'),
+    'GET /api/admin/processing-description': plain('/api/admin/processing-description?format=md&language=en'),
+    'PUT /api/admin/retention': async () => ({ path: '/api/admin/retention', body: { ...defaultRetention } }),
+    'PUT /api/admin/sso': async () => ({
+      path: '/api/admin/sso',
+      body: { enabled: false, issuer: 'https://login.anker.example/tenant/v2.0', clientId: 'leerlust', clientSecret: 'secret', buttonLabel: 'Microsoft', unknownPeople: 'refuse', magicLinks: true },
+    }),
+    'PUT /api/admin/lrs': async () => ({ path: '/api/admin/lrs', body: { enabled: false, endpoint: 'https://lrs.anker.example/xapi', username: 'leerlust', password: 'secret', includeEmail: false } }),
+    'POST /api/admin/scim-tokens': async () => ({ path: '/api/admin/scim-tokens', body: { label: 'Entra ID' } }),
+    'DELETE /api/admin/scim-tokens/{id}': async () => ({ path: `/api/admin/scim-tokens/${(await mintScimToken(ctx.deps.db, org.people.admin.id, 'Okta', ctx.clock())).id}` }),
   };
 }
 

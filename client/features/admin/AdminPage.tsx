@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import type { Me } from '../../../shared/schemas/people';
 import { AppShell } from '../../app/AppShell';
-import { useI18n } from '../../app/i18n';
+import { useFeatureText, useI18n } from '../../app/i18n';
 import { AuditScreen } from './AuditScreen';
 import { CampaignsScreen } from './CampaignsScreen';
 import { ItemsScreen } from './ItemsScreen';
@@ -14,6 +14,9 @@ import { PathsScreen } from './PathsScreen';
 import { EvaluationsAdmin } from './retain/EvaluationsAdmin';
 import { IdeasAdmin } from './retain/IdeasAdmin';
 import { StoriesAdmin } from './retain/StoriesAdmin';
+import { ConnectionsScreen } from './works-council/ConnectionsScreen';
+import { WorksCouncilScreen } from './works-council/WorksCouncilScreen';
+import { worksCouncilText } from './works-council/works-council-text';
 import '../inform/inform.css';
 import { useAdminText } from './use-admin';
 import './admin.css';
@@ -35,6 +38,8 @@ const SECTIONS = [
   { path: '/admin/moment', key: 'admin.tab.moment', Screen: MomentSettingsScreen },
   { path: '/admin/sign-up', key: 'admin.tab.signUp', Screen: SignUpScreen },
   { path: '/admin/audit', key: 'admin.tab.audit', Screen: AuditScreen },
+  { path: '/admin/works-council', key: 'wc.tab', Screen: WorksCouncilScreen },
+  { path: '/admin/connections', key: 'wc.connections.tab', Screen: ConnectionsScreen },
 ] as const;
 
 /**
@@ -43,7 +48,10 @@ const SECTIONS = [
  * each with a list and an editor (/admin/<section>/<id> or /new).
  */
 export function AdminPage(_: { me: Me }) {
-  const { t } = useAdminText();
+  const admin = useAdminText();
+  const worksCouncil = useFeatureText(worksCouncilText);
+  // The works-council sections bring their own texts; the others are in the workspace's catalogue.
+  const t = (key: (typeof SECTIONS)[number]['key'] | 'admin.title' | 'admin.nav') => (key.startsWith('wc.') ? worksCouncil.t(key as 'wc.tab') : admin.t(key as 'admin.title'));
   const main = useI18n();
   const { path } = useLocation();
   const section = SECTIONS.find((s) => path === s.path || path.startsWith(`${s.path}/`)) ?? SECTIONS[0];

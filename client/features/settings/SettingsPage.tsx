@@ -145,6 +145,9 @@ function PrivacySection() {
     <section class="card section stack" aria-labelledby="privacy-title">
       <h2 id="privacy-title">{t('settings.privacy')}</h2>
       <p>{t('settings.privacy.body')}</p>
+      <a class="button button-secondary" href="/privacy">
+        {t('settings.whoSeesWhat')}
+      </a>
       <a class="button button-secondary" href="/api/me/export" download="leerlust-my-data.json">
         {t('settings.export')}
       </a>

@@ -18,6 +18,17 @@ const en = {
   'verify.failed.title': 'This link no longer works',
   'verify.failed.body': 'Sign-in links work once and only for a short time. Ask for a new one.',
   'verify.failed.action': 'Get a new link',
+  'sso.button': 'Sign in with {label}',
+  'sso.again': 'Try again with {label}',
+  'sso.or': 'Or, without it:',
+  'sso.refused.title': 'Signing in did not work',
+  'sso.refused.not_configured': 'Signing in through your organisation is not set up here (any more). Use a sign-in link instead.',
+  'sso.refused.provider_unavailable': 'Your organisation’s sign-in service cannot be reached right now. Try again in a moment.',
+  'sso.refused.flow_invalid': 'This sign-in was already used, has expired or was changed on the way. For your safety it was refused. Start again.',
+  'sso.refused.token_refused': 'The answer from your organisation’s sign-in service did not pass our checks, so nobody was signed in. Start again; if it keeps happening, tell the L&D team.',
+  'sso.refused.provider_error': 'Your organisation’s sign-in service stopped the sign-in. Start again.',
+  'sso.refused.unknown_person': 'You are not known in Leerlust yet. Ask the L&D team to add you.',
+  'sso.refused.person_left': 'This account is no longer active in Leerlust.',
 } as const;
 
 const nl: Record<keyof typeof en, string> = {
@@ -37,6 +48,17 @@ const nl: Record<keyof typeof en, string> = {
   'verify.failed.title': 'Deze link werkt niet meer',
   'verify.failed.body': 'Inloglinks werken één keer en maar kort. Vraag een nieuwe aan.',
   'verify.failed.action': 'Nieuwe link aanvragen',
+  'sso.button': 'Inloggen met {label}',
+  'sso.again': 'Opnieuw proberen met {label}',
+  'sso.or': 'Of, zonder:',
+  'sso.refused.title': 'Inloggen is niet gelukt',
+  'sso.refused.not_configured': 'Inloggen via je organisatie is hier (niet meer) ingesteld. Gebruik een inloglink.',
+  'sso.refused.provider_unavailable': 'De inlogdienst van je organisatie is nu niet bereikbaar. Probeer het zo opnieuw.',
+  'sso.refused.flow_invalid': 'Deze inlogpoging was al gebruikt, verlopen of onderweg veranderd. Voor je veiligheid is hij geweigerd. Begin opnieuw.',
+  'sso.refused.token_refused': 'Het antwoord van de inlogdienst van je organisatie kwam niet door onze controles, dus niemand is ingelogd. Begin opnieuw; blijft het gebeuren, meld het dan aan het L&D-team.',
+  'sso.refused.provider_error': 'De inlogdienst van je organisatie heeft het inloggen afgebroken. Begin opnieuw.',
+  'sso.refused.unknown_person': 'Je bent nog niet bekend in Leerlust. Vraag het L&D-team om je toe te voegen.',
+  'sso.refused.person_left': 'Dit account is niet meer actief in Leerlust.',
 };
 
 export const signinText: FeatureText<keyof typeof en> = { en, nl };

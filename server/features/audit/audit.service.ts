@@ -6,7 +6,8 @@ import { markAudited } from './audit-scope';
 
 /** What every admin change records: who (the admin), what (action on an entity, with details), when. */
 export interface AuditRecord {
-  actorId: string;
+  /** Null for a change no person made directly (the identity provider, through its SCIM token, when its minter was erased). */
+  actorId: string | null;
   action: string;
   entityType: string;
   entityId: string;

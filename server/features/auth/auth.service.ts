@@ -3,6 +3,7 @@ import type { Language } from '../../../shared/schemas/common';
 import type { AppDeps } from '../../http/app-env';
 import { AppError } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
+import { loadSso, magicLinksAllowed } from '../settings/sso-settings';
 import { findPersonByEmail, findPersonById, updatePerson } from '../people/people.repository';
 import type { PersonRow } from '../people/people.table';
 import { authPolicy } from './auth.policy';
@@ -33,6 +34,9 @@ const tooMany = () => new AppError(429, 'rate_limited', 'Too many requests; try 
  */
 export async function requestMagicLink(deps: AppDeps, email: string, clientIp: string, via?: string, language?: Language): Promise<void> {
   const now = deps.clock();
+  if (!magicLinksAllowed(await loadSso(deps.db, deps.config))) {
+    throw new AppError(403, 'magic_links_off', 'This organisation signs in through its own sign-in service; magic links are switched off');
+  }
   if (!(await hitRateLimit(deps.db, `magic-ip:${clientIp}`, authPolicy.magicLinkPerIp, now))) throw tooMany();
   if (!(await hitRateLimit(deps.db, `magic-address:${hashToken(email)}`, authPolicy.magicLinkPerAddress, now))) throw tooMany();
   const person = await findPersonByEmail(deps.db, email);
@@ -102,6 +106,15 @@ export async function exchangeLoginToken(deps: AppDeps, token: string, clientIp:
   const person = personId ? await findPersonById(deps.db, personId) : await signUpWithToken(deps.db, hashToken(token), now);
   // Someone who left the organisation does not get back in with an old link.
   if (!person || person.left_at) throw new AppError(400, 'link_invalid', 'This link is used or expired. Ask for a new one.');
+  return completeSignIn(deps, person, now, via, language);
+}
+
+/**
+ * Signs a person in whose identity was proven (a sign-in token, the
+ * organisation's identity provider): they join at their first sign-in, and
+ * get a new session.
+ */
+export async function completeSignIn(deps: AppDeps, person: PersonRow, now: Date, via?: string | null, language?: Language): Promise<NewSession> {
   // Joining: the language they saw before signing in stays theirs (HR's import only guessed it; later they choose in the settings).
   const joined = person.joined_at
     ? person

@@ -1,3 +1,4 @@
+import { recordAccess } from '../works-council/access-log';
 import { createRouter, defineRoute } from '../../http/api-route';
 import type { AppDeps } from '../../http/app-env';
 import { currentPerson, requireRole } from '../../http/access';
@@ -24,6 +25,13 @@ export function pathRoutes(deps: AppDeps) {
       await removePath(db, currentPerson(c), c.req.valid('param').id, deps.clock());
       return c.json({ ok: true as const }, 200);
     })
-    .openapi(teamRoute, async (c) => c.json(await teamPaths(db, currentPerson(c), deps.clock()), 200))
+    .openapi(teamRoute, async (c) => {
+      const manager = currentPerson(c);
+      const paths = await teamPaths(db, manager, deps.clock());
+      // A mandatory path shows each team member's status: that look is on their access log.
+      const seen = paths.paths.flatMap((path) => (path.people ?? []).map((p) => p.personId));
+      await recordAccess(db, manager.id, seen, 'team_path_status', deps.clock());
+      return c.json(paths, 200);
+    })
     .openapi(createTeamRoute, async (c) => c.json(await createTeamPath(db, currentPerson(c), c.req.valid('json'), deps.clock()), 201));
 }

@@ -11,6 +11,7 @@ import {
   updatePersonContract,
 } from '../../../shared/contracts/people';
 import { clearSessionCookies } from '../../http/session-cookies';
+import { recordAccess } from '../works-council/access-log';
 import { listPeople, rowToMe, rowToPerson } from './people.repository';
 import { importPeople } from './import/people-import.service';
 import { addPersonAsAdmin, erasePerson, updateOwnProfile, updatePersonAsAdmin } from './people.service';
@@ -38,7 +39,12 @@ export function peopleRoutes(deps: AppDeps) {
       clearSessionCookies(c);
       return c.json({ ok: true as const }, 200);
     })
-    .openapi(listPeopleRoute, async (c) => c.json({ people: (await listPeople(deps.db)).map(rowToPerson) }, 200))
+    .openapi(listPeopleRoute, async (c) => {
+      const people = await listPeople(deps.db);
+      // Everyone on the list is on their own access log: an admin saw their details.
+      await recordAccess(deps.db, currentPerson(c).id, people.map((p) => p.id), 'people_list', deps.clock());
+      return c.json({ people: people.map(rowToPerson) }, 200);
+    })
     .openapi(createPersonRoute, async (c) => {
       const person = await addPersonAsAdmin(deps.db, currentPerson(c), c.req.valid('json'), deps.clock());
       return c.json(rowToPerson(person), 201);

@@ -6,7 +6,7 @@ import { layoutPoster, PAGE_SIZES, type PageSize, type PosterContent } from './p
  * English fit; anything else (an emoji in a headline) becomes '?' rather
  * than failing the print.
  */
-function encodable(font: PDFFont, text: string): string {
+export function encodable(font: PDFFont, text: string): string {
   return [...text]
     .map((ch) => {
       try {

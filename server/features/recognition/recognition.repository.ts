@@ -43,6 +43,7 @@ export async function listAllRecognitions(db: Kysely<Database>, campaignId: stri
       'recognitions.campaign_id',
       'recognitions.share_with_team',
       'recognitions.created_at',
+      'recognitions.person_id',
       'people.name as person_name',
     ]);
   if (campaignId) query = query.where('recognitions.campaign_id', '=', campaignId);

@@ -1,3 +1,4 @@
+import { recordAccess } from '../works-council/access-log';
 import { createRouter, defineRoute } from '../../http/api-route';
 import type { AppDeps } from '../../http/app-env';
 import { currentPerson, requireRole } from '../../http/access';
@@ -39,6 +40,8 @@ export function recognitionRoutes(deps: AppDeps) {
     })
     .openapi(adminRoute, async (c) => {
       const rows = await listAllRecognitions(deps.db, c.req.valid('query').campaignId);
+      // The moderation queue shows who was nominated: on their access log.
+      await recordAccess(deps.db, currentPerson(c).id, rows.map((r) => r.person_id), 'nominations', deps.clock());
       const recognitions = rows.map((r) => ({
         id: r.id,
         personName: r.person_name,

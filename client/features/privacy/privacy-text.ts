@@ -1,0 +1,58 @@
+import type { FeatureText } from '../../app/i18n';
+
+/* The who-sees-what and access-log texts: they load with these screens, not with the first screen. */
+const en = {
+  'privacy.title': 'Who sees what',
+  'privacy.intro': 'Everything Leerlust keeps about you: who may see it, on what condition, and how long it stays. Your own data is yours: download or delete it in the settings.',
+  'privacy.kind': 'What',
+  'privacy.data': 'Data',
+  'privacy.person': 'You',
+  'privacy.colleagues': 'Colleagues',
+  'privacy.managers': 'Managers',
+  'privacy.admins': 'Admins (L&D)',
+  'privacy.kept': 'Kept',
+  'privacy.yes': 'Yes',
+  'privacy.no': 'No',
+  'privacy.routes': 'Read by {count} parts of the app',
+  'privacy.log.title': 'Who looked at your data',
+  'privacy.log.intro': 'Every time an admin or manager opens a view with your data, it is written down here.',
+  'privacy.log.empty': 'Nobody has looked at your data.',
+  'privacy.log.entry': '{name} ({role}) · {view} · {at}',
+  'privacy.view.people_list': 'the people list',
+  'privacy.view.team_path_status': 'the status of a mandatory path',
+  'privacy.view.nominations': 'the role-model nominations',
+  'privacy.role.admin': 'admin',
+  'privacy.role.manager': 'manager',
+  'privacy.role.employee': 'colleague',
+  'privacy.loading': 'Loading…',
+  'privacy.error': 'This could not be loaded. Try again later.',
+} as const;
+
+const nl: Record<keyof typeof en, string> = {
+  'privacy.title': 'Wie ziet wat',
+  'privacy.intro': 'Alles wat Leerlust over je bewaart: wie het mag zien, onder welke voorwaarde en hoe lang het blijft. Je eigen gegevens zijn van jou: download of wis ze bij de instellingen.',
+  'privacy.kind': 'Wat',
+  'privacy.data': 'Gegevens',
+  'privacy.person': 'Jij',
+  'privacy.colleagues': 'Collega’s',
+  'privacy.managers': 'Leidinggevenden',
+  'privacy.admins': 'Beheerders (L&D)',
+  'privacy.kept': 'Bewaard',
+  'privacy.yes': 'Ja',
+  'privacy.no': 'Nee',
+  'privacy.routes': 'Gelezen door {count} onderdelen van de app',
+  'privacy.log.title': 'Wie je gegevens bekeek',
+  'privacy.log.intro': 'Elke keer dat een beheerder of leidinggevende een overzicht met jouw gegevens opent, staat dat hier.',
+  'privacy.log.empty': 'Niemand heeft je gegevens bekeken.',
+  'privacy.log.entry': '{name} ({role}) · {view} · {at}',
+  'privacy.view.people_list': 'de lijst met mensen',
+  'privacy.view.team_path_status': 'de stand van een verplicht leerpad',
+  'privacy.view.nominations': 'de rolmodel-nominaties',
+  'privacy.role.admin': 'beheerder',
+  'privacy.role.manager': 'leidinggevende',
+  'privacy.role.employee': 'collega',
+  'privacy.loading': 'Laden…',
+  'privacy.error': 'Dit kon niet worden geladen. Probeer het later opnieuw.',
+};
+
+export const privacyText: FeatureText<keyof typeof en> = { en, nl };
