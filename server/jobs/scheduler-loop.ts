@@ -8,6 +8,7 @@ import { pushSenderFor } from '../features/push/push-service';
 import type { Clock, Logger } from '../http/app-env';
 import { runDueJobs, type SchedulerDeps } from './reminder-scheduler';
 import { retentionTask } from '../features/works-council/retention-purge';
+import { createAppHooks } from '../app-hooks';
 import { xapiTask } from '../features/xapi/xapi.task';
 
 const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
@@ -93,7 +94,7 @@ export async function startSchedulerFor(
         await deleteUnclaimedPassesBefore(database.db, new Date(now.getTime() - eventPolicy.offlineWindowMs));
       },
     },
-    retentionTask(database.db, log, reminders.instanceId),
+    retentionTask(database.db, createAppHooks(), log, reminders.instanceId),
     xapiTask(database.db, config, log),
   ];
   const scheduler = startTicking(tasks, clock, log, intervalMs);

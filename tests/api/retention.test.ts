@@ -80,7 +80,7 @@ describe.each(testDatabases())('retention purge ($name)', (kind) => {
     expect(oldEvents.length).toBeGreaterThan(0);
 
     const log = createMemoryLogger();
-    const report = await nightlyRetention(ctx.deps.db, log, 'instance-a')(ctx.clock());
+    const report = await nightlyRetention(ctx.deps.db, ctx.deps.hooks, log, 'instance-a')(ctx.clock());
     expect(report).not.toBeNull();
     expect(report?.deleted).toMatchObject({ departedPeople: 1, rateLimits: 1, notifications: 1, accessLog: 1 });
     expect(report?.deleted.learningEvents).toBeGreaterThan(0);
@@ -109,8 +109,8 @@ describe.each(testDatabases())('retention purge ($name)', (kind) => {
 
   it('purges once a night, on one instance, and logs it', async () => {
     const night = '2026-03-03T02:00:00.000Z';
-    const first = nightlyRetention(ctx.deps.db, createMemoryLogger(), 'instance-a');
-    const second = nightlyRetention(ctx.deps.db, createMemoryLogger(), 'instance-b');
+    const first = nightlyRetention(ctx.deps.db, ctx.deps.hooks, createMemoryLogger(), 'instance-a');
+    const second = nightlyRetention(ctx.deps.db, ctx.deps.hooks, createMemoryLogger(), 'instance-b');
     expect(await first(new Date('2026-03-03T00:30:00Z'))).toBeNull(); // before the purge hour
     const [a, b] = await Promise.all([first(new Date(night)), second(new Date(night))]);
     expect([a, b].filter(Boolean)).toHaveLength(1);

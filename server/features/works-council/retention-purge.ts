@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import type { Logger } from '../../http/app-env';
+import type { AppHooks, Logger } from '../../http/app-env';
 import type { PurgeRun, RetentionSettings } from '../../../shared/schemas/works-council';
 import { foldActivityMonths } from './activity-figures';
 import { loadRetention } from './retention-settings';
@@ -23,11 +23,14 @@ const before = (now: Date, days: number) => new Date(now.getTime() - days * DAY_
 const count = (result: { numDeletedRows: bigint } | undefined) => Number(result?.numDeletedRows ?? 0);
 
 /** Deletes what is past its period; answers how many rows of each kind went. */
-export async function purgeExpired(db: Kysely<Database>, retention: RetentionSettings, now: Date): Promise<Record<string, number>> {
+export async function purgeExpired(db: Kysely<Database>, hooks: Pick<AppHooks, 'erasing'>, retention: RetentionSettings, now: Date): Promise<Record<string, number>> {
   const signIn = before(now, retention.signInRecords);
   const deleted: Record<string, number> = {};
-  // People who left are erased with all that is theirs (foreign keys cascade); their counts stay in the folded months.
-  deleted.departedPeople = count(await db.deleteFrom('people').where('left_at', '<', before(now, retention.departedPeople)).executeTakeFirst());
+  // People who left are erased with all that is theirs: what foreign keys cannot reach (a story's share link and
+  // photo) through the erasing hook, as when someone erases themselves; their counts stay in the folded months.
+  const leftBefore = before(now, retention.departedPeople);
+  for (const { id } of await db.selectFrom('people').select('id').where('left_at', '<', leftBefore).execute()) await hooks.erasing(db, { personId: id });
+  deleted.departedPeople = count(await db.deleteFrom('people').where('left_at', '<', leftBefore).executeTakeFirst());
   deleted.learningEvents = count(await db.deleteFrom('learning_events').where('occurred_at', '<', before(now, retention.learningEvents)).executeTakeFirst());
   deleted.sessions = count(await db.deleteFrom('sessions').where('expires_at', '<', signIn).executeTakeFirst());
   deleted.loginTokens = count(await db.deleteFrom('login_tokens').where('created_at', '<', signIn).executeTakeFirst());
@@ -43,9 +46,9 @@ export async function purgeExpired(db: Kysely<Database>, retention: RetentionSet
 }
 
 /** One whole purge at `now`: fold, then delete. */
-export async function runRetention(db: Kysely<Database>, now: Date): Promise<PurgeRun> {
+export async function runRetention(db: Kysely<Database>, hooks: Pick<AppHooks, 'erasing'>, now: Date): Promise<PurgeRun> {
   const foldedMonths = await foldActivityMonths(db, now);
-  const deleted = await purgeExpired(db, await loadRetention(db), now);
+  const deleted = await purgeExpired(db, hooks, await loadRetention(db), now);
   return { at: now.toISOString(), deleted, foldedMonths };
 }
 
@@ -54,14 +57,14 @@ export async function runRetention(db: Kysely<Database>, now: Date): Promise<Pur
  * that answers the run's report, or null when it was not this instance's
  * (or not yet the night's) to do.
  */
-export function nightlyRetention(db: Kysely<Database>, log: Logger, instanceId: string): (now: Date) => Promise<PurgeRun | null> {
+export function nightlyRetention(db: Kysely<Database>, hooks: Pick<AppHooks, 'erasing'>, log: Logger, instanceId: string): (now: Date) => Promise<PurgeRun | null> {
   let doneFor = '';
   return async (now) => {
     const night = now.toISOString().slice(0, 10);
     if (doneFor === night || now.getUTCHours() < PURGE_FROM_HOUR_UTC) return null;
     doneFor = night;
     if (!(await claimTaskRun(db, PURGE_TASK, night, instanceId, now))) return null;
-    const report = await runRetention(db, now);
+    const report = await runRetention(db, hooks, now);
     await saveTaskReport(db, PURGE_TASK, night, report);
     log.info('retention purge', { ...report.deleted, foldedMonths: report.foldedMonths.length });
     return report;
@@ -69,8 +72,8 @@ export function nightlyRetention(db: Kysely<Database>, log: Logger, instanceId: 
 }
 
 /** The purge as the scheduler runs it. */
-export function retentionTask(db: Kysely<Database>, log: Logger, instanceId: string) {
-  const nightly = nightlyRetention(db, log, instanceId);
+export function retentionTask(db: Kysely<Database>, hooks: Pick<AppHooks, 'erasing'>, log: Logger, instanceId: string) {
+  const nightly = nightlyRetention(db, hooks, log, instanceId);
   return {
     name: PURGE_TASK,
     async run(now: Date): Promise<void> {
