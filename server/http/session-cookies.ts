@@ -36,7 +36,7 @@ export function clearSessionCookies(c: Context<AppEnv>): void {
 }
 
 /** Browsers drop Secure cookies over plain HTTP, which is only acceptable on this machine. */
-function isSecureContextUrl(publicUrl: string): boolean {
+export function isSecureContextUrl(publicUrl: string): boolean {
   const url = new URL(publicUrl);
   return !(url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
 }

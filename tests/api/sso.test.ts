@@ -98,6 +98,21 @@ describe.each(testDatabases())('single sign-on with OpenID Connect ($name)', (ki
     expect((await replay.get(`${madeUp.pathname}${madeUp.search}`)).headers.get('location')).toBe('/signin?sso=flow_invalid');
   });
 
+  it('takes a callback only in the browser that started the flow (no login CSRF), and leaves that flow usable there', async () => {
+    const login = newAccount();
+    await addPerson(ctx, { email: accounts[login]?.email ?? '' });
+    const starter = new TestClient(ctx.app);
+    const start = await starter.get('/api/auth/sso/start');
+    expect(start.headers.get('set-cookie')).toMatch(/leerlust_sso_flow=[^;]+;.*HttpOnly.*SameSite=Lax/i);
+    const callback = await signInAtProvider(start.headers.get('location') ?? '', login, REDIRECT_URI);
+    // The link handed to a colleague's browser, which never started a flow.
+    const colleague = new TestClient(ctx.app);
+    expect((await colleague.get(`${callback.pathname}${callback.search}`)).headers.get('location')).toBe('/signin?sso=flow_invalid');
+    expect((await colleague.get('/api/me')).status).toBe(401);
+    expect((await starter.get(`${callback.pathname}${callback.search}`)).headers.get('location')).toBe('/');
+    expect((await starter.get('/api/me')).status).toBe(200);
+  });
+
   it.each([
     ['a tampered ID token', 'signature'],
     ['an ID token for another audience', 'audience'],

@@ -48,8 +48,12 @@ async function configurationOf(deps: AppDeps, sso: SsoConnection) {
   }
 }
 
-/** Where to send the browser to sign in at the provider. */
-export async function startSso(deps: AppDeps, via: string | undefined): Promise<URL> {
+/**
+ * Where to send the browser to sign in at the provider, and the flow's state
+ * for the browser to keep (the route sets it as a cookie): the callback is
+ * taken only in the browser that started it.
+ */
+export async function startSso(deps: AppDeps, via: string | undefined): Promise<{ url: URL; state: string }> {
   const sso = await configured(deps);
   const configuration = await configurationOf(deps, sso);
   const secrets = newFlowSecrets();
@@ -63,14 +67,21 @@ export async function startSso(deps: AppDeps, via: string | undefined): Promise<
     expires_at: new Date(now.getTime() + FLOW_TTL_MS).toISOString(),
     used_at: null,
   });
-  return authorizationUrl(configuration, ssoRedirectUri(deps.config.publicUrl), secrets);
+  return { url: await authorizationUrl(configuration, ssoRedirectUri(deps.config.publicUrl), secrets), state: secrets.state };
 }
 
-/** The provider sent the browser back to `callbackUrl`: verify everything, then sign the person in. */
-export async function finishSso(deps: AppDeps, callbackUrl: URL): Promise<NewSession> {
+/**
+ * The provider sent the browser back to `callbackUrl`: verify everything, then
+ * sign the person in. `browserState` is the state the starting browser kept:
+ * without it, someone could start a flow, sign in at the provider as
+ * themselves and hand the callback link to a colleague, who would then be
+ * signed in as them (login CSRF). A mismatch leaves the flow untouched.
+ */
+export async function finishSso(deps: AppDeps, callbackUrl: URL, browserState: string | undefined): Promise<NewSession> {
   const sso = await configured(deps);
   const state = callbackUrl.searchParams.get('state');
-  const flow = state ? await takeFlow(deps.db, hashToken(state), deps.clock()) : undefined;
+  const fromThisBrowser = state !== null && browserState !== undefined && state === browserState;
+  const flow = fromThisBrowser ? await takeFlow(deps.db, hashToken(state), deps.clock()) : undefined;
   if (!state || !flow) throw new SsoRefused('flow_invalid', 'This sign-in was already used, has expired, or was not started here');
   const providerError = callbackUrl.searchParams.get('error');
   if (providerError) throw new SsoRefused('provider_error', `The identity provider refused: ${providerError}`);
