@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { issueInviteToken } from '../bench/sign-in';
 import { seriousAxeViolations, startE2eEnvironment, type E2eEnvironment } from './harness';
+import { HomePageModel } from './page-models/home-page';
 
 /*
  * The screens of stories, ideas, evaluations and the team page, on a phone
@@ -20,7 +21,7 @@ describe.runIf(inject('chromiumAvailable'))('retain & inspire screens', () => {
   async function as(email: string, colorScheme: 'light' | 'dark'): Promise<Page> {
     const { page } = await env.newPage({ viewport: { width: 360, height: 640 }, locale: 'nl-NL', colorScheme, hasTouch: true, isMobile: true });
     await page.goto(`/signin/verify#token=${await issueInviteToken(env.server.database.db, env.baseUrl, email)}`);
-    await page.getByRole('listitem').first().waitFor();
+    await new HomePageModel(page).waitForFeed();
     return page;
   }
   async function expectClean(page: Page): Promise<void> {

@@ -2,6 +2,7 @@ import type { Me } from '../../../shared/schemas/people';
 import { myAccessLogContract, whoSeesWhatContract } from '../../../shared/contracts/works-council';
 import { AppShell } from '../../app/AppShell';
 import { useFeatureText } from '../../app/i18n';
+import { formatDateTime } from '../../app/locale';
 import { useApiData } from '../../ui/use-api-data';
 import { privacyText } from './privacy-text';
 import { WhoSeesWhatTable } from './WhoSeesWhatTable';
@@ -12,7 +13,6 @@ export function PrivacyPage(_: { me: Me }) {
   const { t, language } = useFeatureText(privacyText);
   const table = useApiData(whoSeesWhatContract).state;
   const log = useApiData(myAccessLogContract).state;
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <AppShell>
       <section class="stack privacy-page">
@@ -32,7 +32,7 @@ export function PrivacyPage(_: { me: Me }) {
                     name: entry.viewerName,
                     role: t(`privacy.role.${entry.viewerRole}`),
                     view: ['people_list', 'team_path_status', 'nominations'].includes(entry.view) ? t(`privacy.view.${entry.view as 'people_list'}`) : entry.view,
-                    at: when.format(new Date(entry.at)),
+                    at: formatDateTime(entry.at, language, { dateStyle: 'medium', timeStyle: 'short' }),
                   })}
                 </li>
               ))}

@@ -3,6 +3,7 @@ import { mintScimTokenContract, revokeScimTokenContract, updateLrsContract, upda
 import type { LrsSettings, ScimTokenInfo, SsoSettings } from '../../../../shared/schemas/works-council';
 import { call } from '../../../app/api';
 import { useFeatureText } from '../../../app/i18n';
+import { formatDateTime } from '../../../app/locale';
 import { useApiData } from '../../../ui/use-api-data';
 import { SaveStatus, TextField, type SaveState } from '../fields';
 import { useFormErrors } from '../form-errors';
@@ -99,7 +100,7 @@ function SsoForm({ initial }: { initial: SsoSettings }) {
 }
 
 function ScimTokens({ url, initial }: { url: string; initial: ScimTokenInfo[] }) {
-  const { t } = useFeatureText(worksCouncilText);
+  const { t, language } = useFeatureText(worksCouncilText);
   const errors = useFormErrors((path) => (path === 'label' ? 'scim-label' : undefined));
   const [tokens, setTokens] = useState(initial);
   const [label, setLabel] = useState('Entra ID');
@@ -121,7 +122,7 @@ function ScimTokens({ url, initial }: { url: string; initial: ScimTokenInfo[] })
     await call(revokeScimTokenContract, { params: { id } });
     setTokens(tokens.map((token) => (token.id === id ? { ...token, revokedAt: new Date().toISOString() } : token)));
   }
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : t('wc.scim.never'));
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, language, { dateStyle: 'medium', timeStyle: 'short' }) : t('wc.scim.never'));
   return (
     <form class="card section stack" onSubmit={mint} aria-labelledby="scim-title" noValidate>
       <h2 id="scim-title">{t('wc.scim.title')}</h2>

@@ -3,6 +3,7 @@ import { activityFiguresContract, updateRetentionContract, whoSeesWhatContract, 
 import type { RetentionSettings } from '../../../../shared/schemas/works-council';
 import { call } from '../../../app/api';
 import { useFeatureText } from '../../../app/i18n';
+import { formatDateTime } from '../../../app/locale';
 import { useApiData } from '../../../ui/use-api-data';
 import { WhoSeesWhatTable } from '../../privacy/WhoSeesWhatTable';
 import { SaveStatus, TextField, type SaveState } from '../fields';
@@ -14,7 +15,7 @@ const RETENTION_KEYS = ['learningEvents', 'signInRecords', 'notifications', 'acc
 
 /** What the works council gets: the who-sees-what table with its routes, the description to download, retention and its proof. */
 export function WorksCouncilScreen(_: { id: string | null }) {
-  const { t } = useFeatureText(worksCouncilText);
+  const { t, language } = useFeatureText(worksCouncilText);
   const table = useApiData(whoSeesWhatContract).state;
   const overview = useApiData(worksCouncilContract).state;
   const figures = useApiData(activityFiguresContract).state;
@@ -48,7 +49,7 @@ export function WorksCouncilScreen(_: { id: string | null }) {
         ) : (
           <ul>
             {overview.data.purges.map((purge) => (
-              <li key={purge.at}>{t('wc.purges.entry', { at: new Date(purge.at).toLocaleString(), count: Object.values(purge.deleted).reduce((a, b) => a + b, 0) })}</li>
+              <li key={purge.at}>{t('wc.purges.entry', { at: formatDateTime(purge.at, language, { dateStyle: 'medium', timeStyle: 'short' }), count: Object.values(purge.deleted).reduce((a, b) => a + b, 0) })}</li>
             ))}
           </ul>
         )}
