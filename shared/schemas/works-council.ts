@@ -30,6 +30,8 @@ export const retentionSettingsSchema = named(
     auditLog: days(90, 3650),
     xapiSent: days(1, 365),
     departedPeople: days(62, 3650),
+    /** Evaluation answers (stored without who gave them), counted from the day they were given. */
+    evaluationAnswers: days(30, 3650),
   }),
 );
 export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;

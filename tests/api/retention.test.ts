@@ -5,6 +5,7 @@ import { activityFigures } from '../../server/features/works-council/activity-fi
 import { recordAccess } from '../../server/features/works-council/access-log';
 import { nightlyRetention } from '../../server/features/works-council/retention-purge';
 import { defaultRetention } from '../../server/features/works-council/retention-settings';
+import { writeSetting } from '../../server/features/settings/settings.repository';
 import { testDatabases } from '../helpers/databases';
 import { addItem } from '../helpers/learning';
 import { addPerson, createTestContext, signedInClient, type TestClient, type TestContext } from '../helpers/test-app';
@@ -118,6 +119,28 @@ describe.each(testDatabases())('retention purge ($name)', (kind) => {
     const overview = await admin.get('/api/admin/works-council');
     const body = (await overview.json()) as { purges: { at: string }[] };
     expect(body.purges.map((p) => p.at)).toContain(night);
+  });
+
+  it('purges evaluation answers past their period, counted in days, and keeps an admin\'s older settings', async () => {
+    // Periods saved before evaluation answers had one: they still hold, and the new kind takes its default.
+    const { evaluationAnswers: _new, ...older } = { ...defaultRetention, learningEvents: 400 };
+    await writeSetting(ctx.deps.db, 'retention', older, ctx.clock());
+    const evaluation = randomUUID();
+    await ctx.deps.db
+      .insertInto('evaluations')
+      .values({ id: evaluation, title_nl: 'Hoe was het?', title_en: 'How was it?', questions: '[]', trigger: '{"kind":"manual"}', status: 'closed', opened_at: null, created_at: NOW, updated_at: NOW })
+      .execute();
+    const night = new Date('2026-03-09T02:00:00.000Z');
+    const day = (daysAgo: number) => new Date(night.getTime() - daysAgo * DAY).toISOString().slice(0, 10);
+    await ctx.deps.db
+      .insertInto('evaluation_responses')
+      .values([defaultRetention.evaluationAnswers + 1, defaultRetention.evaluationAnswers - 1].map((daysAgo) => ({ id: randomUUID(), evaluation_id: evaluation, answered_on: day(daysAgo), department_id: null, team_id: null, role: null, item_id: null, answers: '{}' })))
+      .execute();
+    const report = await nightlyRetention(ctx.deps.db, ctx.deps.hooks, createMemoryLogger(), 'instance-a')(night);
+    expect(report?.deleted.evaluationAnswers).toBe(1);
+    expect((await ctx.deps.db.selectFrom('evaluation_responses').select('answered_on').where('evaluation_id', '=', evaluation).execute()).map((r) => r.answered_on)).toEqual([day(defaultRetention.evaluationAnswers - 1)]);
+    const overview = (await (await admin.get('/api/admin/works-council')).json()) as { retention: Record<string, number> };
+    expect(overview.retention).toMatchObject({ learningEvents: 400, evaluationAnswers: defaultRetention.evaluationAnswers });
   });
 
   it('takes periods set in the workspace, and refuses one too short to keep the figures', async () => {

@@ -42,6 +42,9 @@ export async function purgeExpired(db: Kysely<Database>, hooks: Pick<AppHooks, '
   deleted.accessLog = count(await db.deleteFrom('access_log').where('viewed_at', '<', before(now, retention.accessLog)).executeTakeFirst());
   deleted.auditLog = count(await db.deleteFrom('audit_log').where('at', '<', before(now, retention.auditLog)).executeTakeFirst());
   deleted.xapiSent = count(await db.deleteFrom('xapi_outbox').where('sent_at', '<', before(now, retention.xapiSent)).executeTakeFirst());
+  // Answers carry only their day (YYYY-MM-DD): compared as days.
+  const answeredBefore = before(now, retention.evaluationAnswers).slice(0, 10);
+  deleted.evaluationAnswers = count(await db.deleteFrom('evaluation_responses').where('answered_on', '<', answeredBefore).executeTakeFirst());
   return deleted;
 }
 

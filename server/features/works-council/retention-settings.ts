@@ -14,10 +14,13 @@ export const defaultRetention: RetentionSettings = {
   auditLog: 1095,
   xapiSent: 30,
   departedPeople: 180,
+  evaluationAnswers: 730,
 };
 
 export async function loadRetention(db: Kysely<Database>): Promise<RetentionSettings> {
-  const parsed = retentionSettingsSchema.safeParse(await readSetting(db, RETENTION_SETTING));
+  const stored = await readSetting(db, RETENTION_SETTING);
+  // A kind added since the admin last saved keeps its default; the periods they set stay.
+  const parsed = retentionSettingsSchema.safeParse(typeof stored === 'object' && stored !== null ? { ...defaultRetention, ...stored } : stored);
   return parsed.success ? parsed.data : defaultRetention;
 }
 

@@ -11,7 +11,7 @@ import { useFormErrors } from '../form-errors';
 import { worksCouncilText } from './works-council-text';
 import '../../privacy/privacy.css';
 
-const RETENTION_KEYS = ['learningEvents', 'signInRecords', 'notifications', 'accessLog', 'auditLog', 'xapiSent', 'departedPeople'] as const;
+const RETENTION_KEYS = ['learningEvents', 'signInRecords', 'notifications', 'accessLog', 'auditLog', 'xapiSent', 'departedPeople', 'evaluationAnswers'] as const;
 
 /** What the works council gets: the who-sees-what table with its routes, the description to download, retention and its proof. */
 export function WorksCouncilScreen(_: { id: string | null }) {
