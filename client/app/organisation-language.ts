@@ -1,4 +1,4 @@
-import { organisationLanguageContract } from '../../shared/contracts/session';
+import { organisationLanguageContract } from '../../shared/contracts/organisation-language';
 import { DEFAULT_ORGANISATION_LANGUAGE } from '../../shared/domain/organisation';
 import type { Language } from '../../shared/schemas/common';
 import { call } from './api';

@@ -1,7 +1,7 @@
 import { createRouter, defineRoute } from '../../http/api-route';
 import type { AppDeps } from '../../http/app-env';
 import { currentPerson, requireRole } from '../../http/access';
-import { organisationLanguageContract } from '../../../shared/contracts/session';
+import { organisationLanguageContract } from '../../../shared/contracts/organisation-language';
 import { pointValuesContract, signUpSettingsContract, updatePointValuesContract, updateSignUpSettingsContract } from '../../../shared/contracts/settings';
 import { loadPointValues, savePointValues } from './point-values';
 import { loadSignUpSettings, saveSignUpSettings } from './sign-up-settings';
