@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app';
 import { createAppHooks } from './app-hooks';
+import { tellsSettled } from './features/push/tell';
 import type { AppConfig } from './config';
 import { connectDatabase, type DatabaseHandle } from './db/connect';
 import { migrateToLatest } from './db/migrate';
@@ -48,6 +49,7 @@ export async function startServer(config: AppConfig, log: Logger, clock: Clock =
       stopRevealPush();
       revealSender.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await tellsSettled();
       mailer.close();
       await database.destroy();
     },

@@ -6,6 +6,14 @@ import { pushSenderFor } from './push-service';
 
 type TellDeps = Pick<AppDeps, 'db' | 'config' | 'clock' | 'log'>;
 
+/** Pushes still on their way: a closing server waits for them before it lets go of the database. */
+const underway = new Set<Promise<void>>();
+
+/** Resolves once every push started so far is done (delivered, failed or capped). */
+export async function tellsSettled(): Promise<void> {
+  while (underway.size > 0) await Promise.all(underway);
+}
+
 /**
  * Tells people something that happened (a story approved, an idea's new
  * status, an invitation): each notice lands in the person's inbox before
@@ -18,7 +26,8 @@ type TellDeps = Pick<AppDeps, 'db' | 'config' | 'clock' | 'log'>;
 export async function tellPeople(deps: TellDeps, notices: ReadonlyArray<{ person: PersonRow; notice: Notice }>, now: Date): Promise<void> {
   if (notices.length === 0) return;
   const recorded = await recordNotices(deps.db, notices, now);
-  void pushRecorded(deps, recorded, now);
+  const push = pushRecorded(deps, recorded, now).finally(() => underway.delete(push));
+  underway.add(push);
 }
 
 async function pushRecorded(deps: TellDeps, recorded: RecordedNotice[], now: Date): Promise<void> {
