@@ -53,7 +53,7 @@ const MAX_BATCHES_PER_TICK = 500;
 /**
  * Batches worked at once: while one waits for the push service's answers,
  * the next is read, stored and encrypted, so the CPU does not idle on the
- * network. runBatch never throws (a failed batch is released for later).
+ * network. A failed batch is released for later; only that release can throw.
  */
 const BATCHES_IN_FLIGHT = 2;
 export const LEASE_MS = 5 * 60_000;

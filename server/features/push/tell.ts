@@ -33,7 +33,8 @@ export async function tellPeople(deps: TellDeps, notices: ReadonlyArray<{ person
 async function pushRecorded(deps: TellDeps, recorded: RecordedNotice[], now: Date): Promise<void> {
   try {
     const [sender, settings] = await Promise.all([pushSenderFor(deps.db, deps.config, deps.clock, deps.log), loadMomentSettings(deps.db)]);
-    await deliverNotices({ db: deps.db, sender, log: deps.log }, recorded, settings, now);
+    // A sender per telling holds keep-alive connections of its own: let them go once its pushes are out.
+    await deliverNotices({ db: deps.db, sender, log: deps.log }, recorded, settings, now).finally(() => sender.close());
   } catch (error) {
     deps.log.warn('push failed, the notices stay in the inbox', { kind: recorded[0]?.notice.kind, error: error instanceof Error ? error.message : String(error) });
   }
