@@ -364,7 +364,8 @@ async function retainScreens(sizeName: string, viewport: { width: number; height
     await opened.page.emulateMedia({ colorScheme: scheme });
     if (email) {
       await opened.page.goto(`/signin/verify#token=${await issueInviteToken(db, env.baseUrl, email)}`);
-      await opened.page.getByRole('listitem').first().waitFor();
+      // A first sign-in is asked the intake first (its own shots are in informScreens).
+      await new HomePageModel(opened.page).waitForFeed();
     }
     return opened;
   };
