@@ -123,22 +123,22 @@ describe.runIf(inject('chromiumAvailable'))('the employee screens are accessible
     const training = new TrainingPageModel(page);
     await training.open(itemId('Een boze bewoner'));
 
-    await training.card('Boosheid is een signaal').waitFor();
+    await training.reachCard('Boosheid is een signaal');
     await training.pressByKeyboard(training.nextButton(), 'Enter');
-    await training.card('Eerst erkennen').waitFor();
+    await training.reachCard('Eerst erkennen');
     await training.pressByKeyboard(training.nextButton(), 'Space');
 
-    await training.card('Een bewoner roept dat het eten koud is. Wat zeg je als eerste?').waitFor();
+    await training.reachCard('Een bewoner roept dat het eten koud is. Wat zeg je als eerste?');
     const kind = training.answer(/Wat vervelend, uw eten is koud/);
     await training.pressByKeyboard(kind, 'Enter');
     await training.feedback().waitFor();
     expect(await training.hasFocus(kind)).toBe(true); // answering does not throw the focus away
     await training.pressByKeyboard(training.nextButton(), 'Enter');
 
-    await training.card('Houd afstand en rust').waitFor();
+    await training.reachCard('Houd afstand en rust');
     await training.pressByKeyboard(training.nextButton(), 'Enter');
 
-    await training.card('Wanneer haal je een collega erbij?').waitFor();
+    await training.reachCard('Wanneer haal je een collega erbij?');
     await training.pressByKeyboard(training.answer('Nooit, dat voelt als falen'), 'Space');
     await training.feedback().waitFor();
     await training.pressByKeyboard(training.finishButton(), 'Space');

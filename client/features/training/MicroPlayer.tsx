@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LearningItem, MicroCard, MicroContent } from '../../../shared/schemas/learning';
 import { useFeatureText } from '../../app/i18n';
 import type { ActivityInput } from '../../sync/record-activity';
@@ -42,8 +42,9 @@ export function MicroPlayer({
     void record({ kind: 'training_started', itemId: item.id });
   }, [item.id]);
 
-  useEffect(() => {
-    // A new card starts at its top, with the focus on its heading (keyboard and screen-reader users land on it).
+  useLayoutEffect(() => {
+    // A new card starts at its top, with the focus on its heading (keyboard and screen-reader users land on it),
+    // before it is painted: a key pressed on the new card never goes to the previous card's button.
     if (index > 0) window.scrollTo({ top: 0 });
     headingRef.current?.focus({ preventScroll: true });
   }, [index]);

@@ -17,6 +17,19 @@ export class TrainingPageModel {
     return this.page.getByRole('heading', { level: 2, name });
   }
 
+  /**
+   * Waits for a card and for the focus on its heading, where a new card puts
+   * it: a Tab pressed before that would start from the previous card's button.
+   */
+  async reachCard(name: string | RegExp): Promise<void> {
+    const heading = this.card(name);
+    await heading.waitFor();
+    for (let tries = 0; !(await this.hasFocus(heading)); tries++) {
+      if (tries === 50) throw new Error(`the focus did not move to the heading of ${heading.toString()}`);
+      await this.page.waitForTimeout(20);
+    }
+  }
+
   /** "Card 2 of 4". */
   position(): Locator {
     return this.page.getByText(/^(kaart|card) \d+ (van|of) \d+$/i);
