@@ -176,11 +176,12 @@ async function finishJobs(db: Kysely<Database>, instanceId: string, jobs: readon
   for (const claimedAt of new Set(jobs.map((j) => j.claimed_at ?? ''))) {
     const ids = jobs.filter((j) => (j.claimed_at ?? '') === claimedAt).map((j) => j.id);
     if (ids.length === 0) continue;
+    // No `done_at is null` here: the claim alone decides (every claim writes a new claimed_at and takes only
+    // unfinished jobs), and with it SQLite would walk every pending job through the due index instead of the ids.
     const rows = await db
       .updateTable('reminder_jobs')
       .set({ done_at: now.toISOString(), outcome })
       .where('id', 'in', ids)
-      .where('done_at', 'is', null)
       .where('claimed_by', '=', instanceId)
       .where('claimed_at', '=', claimedAt)
       .returning('id')
