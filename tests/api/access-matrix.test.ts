@@ -180,6 +180,7 @@ const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
   'POST /api/admin/ambassador-drafts/{id}/reviewed': { expected: adminOnly(200) },
   // Evaluations: one answers only what one was shown (the employee was); L&D builds and reads results.
   'GET /api/me/evaluation': { expected: signedIn(200) },
+  'POST /api/me/evaluations/{id}/shown': { expected: signedIn(200) },
   'POST /api/me/evaluations/{id}/responses': { expected: { anonymous: 401, employee: 200, managerA: 404, managerB: 404, admin: 404 } },
   'POST /api/me/evaluations/{id}/dismiss': { expected: { anonymous: 401, employee: 200, managerA: 404, managerB: 404, admin: 404 } },
   'GET /api/admin/evaluations': { expected: adminOnly(200) },
