@@ -30,6 +30,7 @@ const demoPeople: Array<{ name: string; local: string | null; role: NewPersonRow
   // Colleagues without a demo sign-in: enough people behind the evaluation's answers for every figure to add up.
   { name: 'Noah de Graaf', local: null, role: 'employee', team: 'Afdeling Zonnebloem', language: 'nl' },
   { name: 'Lisa Mulder', local: null, role: 'employee', team: 'Afdeling Zonnebloem', language: 'nl' },
+  { name: 'Yara Koster', local: null, role: 'employee', team: 'Afdeling Zonnebloem', language: 'nl' },
   { name: 'Ahmed Benali', local: null, role: 'employee', team: 'Keuken', language: 'nl' },
   { name: 'Joost van Dijk', local: null, role: 'employee', team: 'Keuken', language: 'nl' },
   { name: 'Marieke Bos', local: null, role: 'employee', team: 'Keuken', language: 'nl' },

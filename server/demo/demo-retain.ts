@@ -67,9 +67,9 @@ const responsesPerTeam: Array<[team: string, responses: number]> = [
   ['Leren & Ontwikkelen', 2],
 ];
 
-/** Shown the evaluation without answering it: Tomasz tapped "not now", Priya let it be. Sanne was not shown it yet, so her home has the card. */
+/** Shown the evaluation without answering it: Tomasz tapped "not now", Priya let it be. Sanne and Daan were not shown it yet, so their homes have the card. */
 const shownNotAnswered = ['tomasz', 'priya'];
-const notShown = ['sanne', 'lotte'];
+const notShown = ['sanne', 'daan', 'lotte'];
 
 /** What fourteen colleagues wrote under "what would make the app better?": each their own words. */
 const demoComments = [
