@@ -116,6 +116,11 @@ export function retainRequests(ctx: TestContext, org: TestOrganisation): Record<
       await db.insertInto('ambassador_drafts').values({ id, author_id: org.people.employee.id, kind: 'micro', language: 'nl', title: 'Rustig aan de balie', body: 'Drie zinnen die een boze bezoeker kalmeren.', status: 'submitted', created_at: at() }).execute();
       return { path: `/api/admin/ambassador-drafts/${id}/reviewed` };
     },
+    'POST /api/admin/ambassador-drafts/{id}/adopt': async () => {
+      const id = randomUUID();
+      await db.insertInto('ambassador_drafts').values({ id, author_id: org.people.employee.id, kind: 'micro', language: 'nl', title: 'Rustig aan de balie', body: 'Drie zinnen die een boze bezoeker kalmeren.', status: 'submitted', created_at: at() }).execute();
+      return { path: `/api/admin/ambassador-drafts/${id}/adopt` };
+    },
     'GET /api/me/evaluation': plain('/api/me/evaluation'),
     'POST /api/me/evaluations/{id}/shown': async () => ({ path: `/api/me/evaluations/${await dueForAnyone()}/shown` }),
     'POST /api/me/evaluations/{id}/responses': async () => ({ path: `/api/me/evaluations/${await shownToEmployee()}/responses`, body: { answers: [{ questionId: 'easy', value: 4 }] } }),
