@@ -27,7 +27,8 @@ export const routeData: Record<string, readonly string[]> = {
   'POST /api/admin/teams': ['audit'],
   'PATCH /api/admin/teams/{id}': ['audit'],
   'GET /api/feed': ['learning_activity'],
-  'GET /api/items/{id}': ['learning_activity'],
+  // The training names the ambassador who drafted it, only while they choose to show their authorship.
+  'GET /api/items/{id}': ['ideas_and_ambassadors', 'learning_activity', 'profile'],
   'POST /api/sessions/{id}/registration': ['learning_activity'],
   'DELETE /api/sessions/{id}/registration': ['learning_activity'],
   'POST /api/events': ['learning_activity', 'profile'],
