@@ -4,15 +4,15 @@ import { createEvaluationContract, updateEvaluationContract } from '../../../../
 import { listItemsContract } from '../../../../shared/contracts/authoring';
 import { adminPathsContract } from '../../../../shared/contracts/paths';
 import { listCampaignsContract } from '../../../../shared/contracts/campaigns';
-import {
+import type {
+  AdminEvaluation,
+  EvaluationInput,
+  EvaluationQuestion,
+  EvaluationTrigger,
   MAX_QUESTIONS,
-  QUESTION_KINDS,
+  QUESTION_KINDS as Kinds,
+  QuestionKind,
   SUGGESTED_QUESTIONS,
-  type AdminEvaluation,
-  type EvaluationInput,
-  type EvaluationQuestion,
-  type EvaluationTrigger,
-  type QuestionKind,
 } from '../../../../shared/schemas/evaluations';
 import type { Language } from '../../../../shared/schemas/common';
 import { call } from '../../../app/api';
@@ -24,6 +24,11 @@ import { useUnsavedGuard } from '../use-unsaved-guard';
 import { useRetainAdminText } from './retain-admin-text';
 
 const LANGUAGES: Language[] = ['nl', 'en'];
+// The schema's limits, as types only: a value import would make the evaluation schemas a chunk of their own, listed on
+// the employee's first screen. The types make these the schema's own values (a different one does not compile).
+const MAX: typeof MAX_QUESTIONS = 10;
+const SUGGESTED: typeof SUGGESTED_QUESTIONS = 5;
+const KINDS: typeof Kinds = ['likert', 'nps', 'choice', 'text'];
 const TRIGGER_KINDS = ['periodic', 'after_training', 'after_path', 'after_activities', 'campaign_milestone'] as const;
 type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
@@ -142,7 +147,7 @@ export function EvaluationEditor({ evaluation }: { evaluation: AdminEvaluation |
       <fieldset class="admin-fieldset stack">
         <legend>{t('ra.edit.questions')}</legend>
         <p class="hint" id="eval-questions-hint">
-          {fixed ? t('ra.edit.fixed') : t('ra.edit.count', { n: questions.length, suggested: SUGGESTED_QUESTIONS, max: MAX_QUESTIONS })}
+          {fixed ? t('ra.edit.fixed') : t('ra.edit.count', { n: questions.length, suggested: SUGGESTED, max: MAX })}
         </p>
         <ol class="eval-questions">
           {questions.map((q, index) => (
@@ -152,7 +157,7 @@ export function EvaluationEditor({ evaluation }: { evaluation: AdminEvaluation |
           ))}
         </ol>
         {!fixed && (
-          <button id="q-add" type="button" class="button button-secondary" disabled={questions.length >= MAX_QUESTIONS} aria-describedby="eval-questions-hint" onClick={add}>
+          <button id="q-add" type="button" class="button button-secondary" disabled={questions.length >= MAX} aria-describedby="eval-questions-hint" onClick={add}>
             {t('ra.edit.add')}
           </button>
         )}
@@ -202,7 +207,7 @@ function QuestionFields(props: {
   return (
     <fieldset class="stack" disabled={fixed}>
       <legend>{t('ra.edit.question', { n: number })}</legend>
-      <SelectField id={`${prefix}-kind`} label={t('ra.edit.kind')} value={q.kind} options={QUESTION_KINDS.map((kind) => ({ value: kind, label: t(`ra.edit.kind.${kind}`) }))} onChange={(v) => props.onKind(v as QuestionKind)} />
+      <SelectField id={`${prefix}-kind`} label={t('ra.edit.kind')} value={q.kind} options={KINDS.map((kind) => ({ value: kind, label: t(`ra.edit.kind.${kind}`) }))} onChange={(v) => props.onKind(v as QuestionKind)} />
       {LANGUAGES.map((l) => (
         <TextField key={l} id={`${prefix}-text-${l}`} label={t(`ra.edit.text.${l}`)} value={q.text[l]} required error={props.errorOf(`${prefix}-text-${l}`)} onInput={(v) => props.onChange({ text: { ...q.text, [l]: v } })} />
       ))}
