@@ -27,6 +27,16 @@ const demoPeople: Array<{ name: string; local: string | null; role: NewPersonRow
   { name: 'Priya Raman', local: 'priya', role: 'manager', team: 'Keuken', language: 'en' },
   { name: 'Kees Smit', local: null, role: 'employee', team: 'Keuken', language: 'nl' },
   { name: 'Fatma Yilmaz', local: 'fatma', role: 'employee', team: 'Keuken', language: 'nl' },
+  // Colleagues without a demo sign-in: enough people behind the evaluation's answers for every figure to add up.
+  { name: 'Noah de Graaf', local: null, role: 'employee', team: 'Afdeling Zonnebloem', language: 'nl' },
+  { name: 'Lisa Mulder', local: null, role: 'employee', team: 'Afdeling Zonnebloem', language: 'nl' },
+  { name: 'Yara Koster', local: null, role: 'employee', team: 'Afdeling Zonnebloem', language: 'nl' },
+  { name: 'Ahmed Benali', local: null, role: 'employee', team: 'Keuken', language: 'nl' },
+  { name: 'Joost van Dijk', local: null, role: 'employee', team: 'Keuken', language: 'nl' },
+  { name: 'Marieke Bos', local: null, role: 'employee', team: 'Keuken', language: 'nl' },
+  { name: 'Rosa Santos', local: null, role: 'employee', team: 'Keuken', language: 'en' },
+  { name: 'Bram Hendriks', local: null, role: 'employee', team: 'Leren & Ontwikkelen', language: 'nl' },
+  { name: 'Ingrid Vos', local: null, role: 'employee', team: 'Leren & Ontwikkelen', language: 'nl' },
 ];
 
 const demoDepartments: Record<string, string[]> = {

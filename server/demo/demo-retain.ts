@@ -67,6 +67,27 @@ const responsesPerTeam: Array<[team: string, responses: number]> = [
   ['Leren & Ontwikkelen', 2],
 ];
 
+/** Shown the evaluation without answering it: Tomasz tapped "not now", Priya let it be. Sanne and Daan were not shown it yet, so their homes have the card. */
+const shownNotAnswered = ['tomasz', 'priya'];
+const notShown = ['sanne', 'daan', 'lotte'];
+
+/** What fourteen colleagues wrote under "what would make the app better?": each their own words. */
+const demoComments = [
+  'Meer korte video’s, liefst onder de vijf minuten.',
+  'Een donkere modus voor de nachtdienst zou fijn zijn.',
+  'Zoeken op onderwerp in plaats van op titel.',
+  'De meldingen op mijn leermoment werken goed, zo houden.',
+  'Ik wil een training kunnen pauzeren en later verder gaan.',
+  'Graag ondertitels bij de video’s, op de afdeling staat het geluid uit.',
+  'Soms laadt de app traag op de wifi in de kelder.',
+  'Fijn dat ik kan zien wat collega’s hebben geleerd.',
+  'Een overzicht van mijn certificaten en wanneer ze verlopen.',
+  'De vragen na een training mogen iets moeilijker.',
+  'Liever een herinnering aan het begin van mijn dienst.',
+  'More trainings in English, please.',
+  'Tips van de keuken voor de keuken, bijvoorbeeld over HACCP.',
+  'Het zou helpen als mijn leidinggevende ziet dat ik een training heb afgerond.',
+];
 /**
  * The demo's retain & inspire: approved stories (and one waiting for L&D),
  * ideas with supporters and answers, Aisha as an ambassador, and an open
@@ -114,21 +135,40 @@ export async function loadDemoRetain(
     .insertInto('evaluations')
     .values({ id: evaluationId, title_nl: usability.title.nl, title_en: usability.title.en, questions: JSON.stringify(usability.questions), trigger: JSON.stringify({ kind: 'periodic', everyDays: 90 }), status: 'open', opened_at: at(30), created_at: at(31), updated_at: at(30) })
     .execute();
+  // Who took part: that they answered, never what (the answers below carry no person, as a real response does).
+  const people = await trx.selectFrom('people').select(['id', 'team_id']).orderBy('name').execute();
+  const skip = new Set([...shownNotAnswered, ...notShown].flatMap((local) => personIds.get(local) ?? []));
   let n = 0;
   for (const [teamName, count] of responsesPerTeam) {
     const team = teamIds.get(teamName);
-    for (let i = 0; i < count; i += 1, n += 1) {
+    const responders = people.filter((p) => p.team_id === team?.id && !skip.has(p.id)).slice(0, count);
+    for (const [i, responder] of responders.entries()) {
+      const day = at(20 - (n % 15)).slice(0, 10);
+      await trx
+        .insertInto('evaluation_participations')
+        .values({ evaluation_id: evaluationId, person_id: responder.id, round: 0, shown_at: at(22 - (n % 15)), dismissed_at: null, reminded_at: null, responded_on: day })
+        .execute();
       const answers = [
-        { questionId: 'easy', value: 3 + (n % 3) },
+        { questionId: 'easy', value: 3 + ((n + i) % 3) },
         { questionId: 'find', value: 2 + (n % 4) },
         { questionId: 'phone', value: 4 + (n % 2) },
         { questionId: 'recommend', value: 6 + (n % 5) },
-        { questionId: 'better', text: ['Meer korte video’s', 'Een donkere modus is fijn', 'Zoeken op onderwerp', 'Meldingen op mijn leermoment werken goed'][n % 4] ?? '' },
+        { questionId: 'better', text: demoComments[n % demoComments.length] ?? '' },
       ];
       await trx
         .insertInto('evaluation_responses')
-        .values({ id: randomUUID(), evaluation_id: evaluationId, answered_on: at(20 - (n % 15)).slice(0, 10), department_id: team?.departmentId ?? null, team_id: team?.id ?? null, role: 'employee', item_id: null, answers: JSON.stringify(answers) })
+        .values({ id: randomUUID(), evaluation_id: evaluationId, answered_on: day, department_id: team?.departmentId ?? null, team_id: team?.id ?? null, role: 'employee', item_id: null, answers: JSON.stringify(answers) })
         .execute();
+      n += 1;
     }
+  }
+  for (const [index, local] of shownNotAnswered.entries()) {
+    const personId = personIds.get(local);
+    if (!personId) continue;
+    const shownAt = at(12 - index);
+    await trx
+      .insertInto('evaluation_participations')
+      .values({ evaluation_id: evaluationId, person_id: personId, round: 0, shown_at: shownAt, dismissed_at: index === 0 ? shownAt : null, reminded_at: null, responded_on: null })
+      .execute();
   }
 }

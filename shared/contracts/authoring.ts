@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { idSchema, okSchema } from '../schemas/common';
+import { adoptedDraftSchema } from '../schemas/ideas';
 import {
   adminItemListSchema,
   adminItemSchema,
@@ -120,4 +121,13 @@ export const cancelSessionContract = defineContract({
   summary: 'Cancel a session',
   request: { params: idParams },
   responses: { 200: jsonContent(adminItemSchema, 'The training'), ...writeErrors },
+});
+
+export const adoptAmbassadorDraftContract = defineContract({
+  method: 'post',
+  path: '/api/admin/ambassador-drafts/{id}/adopt',
+  tags,
+  summary: 'Turn an ambassador’s draft into an unpublished teaser or micro-training to edit and publish; asked again, it answers the same one',
+  request: { params: z.object({ id: idSchema }) },
+  responses: { 200: jsonContent(adoptedDraftSchema, 'The teaser or training made of it'), 404: errorResponses[404], 409: errorResponses[409] },
 });

@@ -20,8 +20,17 @@ export const myEvaluationContract = defineContract({
   method: 'get',
   path: '/api/me/evaluation',
   tags: ['Evaluations'],
-  summary: 'The evaluation card to show now, if any (at most one new evaluation per 30 days, across all evaluations)',
+  summary: 'The evaluation card to show now, if any (at most one new evaluation per 30 days, across all evaluations); reading it changes nothing',
   responses: { 200: jsonContent(myEvaluationSchema, 'The card, or none') },
+});
+
+export const shownEvaluationContract = defineContract({
+  method: 'post',
+  path: '/api/me/evaluations/{id}/shown',
+  tags: ['Evaluations'],
+  summary: 'The card is on screen: from now the 30-day cap counts, and a reminder may reach you once; saying it twice changes nothing',
+  request: { params: idParams },
+  responses: { 200: jsonContent(okSchema, 'Recorded'), 404: errorResponses[404] },
 });
 
 export const respondEvaluationContract = defineContract({

@@ -88,5 +88,8 @@ export const ambassadorDraftSchema = z.object({
   /** The ambassador's name when they want authorship shown; null otherwise. */
   author: z.nullable(z.string()),
   createdAt: z.string(),
+  /** What L&D made of it: a teaser or a training draft in the workspace; null until then. */
+  adopted: z.nullable(z.object({ kind: z.enum(['teaser', 'item']), id: idSchema })),
 });
+export const adoptedDraftSchema = named('AdoptedAmbassadorDraft', z.object({ kind: z.enum(['teaser', 'item']), id: idSchema }));
 export const ambassadorDraftListSchema = named('AmbassadorDraftList', z.object({ drafts: z.array(ambassadorDraftSchema) }));

@@ -73,6 +73,8 @@ export const learningItemSchema = named(
     macro: z.nullable(z.object({ url: z.string(), parts: z.int(), partsDone: z.int() })),
     sessions: z.array(classroomSessionSchema),
     completed: z.boolean(),
+    /** The ambassador who drafted it, when they want their authorship shown; absent or null otherwise. */
+    credit: z.optional(z.nullable(z.string())),
   }),
 );
 export type LearningItem = z.infer<typeof learningItemSchema>;

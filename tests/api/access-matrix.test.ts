@@ -178,8 +178,10 @@ const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
   'POST /api/ambassador/drafts': { expected: { anonymous: 401, employee: 201, managerA: 403, managerB: 403, admin: 403 } },
   'GET /api/admin/ambassador-drafts': { expected: adminOnly(200) },
   'POST /api/admin/ambassador-drafts/{id}/reviewed': { expected: adminOnly(200) },
+  'POST /api/admin/ambassador-drafts/{id}/adopt': { expected: adminOnly(200) },
   // Evaluations: one answers only what one was shown (the employee was); L&D builds and reads results.
   'GET /api/me/evaluation': { expected: signedIn(200) },
+  'POST /api/me/evaluations/{id}/shown': { expected: signedIn(200) },
   'POST /api/me/evaluations/{id}/responses': { expected: { anonymous: 401, employee: 200, managerA: 404, managerB: 404, admin: 404 } },
   'POST /api/me/evaluations/{id}/dismiss': { expected: { anonymous: 401, employee: 200, managerA: 404, managerB: 404, admin: 404 } },
   'GET /api/admin/evaluations': { expected: adminOnly(200) },

@@ -54,13 +54,19 @@ describe.each(testDatabases())('evaluations ($name)', (kind) => {
     return ((await created.json()) as { id: string }).id;
   }
   const cardOf = async (client: TestClient) => myEvaluationSchema.parse(await (await client.get('/api/me/evaluation')).json()).evaluation;
+  /** What the home does: reads the card, then says it is on screen. */
+  const seeCard = async (client: TestClient) => {
+    const card = await cardOf(client);
+    if (card) expect((await client.post(`/api/me/evaluations/${card.id}/shown`)).status).toBe(200);
+    return card;
+  };
   const resultsOf = async (id: string, query = '') => evaluationResultsSchema.parse(await (await admin.get(`/api/admin/evaluations/${id}/results${query}`)).json());
 
   it('stores answers apart from who gave them: no person id, the day only, no link to the participation', async () => {
     const id = await onlyThis(evaluationBody());
     const { person, client } = await addLearner(ctx);
     ctx.clock.set('2026-03-02T15:47:13.123Z');
-    expect((await cardOf(client))?.id).toBe(id);
+    expect((await seeCard(client))?.id).toBe(id);
     expect((await client.post(`/api/me/evaluations/${id}/responses`, answers(4, 'Shorter videos'))).status).toBe(200);
 
     const responses = await ctx.deps.db.selectFrom('evaluation_responses').selectAll().where('evaluation_id', '=', id).execute();
@@ -90,7 +96,7 @@ describe.each(testDatabases())('evaluations ($name)', (kind) => {
     const [big, small] = [await addTeam(ctx), await addTeam(ctx)];
     const answer = async (teamId: string, easy: number) => {
       const { client } = await addLearner(ctx, { teamId });
-      await cardOf(client);
+      await seeCard(client);
       expect((await client.post(`/api/me/evaluations/${id}/responses`, answers(easy, `=cmd|' /C calc'!A0 from ${easy}`))).status).toBe(200);
     };
     for (let i = 0; i < 4; i += 1) await answer(big.id, 4);
@@ -134,7 +140,7 @@ describe.each(testDatabases())('evaluations ($name)', (kind) => {
     const dismissed = await addLearner(ctx);
     const ignored = await addLearner(ctx);
     const neverShown = await addLearner(ctx);
-    for (const p of [answered, dismissed, ignored]) expect((await cardOf(p.client))?.id).toBe(id);
+    for (const p of [answered, dismissed, ignored]) expect((await seeCard(p.client))?.id).toBe(id);
     await answered.client.post(`/api/me/evaluations/${id}/responses`, answers(5));
     await dismissed.client.post(`/api/me/evaluations/${id}/dismiss`);
     expect(await cardOf(dismissed.client)).toBeNull();
@@ -158,14 +164,14 @@ describe.each(testDatabases())('evaluations ($name)', (kind) => {
     const first = (await (await admin.post('/api/admin/evaluations', evaluationBody())).json()) as { id: string };
     const second = (await (await admin.post('/api/admin/evaluations', evaluationBody({ trigger: { kind: 'after_training', itemId: item.id } }))).json()) as { id: string };
     const { client } = await addLearner(ctx);
-    expect((await cardOf(client))?.id).toBe(first.id);
+    expect((await seeCard(client))?.id).toBe(first.id);
     await client.post(`/api/me/evaluations/${first.id}/responses`, answers(4));
     await sendEvents(ctx, client, [{ kind: 'training_completed', itemId: item.id }]);
     expect(await cardOf(client)).toBeNull();
     ctx.clock.advance(29 * DAY);
     expect(await cardOf(client)).toBeNull();
     ctx.clock.advance(1 * DAY + 60_000);
-    expect((await cardOf(client))?.id).toBe(second.id);
+    expect((await seeCard(client))?.id).toBe(second.id);
     // Shown now, answering stays possible; the next one waits another 30 days.
     await client.post(`/api/me/evaluations/${second.id}/responses`, answers(3));
     await expectApiError(await client.post(`/api/me/evaluations/${second.id}/responses`, answers(3)), 409, 'already_answered');
@@ -174,7 +180,7 @@ describe.each(testDatabases())('evaluations ($name)', (kind) => {
   it('refuses answers outside the scale, unknown questions and evaluations with 0 or 11 questions', async () => {
     const id = await onlyThis(evaluationBody());
     const { client } = await addLearner(ctx);
-    await cardOf(client);
+    await seeCard(client);
     for (const wrong of [
       { answers: [{ questionId: 'easy', value: 6 }] },
       { answers: [{ questionId: 'easy', value: 0 }] },
@@ -195,6 +201,63 @@ describe.each(testDatabases())('evaluations ($name)', (kind) => {
     // Not shown to them: nothing to answer.
     const stranger = await addLearner(ctx);
     await expectApiError(await stranger.client.post(`/api/me/evaluations/${crypto.randomUUID()}/responses`, answers(3)), 404);
+  });
+
+  it('reads the card without changing anything: only saying it is on screen starts the round and the 30 days', async () => {
+    const id = await onlyThis(evaluationBody());
+    const { person, client } = await addLearner(ctx);
+    const participations = () => ctx.deps.db.selectFrom('evaluation_participations').selectAll().where('person_id', '=', person.id).execute();
+    const reached = async () => ((await (await admin.get('/api/admin/evaluations')).json()) as { evaluations: Array<{ id: string; reached: number }> }).evaluations.find((e) => e.id === id)?.reached;
+    for (let i = 0; i < 3; i += 1) expect((await cardOf(client))?.id).toBe(id);
+    expect(await participations()).toEqual([]);
+    expect(await reached()).toBe(0);
+    // Nothing to answer or dismiss before it was on screen.
+    await expectApiError(await client.post(`/api/me/evaluations/${id}/responses`, answers(4)), 404);
+    await expectApiError(await client.post(`/api/me/evaluations/${id}/dismiss`), 404);
+    // Said twice (a second tab, a retry), it is one showing.
+    expect((await client.post(`/api/me/evaluations/${id}/shown`)).status).toBe(200);
+    ctx.clock.advance(60_000);
+    expect((await client.post(`/api/me/evaluations/${id}/shown`)).status).toBe(200);
+    expect(await participations()).toHaveLength(1);
+    expect(await reached()).toBe(1);
+    // Another evaluation is not theirs to see now: the 30 days started with this one.
+    const other = (await (await admin.post('/api/admin/evaluations', evaluationBody())).json()) as { id: string };
+    await expectApiError(await client.post(`/api/me/evaluations/${other.id}/shown`), 404);
+    await expectApiError(await client.post(`/api/me/evaluations/${crypto.randomUUID()}/shown`), 404);
+    expect(await participations()).toHaveLength(1);
+    expect((await client.post(`/api/me/evaluations/${id}/responses`, answers(4))).status).toBe(200);
+  });
+
+  it('lets L&D edit questions and trigger until someone answered, then the trigger and status only; each save is in the audit log', async () => {
+    const created = (await (await admin.post('/api/admin/evaluations', evaluationBody({ status: 'draft' }))).json()) as { id: string };
+    const id = created.id;
+    const stored = async () => ((await (await admin.get('/api/admin/evaluations')).json()) as { evaluations: Array<EvaluationInput & { id: string }> }).evaluations.find((e) => e.id === id);
+    const five = evaluationBody().questions.concat([{ id: 'offer', kind: 'likert', text: { nl: 'Het aanbod past.', en: 'The offer fits.' }, options: [] }]);
+    const edited = evaluationBody({ title: { nl: 'Kwartaalcheck', en: 'Quarterly check' }, questions: five, trigger: { kind: 'after_activities', count: 3 }, status: 'draft' });
+    const put = (body: unknown) => admin.request('PUT', `/api/admin/evaluations/${id}`, body);
+    expect((await put(edited)).status).toBe(200);
+    expect(await stored()).toMatchObject({ title: edited.title, questions: five, trigger: { kind: 'after_activities', count: 3 }, status: 'draft' });
+    const audit = await ctx.deps.db.selectFrom('audit_log').select(['action', 'actor_id']).where('entity_id', '=', id).execute();
+    expect(audit.length).toBeGreaterThanOrEqual(2);
+
+    // Bad shapes change nothing: a choice with one option, a trigger off its range, an unknown kind, a question without text.
+    const oneOption = { ...edited, questions: [{ id: 'c', kind: 'choice', text: { nl: 'Kies', en: 'Pick' }, options: [{ nl: 'Ja', en: 'Yes' }] }] };
+    for (const bad of [oneOption, { ...edited, trigger: { kind: 'periodic', everyDays: 7 } }, { ...edited, trigger: { kind: 'weekly' } }, { ...edited, questions: [{ ...five[0], text: { nl: '', en: '' } }] }]) {
+      await expectApiError(await put(bad), 400, 'validation_failed');
+    }
+    await expectApiError(await admin.request('PUT', `/api/admin/evaluations/${crypto.randomUUID()}`, edited), 404);
+    expect(await stored()).toMatchObject({ questions: five, trigger: { kind: 'after_activities', count: 3 } });
+
+    // Opened and answered: the questions are fixed (results would mix), the trigger and status are not.
+    await ctx.deps.db.updateTable('evaluations').set({ status: 'closed' }).where('status', '=', 'open').execute();
+    expect((await put({ ...edited, trigger: { kind: 'periodic', everyDays: 90 }, status: 'open' })).status).toBe(200);
+    const { client } = await addLearner(ctx);
+    expect((await seeCard(client))?.id).toBe(id);
+    expect((await client.post(`/api/me/evaluations/${id}/responses`, answers(4))).status).toBe(200);
+    await expectApiError(await put({ ...edited, questions: five.slice(0, 4), status: 'open' }), 409, 'questions_answered');
+    expect((await stored())?.questions).toEqual(five);
+    expect((await put({ ...edited, trigger: { kind: 'periodic', everyDays: 120 }, status: 'closed' })).status).toBe(200);
+    expect(await stored()).toMatchObject({ trigger: { kind: 'periodic', everyDays: 120 }, status: 'closed', questions: five });
   });
 
   it('counts a one-tap reaction per person and training', async () => {

@@ -99,6 +99,59 @@ describe.each(testDatabases())('ideas and ambassadors ($name)', (kind) => {
     expect(personalDataExportSchema.parse(await (await optedIn.client.get('/api/me/export')).json()).ambassadorDrafts).toHaveLength(1);
   });
 
+  it('turns an ambassador’s drafts into an unpublished teaser and micro-training, crediting the ambassador on the training while they want it', async () => {
+    const ambassador = await addLearner(ctx, { name: 'Drafting Ambassador' });
+    await ctx.deps.db
+      .insertInto('ambassadors')
+      .values({ person_id: ambassador.person.id, considered: 1, invited_at: ctx.clock().toISOString(), accepted_at: ctx.clock().toISOString(), show_badge: 1, show_authorship: 1, updated_at: ctx.clock().toISOString() })
+      .execute();
+    const draft = async (body: Record<string, string>) => ((await (await ambassador.client.post('/api/ambassador/drafts', body)).json()) as { id: string }).id;
+    const teaserBody = 'Een boze bezoeker aan de balie? Drie zinnen helpen je rustig te blijven, en de bezoeker ook. Probeer ze vandaag nog: je merkt het verschil meteen, en je collega’s ook.';
+    const teaserDraft = await draft({ kind: 'teaser', language: 'nl', title: 'Rustig aan de balie', body: teaserBody });
+    const microDraft = await draft({ kind: 'micro', language: 'en', title: 'Calm at the desk', body: 'Listen first.\n\nName what you hear.\n\nOffer one next step.' });
+
+    const adoptedTeaser = (await (await admin.post(`/api/admin/ambassador-drafts/${teaserDraft}/adopt`)).json()) as { kind: string; id: string };
+    expect(adoptedTeaser.kind).toBe('teaser');
+    const teaser = (await (await admin.get(`/api/admin/teasers/${adoptedTeaser.id}`)).json()) as { publishedAt: string | null; texts: Array<{ language: string; hook: string }> };
+    expect(teaser.publishedAt).toBeNull();
+    expect(teaser.texts).toHaveLength(1);
+    expect(teaser.texts[0]?.language).toBe('nl');
+    expect(teaser.texts[0]?.hook.length).toBeLessThanOrEqual(140);
+    expect(teaser.texts[0]?.hook).toMatch(/^Een boze bezoeker aan de balie\?.*…$/);
+    // Asked again (a double tap, a retry): the same teaser, not a second one.
+    expect(await (await admin.post(`/api/admin/ambassador-drafts/${teaserDraft}/adopt`)).json()).toEqual(adoptedTeaser);
+
+    const adoptedItem = (await (await admin.post(`/api/admin/ambassador-drafts/${microDraft}/adopt`)).json()) as { kind: string; id: string };
+    expect(adoptedItem.kind).toBe('item');
+    const item = (await (await admin.get(`/api/admin/items/${adoptedItem.id}`)).json()) as { kind: string; publishedAt: string | null; texts: Array<{ title: string; micro: { cards: Array<{ kind: string; body?: string }> } }> };
+    expect(item).toMatchObject({ kind: 'micro', publishedAt: null });
+    expect(item.texts[0]?.title).toBe('Calm at the desk');
+    expect(item.texts[0]?.micro.cards.filter((c) => c.kind === 'text').map((c) => c.body)).toEqual(['Listen first.', 'Name what you hear.', 'Offer one next step.']);
+    expect(item.texts[0]?.micro.cards.some((c) => c.kind === 'question')).toBe(true);
+    const listed = (await (await admin.get('/api/admin/ambassador-drafts')).json()) as { drafts: Array<{ id: string; status: string; adopted: unknown }> };
+    expect(listed.drafts.find((d) => d.id === microDraft)).toMatchObject({ status: 'reviewed', adopted: adoptedItem });
+    const audit = await ctx.deps.db.selectFrom('audit_log').select('action').where('entity_id', 'in', [microDraft, teaserDraft]).execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['ambassador_draft.adopt', 'ambassador_draft.adopt']);
+
+    // Published by L&D, the training names the ambassador; turning authorship off (or leaving) removes the name at once.
+    await ctx.deps.db.updateTable('learning_items').set({ published_at: ctx.clock().toISOString() }).where('id', '=', adoptedItem.id).execute();
+    const colleague = await addLearner(ctx);
+    const creditOf = async () => ((await (await colleague.client.get(`/api/items/${adoptedItem.id}`)).json()) as { credit?: string | null }).credit ?? null;
+    expect(await creditOf()).toBe('Drafting Ambassador');
+    expect((await ambassador.client.patch('/api/me/ambassador', { showAuthorship: false })).status).toBe(200);
+    expect(await creditOf()).toBeNull();
+    expect((await ambassador.client.patch('/api/me/ambassador', { showAuthorship: true })).status).toBe(200);
+    expect((await ambassador.client.delete('/api/me/ambassador')).status).toBe(200);
+    expect(await creditOf()).toBeNull();
+
+    // Not a draft: 404, and nothing is made.
+    const teasersBefore = (await ctx.deps.db.selectFrom('teasers').select('id').execute()).length;
+    await expectApiError(await admin.post(`/api/admin/ambassador-drafts/${crypto.randomUUID()}/adopt`), 404);
+    await expectApiError(await admin.post('/api/admin/ambassador-drafts/not-an-id/adopt'), 400);
+    await expectApiError(await ambassador.client.post(`/api/admin/ambassador-drafts/${microDraft}/adopt`), 403);
+    expect((await ctx.deps.db.selectFrom('teasers').select('id').execute()).length).toBe(teasersBefore);
+  });
+
   it('leaves no name among supporters when a supporter is erased', async () => {
     const author = await addLearner(ctx);
     const supporter = await addLearner(ctx);

@@ -31,6 +31,18 @@ describe.each(testDatabases())('the demo’s stories, ideas and evaluation ($nam
     if (!evaluation) throw new Error('no demo evaluation');
     const all = evaluationResultsSchema.parse(await (await lotte.get(`/api/admin/evaluations/${evaluation.id}/results`)).json());
     expect(all).toMatchObject({ responses: 14, withheld: false, commentsWithheld: false });
+    // Everyone behind an answer was reached (and two more were shown it without answering); each wrote their own comment.
+    expect(evaluation).toMatchObject({ responses: 14, reached: 16 });
+    expect(evaluation.reached).toBeGreaterThanOrEqual(evaluation.responses);
+    const answeredPeople = await ctx.deps.db.selectFrom('evaluation_participations').select('person_id').where('evaluation_id', '=', evaluation.id).where('responded_on', 'is not', null).execute();
+    expect(new Set(answeredPeople.map((p) => p.person_id)).size).toBe(14);
+    const comments = all.questions.find((q) => q.kind === 'text')?.comments ?? [];
+    expect(comments).toHaveLength(14);
+    expect(new Set(comments).size).toBe(comments.length);
+    // Sanne was not asked yet: her home shows the card; Tomasz said "not now" and is left alone.
+    expect((await (await sanne.get('/api/me/evaluation')).json()).evaluation).toMatchObject({ id: evaluation.id });
+    const tomasz = await signIn('tomasz@anker.example');
+    expect((await (await tomasz.get('/api/me/evaluation')).json()).evaluation).toBeNull();
     const teams = await ctx.deps.db.selectFrom('teams').select(['id', 'name']).execute();
     const teamId = (name: string) => teams.find((t) => t.name === name)?.id ?? '';
     const care = evaluationResultsSchema.parse(await (await lotte.get(`/api/admin/evaluations/${evaluation.id}/results?teamId=${teamId('Afdeling Zonnebloem')}`)).json());

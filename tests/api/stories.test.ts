@@ -6,6 +6,7 @@ import { testDatabases } from '../helpers/databases';
 import { addItem, addLearner } from '../helpers/learning';
 import { addTeam } from '../helpers/organisation';
 import { addStory, joinVia, noticesOf } from '../helpers/retain';
+import { storyForReader } from '../../server/features/stories/stories.service';
 import { addPerson, createTestContext, signedInClient, TestClient, type TestClient as Client, type TestContext } from '../helpers/test-app';
 
 describe.each(testDatabases())('success stories ($name)', (kind) => {
@@ -99,6 +100,19 @@ describe.each(testDatabases())('success stories ($name)', (kind) => {
     await expectApiError(await reader.client.get(`/api/s/${code}`), 404);
     expect(await adminStory(id)).toBeUndefined();
     expect(await ctx.deps.db.selectFrom('attribution_sources').select('id').where('ref_id', '=', id).execute()).toEqual([]);
+  });
+
+  it('can be referred to by its id from elsewhere (a journey step), shown only while approved', async () => {
+    const author = await addLearner(ctx);
+    const reader = await addLearner(ctx);
+    const byId = (id: string) => storyForReader(ctx.deps, id, reader.person, ctx.clock());
+    const pending = await addStory(ctx, author.client, { approve: false, title: 'Waiting for L&D' });
+    expect(await byId(pending.id)).toBeNull();
+    const { id, code } = await addStory(ctx, author.client, { title: 'Referred to by id' });
+    expect(await byId(id)).toMatchObject({ id, title: 'Referred to by id', shareUrl: expect.stringContaining(`/s/${code}`) });
+    expect(await byId(crypto.randomUUID())).toBeNull();
+    expect((await author.client.delete(`/api/me/stories/${id}`)).status).toBe(200);
+    expect(await byId(id)).toBeNull();
   });
 
   it('refuses a story that is too long, about an unknown training, or with an unknown photo', async () => {

@@ -59,6 +59,12 @@ export function retainRequests(ctx: TestContext, org: TestOrganisation): Record<
     await db.insertInto('evaluation_participations').values({ evaluation_id: id, person_id: org.people.employee.id, round: 0, shown_at: at(), dismissed_at: null, reminded_at: null, responded_on: null }).execute();
     return id;
   };
+  /** An open evaluation due for anyone who asks: nobody was shown one yet, so the 30-day cap holds nobody back. */
+  const dueForAnyone = async () => {
+    await db.updateTable('evaluations').set({ status: 'closed' }).where('status', '=', 'open').execute();
+    await db.deleteFrom('evaluation_participations').execute();
+    return openEvaluation();
+  };
   return {
     'GET /api/stories': plain('/api/stories'),
     'GET /api/s/{code}': async () => ({ path: `/api/s/${(await employeeStory('approved')).code}?lang=en` }),
@@ -110,7 +116,13 @@ export function retainRequests(ctx: TestContext, org: TestOrganisation): Record<
       await db.insertInto('ambassador_drafts').values({ id, author_id: org.people.employee.id, kind: 'micro', language: 'nl', title: 'Rustig aan de balie', body: 'Drie zinnen die een boze bezoeker kalmeren.', status: 'submitted', created_at: at() }).execute();
       return { path: `/api/admin/ambassador-drafts/${id}/reviewed` };
     },
+    'POST /api/admin/ambassador-drafts/{id}/adopt': async () => {
+      const id = randomUUID();
+      await db.insertInto('ambassador_drafts').values({ id, author_id: org.people.employee.id, kind: 'micro', language: 'nl', title: 'Rustig aan de balie', body: 'Drie zinnen die een boze bezoeker kalmeren.', status: 'submitted', created_at: at() }).execute();
+      return { path: `/api/admin/ambassador-drafts/${id}/adopt` };
+    },
     'GET /api/me/evaluation': plain('/api/me/evaluation'),
+    'POST /api/me/evaluations/{id}/shown': async () => ({ path: `/api/me/evaluations/${await dueForAnyone()}/shown` }),
     'POST /api/me/evaluations/{id}/responses': async () => ({ path: `/api/me/evaluations/${await shownToEmployee()}/responses`, body: { answers: [{ questionId: 'easy', value: 4 }] } }),
     'POST /api/me/evaluations/{id}/dismiss': async () => ({ path: `/api/me/evaluations/${await shownToEmployee()}/dismiss` }),
     'GET /api/admin/evaluations': plain('/api/admin/evaluations'),

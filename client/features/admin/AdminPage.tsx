@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Me } from '../../../shared/schemas/people';
 import { AppShell } from '../../app/AppShell';
@@ -56,12 +57,21 @@ export function AdminPage(_: { me: Me }) {
   const { path } = useLocation();
   const section = SECTIONS.find((s) => path === s.path || path.startsWith(`${s.path}/`)) ?? SECTIONS[0];
   const rest = path.slice(section.path.length + 1);
+  // On a phone the tabs are one sideways row: the current one is scrolled into it, not left off-screen to the right.
+  const tabs = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    const list = tabs.current;
+    const current = list?.querySelector<HTMLElement>('[aria-current="page"]')?.parentElement;
+    if (!list || !current || list.scrollWidth <= list.clientWidth) return;
+    const start = current.getBoundingClientRect().left - list.getBoundingClientRect().left + list.scrollLeft;
+    if (start < list.scrollLeft || start + current.offsetWidth > list.scrollLeft + list.clientWidth) list.scrollLeft = start - (list.clientWidth - current.offsetWidth) / 2;
+  }, [section.path]);
   return (
     <AppShell wide>
       <div class="admin">
         <h1 class="admin-title">{t('admin.title')}</h1>
         <nav class="admin-tabs" aria-label={t('admin.nav')}>
-          <ul>
+          <ul ref={tabs}>
             {SECTIONS.map((s) => (
               <li key={s.path}>
                 <a href={s.path} aria-current={s === section ? 'page' : undefined}>

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { dismissEvaluationContract, myEvaluationContract, respondEvaluationContract } from '../../../shared/contracts/evaluations';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { dismissEvaluationContract, myEvaluationContract, respondEvaluationContract, shownEvaluationContract } from '../../../shared/contracts/evaluations';
 import type { EvaluationAnswer, MyEvaluation } from '../../../shared/schemas/evaluations';
 import { call } from '../../app/api';
 import { useApiData } from '../../ui/use-api-data';
@@ -16,6 +16,15 @@ export function EvaluationCard() {
   const [done, setDone] = useState<'answered' | 'dismissed' | null>(null);
   const [values, setValues] = useState<Record<string, number | string>>({});
   const evaluation = state.status === 'ready' ? state.data.evaluation : null;
+  // Reading the card changes nothing on the server; once it is on screen, saying so starts its round (and the 30 days).
+  // Answering or dismissing waits for that, so it never comes before it.
+  const shown = useRef<{ id: string; said: Promise<unknown> } | null>(null);
+  const evaluationId = evaluation?.id ?? null;
+  useEffect(() => {
+    if (evaluationId && shown.current?.id !== evaluationId) {
+      shown.current = { id: evaluationId, said: call(shownEvaluationContract, { params: { id: evaluationId } }).catch(() => undefined) };
+    }
+  }, [evaluationId]);
   if (!evaluation || done === 'dismissed') return null;
   if (done === 'answered') {
     return (
@@ -30,11 +39,13 @@ export function EvaluationCard() {
     const answers = Object.entries(values).flatMap(([questionId, value]): EvaluationAnswer[] =>
       typeof value === 'number' ? [{ questionId, value }] : value.trim() ? [{ questionId, text: value.trim() }] : [],
     );
+    await shown.current?.said;
     await call(respondEvaluationContract, { params: { id: evaluation.id }, body: { answers } }).then(() => setDone('answered'));
   }
   async function dismiss() {
     if (!evaluation) return;
     setDone('dismissed');
+    await shown.current?.said;
     await call(dismissEvaluationContract, { params: { id: evaluation.id } }).catch(() => undefined);
   }
   return (

@@ -3,6 +3,7 @@ import type { FeatureText } from '../../app/i18n';
 /* The training texts: they load with the screens that use them, not with the first screen. */
 const en = {
   'training.back': 'Back',
+  'training.credit': 'Drafted by ambassador {name}',
   'training.next': 'Next',
   'training.previous': 'Previous',
   'training.progress': 'Card {current} of {total}',
@@ -32,6 +33,7 @@ const en = {
 } as const;
 
 const nl: Record<keyof typeof en, string> = {
+  'training.credit': 'Bedacht door ambassadeur {name}',
   'training.back': 'Terug',
   'training.next': 'Volgende',
   'training.previous': 'Vorige',

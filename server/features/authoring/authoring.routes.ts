@@ -3,6 +3,7 @@ import type { AppDeps } from '../../http/app-env';
 import { currentPerson, requireRole } from '../../http/access';
 import {
   addSessionContract,
+  adoptAmbassadorDraftContract,
   cancelSessionContract,
   createItemContract,
   createTeaserContract,
@@ -18,6 +19,7 @@ import {
 import { listAdminItems } from './item-authoring.repository';
 import { addSession, createItem, deleteSession, getAdminItem, updateItem, updateSession } from './item-authoring.service';
 import { listAdminTeasers } from './teaser-authoring.repository';
+import { adoptAmbassadorDraft } from './draft-adoption.service';
 import { createTeaser, deleteTeaser, getAdminTeaser, updateTeaser } from './teaser-authoring.service';
 
 const middleware = [requireRole('admin')] as const;
@@ -34,6 +36,7 @@ const putItem = defineRoute({ ...replaceItemContract, middleware });
 const postSession = defineRoute({ ...addSessionContract, middleware });
 const putSession = defineRoute({ ...updateSessionContract, middleware });
 const removeSession = defineRoute({ ...cancelSessionContract, middleware });
+const adoptDraft = defineRoute({ ...adoptAmbassadorDraftContract, middleware });
 
 export function authoringRoutes(deps: AppDeps) {
   const { db } = deps;
@@ -52,5 +55,6 @@ export function authoringRoutes(deps: AppDeps) {
     .openapi(putItem, async (c) => c.json(await updateItem(db, currentPerson(c), c.req.valid('param').id, c.req.valid('json'), deps.clock()), 200))
     .openapi(postSession, async (c) => c.json(await addSession(db, currentPerson(c), c.req.valid('param').id, c.req.valid('json'), deps.clock()), 201))
     .openapi(putSession, async (c) => c.json(await updateSession(db, currentPerson(c), c.req.valid('param').id, c.req.valid('json'), deps.clock()), 200))
-    .openapi(removeSession, async (c) => c.json(await deleteSession(db, currentPerson(c), c.req.valid('param').id, deps.clock()), 200));
+    .openapi(removeSession, async (c) => c.json(await deleteSession(db, currentPerson(c), c.req.valid('param').id, deps.clock()), 200))
+    .openapi(adoptDraft, async (c) => c.json(await adoptAmbassadorDraft(db, currentPerson(c), c.req.valid('param').id, deps.clock()), 200));
 }

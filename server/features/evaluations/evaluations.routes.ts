@@ -12,6 +12,7 @@ import {
   reactToTrainingContract,
   remindEvaluationContract,
   respondEvaluationContract,
+  shownEvaluationContract,
   trainingReactionsContract,
   updateEvaluationContract,
 } from '../../../shared/contracts/evaluations';
@@ -23,6 +24,7 @@ import {
   dismiss,
   evaluationResults,
   evaluationResultsCsv,
+  markShown,
   myEvaluation,
   remindNonResponders,
   respond,
@@ -36,6 +38,10 @@ const ok = { ok: true as const };
 export function evaluationRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(defineRoute({ ...myEvaluationContract, middleware: signedIn }), async (c) => c.json(await myEvaluation(deps.db, currentPerson(c), deps.clock()), 200))
+    .openapi(defineRoute({ ...shownEvaluationContract, middleware: signedIn }), async (c) => {
+      await markShown(deps.db, currentPerson(c), c.req.valid('param').id, deps.clock());
+      return c.json(ok, 200);
+    })
     .openapi(defineRoute({ ...respondEvaluationContract, middleware: signedIn }), async (c) => {
       await respond(deps.db, currentPerson(c), c.req.valid('param').id, c.req.valid('json').answers, deps.clock());
       return c.json(ok, 200);

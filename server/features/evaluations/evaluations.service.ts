@@ -99,15 +99,23 @@ async function dueFor(db: Kysely<Database>, person: PersonRow, now: Date): Promi
   return { due, rows: new Map(open.map((row) => [row.id, row])) };
 }
 
-/** The card to show now, if any; serving a new one records that it was shown (the 30-day cap counts from there). */
-export async function myEvaluation(db: Kysely<Database>, person: PersonRow, now: Date): Promise<MyEvaluation> {
+/** The evaluation to show the person now, if any, with whether showing it starts a new round. */
+async function nextFor(db: Kysely<Database>, person: PersonRow, now: Date) {
   const { due, rows } = await dueFor(db, person, now);
   const next = nextEvaluation(due, (await listParticipationsOf(db, person.id)).map(rowToParticipation), now);
   const row = next ? rows.get(next.evaluationId) : undefined;
-  if (!next || !row) return { evaluation: null };
-  if (next.isNew) {
-    await insertParticipation(db, { evaluation_id: row.id, person_id: person.id, round: next.round, shown_at: now.toISOString(), dismissed_at: null, reminded_at: null, responded_on: null });
-  }
+  return next && row ? { next, row } : null;
+}
+
+/**
+ * The card to show now, if any. Reading it records nothing: the client says
+ * when the card is on screen (`markShown`), so a prefetch, a retry or a
+ * crawler never starts a person's 30 days.
+ */
+export async function myEvaluation(db: Kysely<Database>, person: PersonRow, now: Date): Promise<MyEvaluation> {
+  const found = await nextFor(db, person, now);
+  if (!found) return { evaluation: null };
+  const { next, row } = found;
   const language = person.language;
   return {
     evaluation: {
@@ -117,6 +125,14 @@ export async function myEvaluation(db: Kysely<Database>, person: PersonRow, now:
       reminder: next.reminder,
     },
   };
+}
+
+/** The card was on screen: the first time starts its round (and the 30-day cap); again changes nothing. Any other evaluation is not the person's to see now. */
+export async function markShown(db: Kysely<Database>, person: PersonRow, id: string, now: Date): Promise<void> {
+  const found = await nextFor(db, person, now);
+  if (!found || found.row.id !== id) throw notFound('Evaluation');
+  if (!found.next.isNew) return;
+  await insertParticipation(db, { evaluation_id: id, person_id: person.id, round: found.next.round, shown_at: now.toISOString(), dismissed_at: null, reminded_at: null, responded_on: null });
 }
 
 /** The round of this evaluation the person was shown and may still answer. */

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import type { AmbassadorDraftsTable, AmbassadorRow, AmbassadorsTable } from './ideas.table';
 
@@ -44,7 +44,7 @@ export async function listCandidates(db: Kysely<Database>, since: string, limit:
     .execute();
 }
 
-export async function insertDraft(db: Kysely<Database>, row: AmbassadorDraftsTable): Promise<void> {
+export async function insertDraft(db: Kysely<Database>, row: Insertable<AmbassadorDraftsTable>): Promise<void> {
   await db.insertInto('ambassador_drafts').values(row).execute();
 }
 
@@ -66,4 +66,38 @@ export async function markDraftReviewed(db: Kysely<Database>, id: string): Promi
 
 export async function listDraftsOf(db: Kysely<Database>, personId: string) {
   return db.selectFrom('ambassador_drafts').selectAll().where('author_id', '=', personId).orderBy('created_at').execute();
+}
+
+export async function findDraft(db: Kysely<Database>, id: string) {
+  return db.selectFrom('ambassador_drafts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Records what L&D made of the draft; false when it was made into something already (the first one stands). */
+export async function markDraftAdopted(db: Kysely<Database>, id: string, adopted: { kind: 'teaser' | 'item'; id: string }, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('ambassador_drafts')
+    .set({ status: 'reviewed', adopted_kind: adopted.kind, adopted_id: adopted.id, adopted_at: now.toISOString() })
+    .where('id', '=', id)
+    .where('adopted_id', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * The ambassador a teaser or training came from, by name, only while they
+ * are an ambassador who wants their authorship shown; null otherwise
+ * (leaving the role or turning authorship off removes the credit at once).
+ */
+export async function ambassadorCreditFor(db: Kysely<Database>, kind: 'teaser' | 'item', id: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('ambassador_drafts')
+    .innerJoin('people', 'people.id', 'ambassador_drafts.author_id')
+    .innerJoin('ambassadors', 'ambassadors.person_id', 'ambassador_drafts.author_id')
+    .select('people.name')
+    .where('ambassador_drafts.adopted_kind', '=', kind)
+    .where('ambassador_drafts.adopted_id', '=', id)
+    .where('ambassadors.show_authorship', '=', 1)
+    .where('ambassadors.accepted_at', 'is not', null)
+    .executeTakeFirst();
+  return row?.name ?? null;
 }

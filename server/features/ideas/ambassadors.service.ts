@@ -128,6 +128,7 @@ export async function draftsToReview(db: Kysely<Database>): Promise<z.infer<type
       status: r.status,
       author: r.show_authorship === 1 ? r.author_name : null,
       createdAt: r.created_at,
+      adopted: r.adopted_kind && r.adopted_id ? { kind: r.adopted_kind, id: r.adopted_id } : null,
     })),
   };
 }

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 import type { IdeaStatus } from '../../../shared/schemas/ideas';
 
 export interface IdeasTable {
@@ -40,6 +40,10 @@ export interface AmbassadorDraftsTable {
   body: string;
   status: 'submitted' | 'reviewed';
   created_at: string;
+  /** What L&D made of it (migration 0049): a teaser or a training draft, by id; null until then. */
+  adopted_kind: Generated<'teaser' | 'item' | null>;
+  adopted_id: Generated<string | null>;
+  adopted_at: Generated<string | null>;
 }
 
 export type IdeaRow = Selectable<IdeasTable>;

@@ -10,6 +10,7 @@ import type { LearningItemRow } from './learning.table';
 import { isInAudience } from '../../../shared/domain/audience';
 import { audienceFactsOf } from '../people/audience-facts';
 import { itemAudience } from './targeting';
+import { ambassadorCreditFor } from '../ideas/ambassadors.repository';
 
 export function isPublished(item: LearningItemRow, now: Date): boolean {
   return item.published_at !== null && item.published_at <= now.toISOString();
@@ -44,5 +45,6 @@ export async function itemForPerson(db: Kysely<Database>, person: PersonRow, ite
         : null,
     sessions: item.kind === 'classroom' ? await sessionsForItem(db, itemId, person.id) : [],
     completed: completion !== undefined,
+    credit: await ambassadorCreditFor(db, 'item', itemId),
   };
 }

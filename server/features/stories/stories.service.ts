@@ -80,6 +80,22 @@ export async function storiesAsShown(deps: Pick<AppDeps, 'db' | 'config'>, rows:
   });
 }
 
+/**
+ * One story by its id, as the reader would see it in the feed, for another
+ * feature that refers to a story (a step of a drip journey stores the story's
+ * id): null when it is not approved (pending, declined, withdrawn: gone
+ * everywhere at once) or about a training the reader may not follow, so the
+ * caller skips it rather than showing a stale copy.
+ *
+ * @example const story = await storyForReader(deps, step.storyId, person, now); if (story) show(story);
+ */
+export async function storyForReader(deps: Pick<AppDeps, 'db' | 'config'>, id: string, reader: PersonRow, now: Date): Promise<Story | null> {
+  const row = await findStory(deps.db, id);
+  if (row?.status !== 'approved') return null;
+  const entry = (await itemsVisibleTo(deps.db, reader, now)).get(row.item_id);
+  return entry ? toStory(row, entry, reader.language, deps.config.publicUrl) : null;
+}
+
 /** A story opened from its link: whole for a colleague, title only for someone signed out. */
 export async function sharedStory(deps: Pick<AppDeps, 'db' | 'config'>, code: string, reader: PersonRow | null, language: Language, now: Date): Promise<SharedStory> {
   const row = await findStoryByCode(deps.db, code);

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import {
   adminEvaluationsContract,
   createEvaluationContract,
@@ -15,17 +16,35 @@ import type { AdminEvaluation, EvaluationFilter } from '../../../../shared/schem
 import { call } from '../../../app/api';
 import { useApiData } from '../../../ui/use-api-data';
 import { useRetainAdminText } from './retain-admin-text';
+import { EvaluationEditor } from './EvaluationEditor';
 
-/** Evaluations: start one from a template, open or close it, remind non-responders once, read results under filters. */
-export function EvaluationsAdmin(_: { id: string | null }) {
+/** /admin/evaluations: the list; /admin/evaluations/new and /admin/evaluations/<id>: the editor. */
+export function EvaluationsAdmin({ id }: { id: string | null }) {
+  if (id === 'new') return <EvaluationEditor evaluation={null} />;
+  if (id) return <ExistingEvaluation id={id} />;
+  return <EvaluationList />;
+}
+
+function ExistingEvaluation({ id }: { id: string }) {
+  const { t } = useRetainAdminText();
+  const list = useApiData(adminEvaluationsContract);
+  if (list.state.status !== 'ready') return <p role="status">{list.state.status === 'error' ? list.state.message : '…'}</p>;
+  const evaluation = list.state.data.evaluations.find((e) => e.id === id);
+  if (!evaluation) return <p class="error-text">{t('ra.edit.missing')}</p>;
+  return <EvaluationEditor key={evaluation.id} evaluation={evaluation} />;
+}
+
+/** Evaluations: build one (blank or from a template), open or close it, remind non-responders once, read results under filters. */
+function EvaluationList() {
   const { t, language } = useRetainAdminText();
+  const { route } = useLocation();
   const list = useApiData(adminEvaluationsContract);
   const templates = useApiData(evaluationTemplatesContract);
   async function fromTemplate(index: number) {
     const template = templates.state.status === 'ready' ? templates.state.data.templates[index] : undefined;
     if (!template) return;
-    await call(createEvaluationContract, { body: { title: template.title, questions: template.questions, trigger: { kind: 'periodic', everyDays: 90 }, status: 'draft' } });
-    list.reload();
+    const created = await call(createEvaluationContract, { body: { title: template.title, questions: template.questions, trigger: { kind: 'periodic', everyDays: 90 }, status: 'draft' } });
+    route(`/admin/evaluations/${created.id}`);
   }
   return (
     <div class="stack">
@@ -33,6 +52,9 @@ export function EvaluationsAdmin(_: { id: string | null }) {
         <h2 id="evaluations-admin-title">{t('ra.eval.title')}</h2>
         <p>{t('ra.eval.intro')}</p>
         <div class="admin-actions" role="group" aria-label={t('ra.eval.new')}>
+          <a class="button button-primary" href="/admin/evaluations/new">
+            {t('ra.eval.newBlank')}
+          </a>
           {templates.state.status === 'ready' &&
             templates.state.data.templates.map((template, index) => (
               <button key={template.topic} type="button" class="button button-secondary" onClick={() => void fromTemplate(index)}>
@@ -83,6 +105,9 @@ function EvaluationRow({ evaluation, language, onChange }: { evaluation: AdminEv
             </button>
           </>
         )}
+        <a class="button button-secondary" href={`/admin/evaluations/${evaluation.id}`} aria-label={`${t('ra.eval.edit')}: ${evaluation.title[language]}`}>
+          {t('ra.eval.edit')}
+        </a>
         <button type="button" class="button button-secondary" aria-expanded={showResults} onClick={() => setShowResults(!showResults)}>
           {t('ra.eval.results')}
         </button>

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { adoptAmbassadorDraftContract } from '../../../../shared/contracts/authoring';
 import {
   adminIdeasContract,
   ambassadorCandidatesContract,
@@ -108,31 +110,64 @@ function Ambassadors() {
   );
 }
 
+/** Where the workspace edits what a draft became. */
+const adoptedPath = (adopted: { kind: 'teaser' | 'item'; id: string }) => (adopted.kind === 'teaser' ? `/admin/teasers/${adopted.id}` : `/admin/items/${adopted.id}`);
+
 function Drafts() {
   const { t } = useRetainAdminText();
+  const { route } = useLocation();
   const { state, reload } = useApiData(ambassadorDraftsContract);
+  const [failed, setFailed] = useState<string | null>(null);
+  // Made into an unpublished teaser or training, it opens in the ordinary editor, where L&D finishes and publishes it.
+  const adopt = (id: string) =>
+    void call(adoptAmbassadorDraftContract, { params: { id } })
+      .then((adopted) => route(adoptedPath(adopted)))
+      .catch(() => {
+        setFailed(t('ra.drafts.failed'));
+        reload();
+      });
   return (
     <section class="stack" aria-labelledby="drafts-admin-title">
       <h2 id="drafts-admin-title">{t('ra.drafts.title')}</h2>
+      <p>{t('ra.drafts.intro')}</p>
       {state.status === 'ready' && state.data.drafts.length === 0 && <p>{t('ra.drafts.none')}</p>}
       {state.status === 'ready' && (
         <ul class="card-list">
           {state.data.drafts.map((d) => (
             <li key={d.id} class="card stack">
-              <h3 lang={d.language}>{d.title}</h3>
-              {d.author && <p class="hint">{t('ra.drafts.by', { name: d.author })}</p>}
-              <p lang={d.language} class="story-body">
-                {d.body}
-              </p>
-              {d.status === 'submitted' && (
-                <button type="button" class="button button-secondary" onClick={() => void call(reviewAmbassadorDraftContract, { params: { id: d.id } }).then(reload)}>
-                  {t('ra.drafts.reviewed')}
-                </button>
-              )}
+              <article class="stack" aria-labelledby={`draft-${d.id}`}>
+                <p class="eyebrow">{t(`ra.drafts.kind.${d.kind}`)}</p>
+                <h3 id={`draft-${d.id}`} lang={d.language}>
+                  {d.title}
+                </h3>
+                <p class="hint">{d.author ? t('ra.drafts.by', { name: d.author }) : t('ra.drafts.anonymous')}</p>
+                <p lang={d.language} class="story-body">
+                  {d.body}
+                </p>
+                <div class="admin-actions">
+                  {d.adopted ? (
+                    <a class="button button-secondary" href={adoptedPath(d.adopted)}>
+                      {t(d.adopted.kind === 'teaser' ? 'ra.drafts.openTeaser' : 'ra.drafts.openItem')}
+                    </a>
+                  ) : (
+                    <button type="button" class="button button-primary" onClick={() => adopt(d.id)}>
+                      {t(d.kind === 'teaser' ? 'ra.drafts.toTeaser' : 'ra.drafts.toItem')}
+                    </button>
+                  )}
+                  {d.status === 'submitted' && (
+                    <button type="button" class="button button-secondary" onClick={() => void call(reviewAmbassadorDraftContract, { params: { id: d.id } }).then(reload)}>
+                      {t('ra.drafts.reviewed')}
+                    </button>
+                  )}
+                </div>
+              </article>
             </li>
           ))}
         </ul>
       )}
+      <p role="status" class="error-text">
+        {failed}
+      </p>
     </section>
   );
 }
