@@ -13,10 +13,10 @@ import { addDays, formatLocalDate, isoWeekday, wallClockAt, zonedToInstant } fro
 
 export type DeliveryChannel = 'email' | 'push' | 'in_app';
 
-/** Topics a person can switch off; `mandatory_training` cannot be. */
-export const MAIL_TOPICS = ['journeys', 'team_email', 'reminders', 'mandatory_training'] as const;
+/** Topics a person can switch off; `mandatory-training` cannot be. */
+export const MAIL_TOPICS = ['journeys', 'team-email', 'reminders', 'mandatory-training'] as const;
 export type MailTopic = (typeof MAIL_TOPICS)[number];
-export const MANDATORY_TOPICS: readonly MailTopic[] = ['mandatory_training'];
+export const MANDATORY_TOPICS: readonly MailTopic[] = ['mandatory-training'];
 
 /** Whether a topic can be switched off on the preference page. */
 export function canUnsubscribe(topic: MailTopic): boolean {

@@ -59,7 +59,7 @@ describe('delivery rules', () => {
 
   it('nobody who left, erased or unsubscribed gets anything, except that mandatory training cannot be switched off', () => {
     fc.assert(
-      fc.property(instant, fc.boolean(), fc.boolean(), fc.constantFrom('journeys', 'team_email', 'mandatory_training') , (now, left, erased, topic) => {
+      fc.property(instant, fc.boolean(), fc.boolean(), fc.constantFrom('journeys', 'team-email', 'mandatory-training') , (now, left, erased, topic) => {
         const decision = deliveryDecision(
           { timeZone: 'Europe/Amsterdam', leftAt: left ? now.toISOString() : null, erased, unsubscribedTopics: [topic] },
           { now, rules, weeklyBudget: 100, sentAt: [], topic },
