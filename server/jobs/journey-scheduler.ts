@@ -50,6 +50,8 @@ export interface JourneyEngineDeps {
   log: Logger;
   publicUrl: string;
   instanceId: string;
+  /** How long a claim holds before another instance may take the job over (default JOURNEY_LEASE_MS). */
+  leaseMs?: number;
 }
 
 export type JourneyOutcome =
@@ -103,7 +105,7 @@ export async function runJourneys(deps: JourneyEngineDeps, now: Date): Promise<J
 }
 
 /** Claims up to `limit` due jobs of active journeys for this instance. */
-export async function claimDueJourneyJobs(deps: Pick<JourneyEngineDeps, 'db' | 'dialect' | 'instanceId'>, now: Date, limit: number): Promise<JourneyJobRow[]> {
+export async function claimDueJourneyJobs(deps: Pick<JourneyEngineDeps, 'db' | 'dialect' | 'instanceId' | 'leaseMs'>, now: Date, limit: number): Promise<JourneyJobRow[]> {
   const nowIso = now.toISOString();
   const due = deps.db
     .selectFrom('journey_jobs')
@@ -111,7 +113,7 @@ export async function claimDueJourneyJobs(deps: Pick<JourneyEngineDeps, 'db' | '
     .where('journey_jobs.done_at', 'is', null)
     .where('journey_jobs.due_at', '<=', nowIso)
     .where('journey_jobs.journey_id', 'in', deps.db.selectFrom('journeys').select('id').where('status', '=', 'active'))
-    .where((eb) => eb.or([eb('journey_jobs.claimed_at', 'is', null), eb('journey_jobs.claimed_at', '<', new Date(now.getTime() - JOURNEY_LEASE_MS).toISOString())]))
+    .where((eb) => eb.or([eb('journey_jobs.claimed_at', 'is', null), eb('journey_jobs.claimed_at', '<', new Date(now.getTime() - (deps.leaseMs ?? JOURNEY_LEASE_MS)).toISOString())]))
     .orderBy('journey_jobs.due_at')
     .limit(limit);
   return deps.db

@@ -89,7 +89,7 @@ export const journeyClickContract = defineContract({
   path: '/api/j/{code}',
   tags: ['Journeys'],
   summary: "A journey message's short link: counts the click (no pixel, nothing stored about the device) and redirects to what it links to",
-  request: { params: z.object({ code: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,40}$/)) }) },
+  request: { params: z.object({ code: z.string().check(z.regex(/^[A-Za-z0-9_-]{12}$/)) }) },
   responses: { 302: { description: 'To the linked item (or the app)' } },
 });
 

@@ -36,7 +36,8 @@ export type BranchCondition = { kind: 'joined' } | { kind: 'completed_item'; ite
 export type JourneyStep =
   | { id: string; kind: 'wait_days'; days: number }
   | { id: string; kind: 'wait_until'; weekday: number; time: string }
-  | { id: string; kind: 'email' | 'push' | 'in_app'; texts: Partial<Record<JourneyLanguage, MessageText>>; itemId?: string | null | undefined }
+  /** The message's link ({{itemLink}}, and what a push or card opens) leads to the item, or to `link` (an app path such as a story's /s/<code>), or home. */
+  | { id: string; kind: 'email' | 'push' | 'in_app'; texts: Partial<Record<JourneyLanguage, MessageText>>; itemId?: string | null | undefined; link?: string | null | undefined }
   /** Jumps to `then` (condition holds) or `otherwise`; null ends the journey for the person. */
   | { id: string; kind: 'branch'; condition: BranchCondition; then: string | null; otherwise: string | null };
 

@@ -41,6 +41,8 @@ export const journeyStepSchema = z.discriminatedUnion('kind', [
     kind: z.enum(['email', 'push', 'in_app']),
     texts: z.strictObject({ nl: z.optional(messageTextSchema), en: z.optional(messageTextSchema) }),
     itemId: z.optional(z.nullable(idSchema)),
+    /** An app path the link leads to instead of an item, e.g. a story's /s/<code>. */
+    link: z.optional(z.nullable(z.string().check(z.maxLength(200), z.regex(/^\/[A-Za-z0-9/_?=&.-]*$/, 'A link is a path in the app, such as /s/abc123')))),
   }),
   z.strictObject({ id: stepId, kind: z.literal('branch'), condition: branchConditionSchema, then: z.nullable(stepId), otherwise: z.nullable(stepId) }),
 ]);

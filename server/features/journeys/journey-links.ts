@@ -15,7 +15,8 @@ export async function followJourneyLink(deps: Pick<AppDeps, 'db' | 'config'>, co
   if (!job) return '/';
   const journey = await deps.db.selectFrom('journeys').select(['name', 'definition']).where('id', '=', job.journey_id).executeTakeFirst();
   const step = journey ? storedDefinition(journey).steps.find((s) => s.id === job.step_id) : undefined;
-  const itemId = step && (step.kind === 'email' || step.kind === 'push' || step.kind === 'in_app') ? (step.itemId ?? null) : null;
+  const message = step && (step.kind === 'email' || step.kind === 'push' || step.kind === 'in_app') ? step : null;
+  const itemId = message?.itemId ?? null;
   const refId = `${job.journey_id}:${job.step_id}`;
   const source = await deps.db.transaction().execute(async (trx) => {
     if (job.clicked_at === null) await trx.updateTable('journey_jobs').set({ clicked_at: now.toISOString() }).where('id', '=', job.id).where('clicked_at', 'is', null).execute();
@@ -23,5 +24,6 @@ export async function followJourneyLink(deps: Pick<AppDeps, 'db' | 'config'>, co
     return known ?? (await registerSource(trx, { kind: 'journey_step', refId, campaignId: null, label: `${journey?.name ?? ''}: ${job.step_id}` }, now));
   });
   await creditVisit(deps.db, source.id, now);
+  if (message?.link) return `${message.link}${message.link.includes('?') ? '&' : '?'}via=${source.code}`;
   return itemId ? `/training/${itemId}?via=${source.code}` : `/?via=${source.code}`;
 }
