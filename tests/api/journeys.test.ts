@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ParsedMail } from 'mailparser';
 import { saveMomentSettings, defaultMomentSettings } from '../../server/features/moments/moment-settings';
 import { createMailer, type Mailer } from '../../server/mail/mailer';
+import { notifyPerson } from '../../server/features/push/notify';
+import type { PersonRow } from '../../server/features/people/people.table';
 import { runJourneys, type JourneyEngineDeps } from '../../server/jobs/journey-scheduler';
 import { journeyFiguresSchema, journeyListSchema, journeyPreviewSchema } from '../../shared/schemas/journeys';
 import { testDatabases } from '../helpers/databases';
@@ -118,6 +120,19 @@ describe.each(testDatabases())('drip journeys ($name)', (kind) => {
     await tick('2026-03-09T07:00:00Z');
     await tick('2026-03-09T07:01:00Z');
     expect(mailsTo(person?.email ?? null).map((m) => m.subject)).toEqual(['EN one', 'EN two', 'EN three']);
+  });
+
+  it('the reminders and kick-off pushes keep to the same budget: journey e-mails and cards count against their cap', async () => {
+    await saveMomentSettings(ctx.deps.db, { ...defaultMomentSettings, weeklyPushCap: 2 }, ctx.clock());
+    const { people } = await group(['Europe/Amsterdam', 'Europe/Amsterdam']);
+    const [full, free] = people;
+    for (const channel of ['email', 'in_app']) {
+      await ctx.deps.db.insertInto('delivery_ledger').values({ id: crypto.randomUUID(), person_id: full?.id ?? '', channel, source: 'journey', sent_at: '2026-03-02T08:00:00.000Z' }).execute();
+    }
+    const notice = { kind: 'reminder', title: 'Your learning moment', body: 'Now', url: '/', tag: 'moment', ttlSeconds: 600, urgency: 'normal' as const };
+    const deps = { db: ctx.deps.db, sender: rig.sender, log: ctx.deps.log };
+    expect((await notifyPerson(deps, full as PersonRow, notice, ctx.clock())).outcome).toBe('capped');
+    expect((await notifyPerson(deps, free as PersonRow, notice, ctx.clock())).outcome).toBe('inbox');
   });
 
   it('ends at its goal, and the figures say so', async () => {
