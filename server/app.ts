@@ -44,6 +44,9 @@ import { storyRoutes } from './features/stories/stories.routes';
 import { ideaRoutes } from './features/ideas/ideas.routes';
 import { evaluationRoutes } from './features/evaluations/evaluations.routes';
 import { teamRoutes } from './features/team/team.routes';
+import { journeyRoutes } from './features/journeys/journeys.routes';
+import { mailPreferenceRoutes } from './features/mail-preferences/mail-preferences.routes';
+import { mailPreferencePages } from './features/mail-preferences/mail-preferences.pages';
 import { ssoRoutes } from './features/sso/sso.routes';
 import { scimRoutes, SCIM_BASE_PATH } from './features/scim/scim.routes';
 import { scimTokenRoutes } from './features/scim/scim-tokens.routes';
@@ -102,6 +105,8 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     ideaRoutes,
     evaluationRoutes,
     teamRoutes,
+    journeyRoutes,
+    mailPreferenceRoutes,
     ssoRoutes,
     scimTokenRoutes,
     // The who-sees-what table lists which routes read what: it is given all of them.
@@ -119,6 +124,9 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
   });
   // SCIM provisioning: its own protocol (bearer token, RFC errors, own discovery), outside the session-and-CSRF API.
   app.route(SCIM_BASE_PATH, scimRoutes(deps));
+
+  // The pages behind every bulk mail's unsubscribe and preference links (no session: the token is the permission).
+  app.route('/', mailPreferencePages(deps));
 
   app.get('/api/openapi.json', (c) => c.json(document));
   app.get('/api/docs', (c) => c.html(renderApiDocs(document)));

@@ -9,6 +9,8 @@ export interface AppConfig {
   /** smtp(s)://user:pass@host:port; unset writes mail to the server log instead. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** DKIM signing of outgoing mail (DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY as PEM); unset: unsigned. */
+  dkim: { domainName: string; keySelector: string; privateKey: string } | undefined;
   /** The address people reach the app at; links in mails and QR codes point here. */
   publicUrl: string;
   loadDemo: boolean;
@@ -63,6 +65,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Leerlust <leerlust@localhost>',
+    dkim:
+      env.DKIM_DOMAIN && env.DKIM_SELECTOR && env.DKIM_PRIVATE_KEY
+        ? { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: env.DKIM_PRIVATE_KEY.replace(/\\n/g, '\n') }
+        : undefined,
     publicUrl,
     loadDemo: env.LEERLUST_DEMO !== '0',
     trustProxy: env.TRUST_PROXY === '1',

@@ -32,7 +32,7 @@ export async function startServer(config: AppConfig, log: Logger, clock: Clock =
   const database = connectDatabase({ databaseUrl: config.databaseUrl, sqliteFile: sqliteFileIn(config.dataDir) });
   await migrateToLatest(database.db);
   if (config.loadDemo) await loadDemoOrganisation(database.db, clock(), log);
-  const mailer = createMailer(config.smtpUrl, config.mailFrom, log);
+  const mailer = createMailer(config.smtpUrl, config.mailFrom, log, { dkim: config.dkim });
   const app = createApp({ db: database.db, dialect: database.dialect, config, mailer, clock, log, hooks: createAppHooks() }, { clientDir: config.clientDir });
   const server = await listen(app.fetch, config.port);
   // Campaign reveals happen at the kick-off moment, checked every 30 s; those who opted in get a push.

@@ -30,7 +30,9 @@ import type { LearningPathItemsTable, LearningPathsTable, PathCompletionsTable }
 import type { StoriesTable, StorySharesTable, StoryStartsTable } from '../features/stories/stories.table';
 import type { AmbassadorDraftsTable, AmbassadorsTable, IdeasTable, IdeaVotesTable } from '../features/ideas/ideas.table';
 import type { EvaluationParticipationsTable, EvaluationResponsesTable, EvaluationsTable, TrainingReactionsTable } from '../features/evaluations/evaluations.table';
-import type { TeamEmailRecipientsTable, TeamEmailsTable, TeamRecommendationsTable } from '../features/team/team.table';
+import type { TeamEmailsTable, TeamRecommendationsTable } from '../features/team/team.table';
+import type { MailPreferencesTable, MailRecipientsTable } from '../features/mail-preferences/mail-preferences.table';
+import type { DeliveryLedgerTable, JourneyEntriesTable, JourneyJobsTable, JourneysTable } from '../features/journeys/journeys.table';
 import type { SsoFlowsTable, SsoIdentitiesTable } from '../features/sso/sso.table';
 import type { ScimGroupsTable, ScimTokensTable, ScimUsersTable } from '../features/scim/scim.table';
 import type { AccessLogTable, ActivityMonthsTable, TaskRunsTable } from '../features/works-council/works-council.table';
@@ -97,7 +99,12 @@ export interface Database {
   training_reactions: TrainingReactionsTable;
   team_recommendations: TeamRecommendationsTable;
   team_emails: TeamEmailsTable;
-  team_email_recipients: TeamEmailRecipientsTable;
+  mail_recipients: MailRecipientsTable;
+  mail_preferences: MailPreferencesTable;
+  journeys: JourneysTable;
+  journey_entries: JourneyEntriesTable;
+  journey_jobs: JourneyJobsTable;
+  delivery_ledger: DeliveryLedgerTable;
   sso_identities: SsoIdentitiesTable;
   sso_flows: SsoFlowsTable;
   scim_tokens: ScimTokensTable;

@@ -24,6 +24,9 @@ import * as m0047 from './migrations/0047_connect_identity_provider';
 import * as m0048 from './migrations/0048_keep_figures_log_access_and_send_xapi';
 import * as m0049 from './migrations/0049_adopt_ambassador_drafts';
 import * as m0059 from './migrations/0059_create_attribution';
+import * as m0038 from './migrations/0038_create_journeys';
+import * as m0039 from './migrations/0039_create_mail_preferences';
+import * as m0060 from './migrations/0060_move_team_email_onto_mail_preferences';
 
 /**
  * The migrations, in order. Listed statically (not read from disk) so they
@@ -55,6 +58,9 @@ const migrations: Record<string, Migration> = {
   '0048_keep_figures_log_access_and_send_xapi': m0048,
   '0049_adopt_ambassador_drafts': m0049,
   '0059_create_attribution': m0059,
+  '0038_create_journeys': m0038,
+  '0039_create_mail_preferences': m0039,
+  '0060_move_team_email_onto_mail_preferences': m0060,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

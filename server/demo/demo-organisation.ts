@@ -12,6 +12,7 @@ import { SIGN_UP_SETTING } from '../features/settings/sign-up-settings';
 import { loadDemoRewards } from './demo-rewards';
 import { loadDemoStrategy } from './demo-strategy';
 import { loadDemoRetain } from './demo-retain';
+import { loadDemoJourney } from './demo-journey';
 
 export const DEMO_DOMAIN = 'anker.example';
 
@@ -107,6 +108,7 @@ export async function loadDemoOrganisation(db: Kysely<Database>, now: Date, log:
     await writeSetting(trx, SIGN_UP_SETTING, { domains: [DEMO_DOMAIN], defaultLanguage: 'nl' }, now);
     await loadDemoStrategy(trx, now, teamIds, itemIds);
     await loadDemoRetain(trx, now, personIds, itemIds, teamIds);
+    await loadDemoJourney(trx, now, itemIds);
   });
   log.info(`Loaded the demo organisation: sign in as lotte@${DEMO_DOMAIN} (admin), mark@${DEMO_DOMAIN} (manager) or sanne@${DEMO_DOMAIN} (employee)`);
   return true;

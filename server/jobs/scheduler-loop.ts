@@ -10,6 +10,8 @@ import { runDueJobs, type SchedulerDeps } from './reminder-scheduler';
 import { retentionTask } from '../features/works-council/retention-purge';
 import { createAppHooks } from '../app-hooks';
 import { xapiTask } from '../features/xapi/xapi.task';
+import { createMailer } from '../mail/mailer';
+import { runJourneys } from './journey-scheduler';
 
 const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
 
@@ -57,7 +59,7 @@ export function startTicking(tasks: readonly ScheduledTask[], clock: Clock, log:
  * per process and the wall clock: learning-moment reminders, the settling
  * of competitions whose period ended (winners told by push), at most
  * hourly, deleting expired sign-in data, nightly the retention purge, and
- * sending xAPI statements to the organisation's LRS.
+ * sending xAPI statements to the organisation's LRS, and drip journeys.
  */
 export async function startSchedulerFor(
   database: { db: SchedulerDeps['db']; dialect: SchedulerDeps['dialect'] },
@@ -68,6 +70,8 @@ export async function startSchedulerFor(
 ): Promise<RunningScheduler> {
   const sender = await pushSenderFor(database.db, config, clock, log);
   const reminders: SchedulerDeps = { ...database, sender, log, instanceId: `${hostname()}:${process.pid}` };
+  // Its own pooled mail transport: a journey step's bulk mail does not queue behind (or ahead of) sign-in links.
+  const mailer = createMailer(config.smtpUrl, config.mailFrom, log, { dkim: config.dkim });
   let prunedAt = -Infinity;
   const tasks: ScheduledTask[] = [
     {
@@ -75,6 +79,13 @@ export async function startSchedulerFor(
       async run(now) {
         const result = await runDueJobs(reminders, now);
         if (result.claimed > 0) log.info('reminders', { claimed: result.claimed, ...result.outcomes });
+      },
+    },
+    {
+      name: 'journeys',
+      async run(now) {
+        const result = await runJourneys({ ...database, mailer, sender, log, publicUrl: config.publicUrl, instanceId: reminders.instanceId }, now);
+        if (result.claimed > 0 || result.entered > 0) log.info('journeys', { entered: result.entered, claimed: result.claimed, ...result.outcomes });
       },
     },
     {
@@ -102,6 +113,7 @@ export async function startSchedulerFor(
     async stop() {
       await scheduler.stop();
       sender.close();
+      mailer.close();
     },
   };
 }

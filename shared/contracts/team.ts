@@ -53,11 +53,3 @@ export const sendTeamEmailContract = defineContract({
   responses: { 200: jsonContent(teamEmailSentSchema, 'Sent'), 409: errorResponses[409] },
 });
 
-export const unsubscribeTeamEmailContract = defineContract({
-  method: 'post',
-  path: '/api/unsubscribe/team-email/{token}',
-  tags: ['Managers'],
-  summary: 'One-click unsubscribe from team e-mails (RFC 8058: POST unsubscribes, nothing else does); the same answer for any token',
-  request: { params: z.object({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,64}$/)) }) },
-  responses: { 200: jsonContent(okSchema, 'Unsubscribed') },
-});

@@ -91,6 +91,19 @@ export const personalDataExportSchema = named(
     teamRecommendations: z.array(z.object({ itemId: z.nullable(idSchema), pathId: z.nullable(idSchema), note: z.nullable(z.string()), createdAt: z.string() })),
     /** Whether the person unsubscribed from their manager's monthly team e-mail (null: never sent one). */
     teamEmail: z.nullable(z.object({ unsubscribedAt: z.nullable(z.string()) })),
+    /** Mail topics the person switched off, and whether their address bounced for good. */
+    mailPreferences: z.object({ unsubscribed: z.array(z.object({ topic: z.string(), unsubscribedAt: z.string() })), undeliverableAt: z.nullable(z.string()) }),
+    /** Learning journeys the person is in, the steps they were sent (and whether they opened its link), and the budgeted messages counted against them. */
+    journeys: z.array(
+      z.object({
+        journeyId: idSchema,
+        enteredAt: z.string(),
+        exitedAt: z.nullable(z.string()),
+        exitReason: z.nullable(z.string()),
+        steps: z.array(z.object({ stepId: z.string(), channel: z.nullable(z.string()), dueAt: z.string(), doneAt: z.nullable(z.string()), outcome: z.nullable(z.string()), clickedAt: z.nullable(z.string()) })),
+      }),
+    ),
+    messagesCounted: z.array(z.object({ channel: z.string(), source: z.string(), sentAt: z.string() })),
     /** Accounts at the organisation's identity provider this person signs in with (single sign-on). */
     identityProviderAccounts: z.array(z.object({ issuer: z.string(), subject: z.string(), createdAt: z.string(), lastSignInAt: z.string() })),
     /** How the organisation's identity provider provisions this person (SCIM), if it does. */

@@ -200,8 +200,18 @@ const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
   'POST /api/team/story-invitations': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 422, admin: 403 } },
   'GET /api/team/email': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 200, admin: 403 } },
   'POST /api/team/email': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 200, admin: 403 } },
-  // A mail provider posts the one click without a session; any token gets the same answer.
-  'POST /api/unsubscribe/team-email/{token}': { expected: everyone(200) },
+  // A mail provider posts the one click without a session: the token is the permission.
+  'POST /api/unsubscribe/{topic}/{token}': { expected: everyone(200) },
+  // Drip journeys are L&D's; a journey message's short link is followed from anywhere.
+  'GET /api/admin/journeys': { expected: adminOnly(200) },
+  'POST /api/admin/journeys': { expected: adminOnly(201) },
+  'GET /api/admin/journeys/{id}': { expected: adminOnly(200) },
+  'PUT /api/admin/journeys/{id}': { expected: adminOnly(200) },
+  'POST /api/admin/journeys/{id}/status': { expected: adminOnly(200) },
+  'GET /api/admin/journeys/{id}/preview': { expected: adminOnly(200) },
+  'POST /api/admin/journeys/{id}/test-send': { expected: adminOnly(200) },
+  'GET /api/admin/journeys/{id}/figures': { expected: adminOnly(200) },
+  'GET /api/j/{code}': { expected: everyone(302) },
   // Signing in through the organisation's identity provider: before anyone is signed in.
   'GET /api/auth/options': { expected: everyone(200) },
   'GET /api/auth/sso/start': { expected: everyone(302) },

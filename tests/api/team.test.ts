@@ -98,12 +98,13 @@ describe.each(testDatabases())('managers on board ($name)', (kind) => {
     const [first] = mails;
     expect(first?.headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
     const unsubscribe = /^<(https?:\/\/[^>]+)>$/.exec(first?.headers?.['List-Unsubscribe'] ?? '')?.[1] ?? '';
-    expect(unsubscribe).toMatch(/\/api\/unsubscribe\/team-email\//);
+    expect(unsubscribe).toMatch(/\/unsubscribe\/team-email\//);
     await expectApiError(await manager.client.post('/api/team/email'), 409, 'already_sent');
 
-    // A link scanner's GET changes nothing; the provider's one-click POST (no session, a form body) unsubscribes at once.
+    // A link scanner's GET shows a page and changes nothing; the provider's one-click POST (no session, a form body) unsubscribes at once.
     const path = new URL(unsubscribe).pathname;
-    expect((await ctx.app.request(path)).status).toBe(404);
+    expect((await ctx.app.request(path)).status).toBe(200);
+    expect(teamEmailPreviewSchema.parse(await (await manager.client.get('/api/team/email')).json())).toMatchObject({ recipients: 5 });
     const clicked = await ctx.app.request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
     expect(clicked.status).toBe(200);
     expect(teamEmailPreviewSchema.parse(await (await manager.client.get('/api/team/email')).json())).toMatchObject({ recipients: 4, alreadySent: true });

@@ -21,9 +21,10 @@ import { lighthouseScore } from './lighthouse';
 import { offlineColdStart } from './offline-cold-start';
 import { outboxApply } from './outbox-apply';
 import { pushFanout } from './push-fanout';
+import { journeyStep } from './journey-step';
 import { formatTable, writeJsonReport, type BenchOutcome } from './report';
 
-const BENCHES: Bench[] = [bundleSize, outboxApply, feedThroughput, pushFanout, offlineColdStart, lighthouseScore, catalogueSearch];
+const BENCHES: Bench[] = [bundleSize, outboxApply, feedThroughput, pushFanout, offlineColdStart, lighthouseScore, catalogueSearch, journeyStep];
 const REPORT_FILE = '.tmp/bench.json';
 
 const only = process.argv.slice(2);

@@ -139,7 +139,6 @@ export function retainRequests(ctx: TestContext, org: TestOrganisation): Record<
     'GET /api/me/recommendations': plain('/api/me/recommendations'),
     'GET /api/team/email': plain('/api/team/email'),
     'POST /api/team/email': plain('/api/team/email'),
-    'POST /api/unsubscribe/team-email/{token}': plain(`/api/unsubscribe/team-email/${randomUUID().replaceAll('-', '')}`),
     'POST /api/team/story-invitations': async () => ({ path: '/api/team/story-invitations', body: { personId: org.people.employee.id, message: 'Your tip helped us all.' } }),
   };
 }

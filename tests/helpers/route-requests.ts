@@ -8,6 +8,7 @@ import { addTeam, type TestOrganisation } from './organisation';
 import { addPerson, type TestClient, type TestContext } from './test-app';
 import { addOrganisationGoal, addPath, addPersonalGoal } from './inform';
 import { retainRequests } from './retain-requests';
+import { journeyRequests } from './journeys';
 import { mintScimToken } from '../../server/features/scim/scim-tokens.service';
 import { defaultRetention } from '../../server/features/works-council/retention-settings';
 
@@ -214,6 +215,7 @@ export function validRequests(ctx: TestContext, org: TestOrganisation): Record<s
     'POST /api/team/paths': async () => ({ path: '/api/team/paths', body: { title: 'Our new tablets', purpose: 'onboarding', dueDate: '2027-01-01', itemIds: [org.items.micro] } }),
     'GET /api/me/offer': plain('/api/me/offer'),
     ...retainRequests(ctx, org),
+    ...journeyRequests(ctx, org),
     'GET /api/auth/options': plain('/api/auth/options'),
     // Single sign-on is off in tests unless a test starts a provider: both answer with a redirect to the sign-in page.
     'GET /api/auth/sso/start': plain('/api/auth/sso/start?via=ABC123'),

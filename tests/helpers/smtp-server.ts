@@ -7,6 +7,10 @@ export interface TestSmtpServer {
   messages: ParsedMail[];
   /** Resolves with the next mail to `to` (or one already received). */
   waitForMail(to: string, timeoutMs?: number): Promise<ParsedMail>;
+  /** Recipients refused at RCPT TO, with the SMTP code given (5xx permanent, 4xx temporary); `times` refusals, then accepted. */
+  reject(address: string, code: number, times?: number): void;
+  /** RCPT TO refusals given so far, per address. */
+  refusals: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -14,10 +18,25 @@ export interface TestSmtpServer {
 export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   const messages: ParsedMail[] = [];
   const waiters: Array<() => void> = [];
+  const rejections = new Map<string, { code: number; times: number }>();
+  const refusals = new Map<string, number>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    size: 10 * 1024 * 1024,
+    onRcptTo(address, _session, callback) {
+      const to = address.address.toLowerCase();
+      const rule = rejections.get(to);
+      if (rule && rule.times > 0) {
+        rule.times -= 1;
+        refusals.set(to, (refusals.get(to) ?? 0) + 1);
+        const error = Object.assign(new Error(rule.code >= 500 ? 'Mailbox unavailable' : 'Try again later'), { responseCode: rule.code });
+        callback(error);
+        return;
+      }
+      callback();
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {
@@ -47,6 +66,10 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
         });
       }
     },
+    reject(address, code, times = Infinity) {
+      rejections.set(address.toLowerCase(), { code, times });
+    },
+    refusals,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -17,6 +17,7 @@ import { storyDataOf } from '../stories/personal-data';
 import { ideaDataOf } from '../ideas/personal-data';
 import { evaluationDataOf } from '../evaluations/personal-data';
 import { teamDataOf } from '../team/personal-data';
+import { journeyDataOf } from '../journeys/personal-data';
 import { connectedDataOf } from '../works-council/personal-data';
 
 /** Everything Leerlust holds about `person`, and nothing about anyone else. Sign-in tokens are left out: they are secrets, not data. */
@@ -60,6 +61,7 @@ export async function exportPersonalData(db: Kysely<Database>, person: PersonRow
     ...(await ideaDataOf(db, person.id)),
     ...(await evaluationDataOf(db, person.id)),
     ...(await teamDataOf(db, person.id)),
+    ...(await journeyDataOf(db, person.id)),
     ...(await connectedDataOf(db, person.id)),
   };
 }

@@ -101,8 +101,9 @@ export async function releasePushes(db: Kysely<Database>, ids: readonly string[]
 }
 
 /**
- * Pushes each claim's person received since the claim's `since`, whoever sent
- * them: the weekly cap counts these. One query per distinct week start (people
+ * Budgeted messages each claim's person received since the claim's `since`,
+ * whoever sent them (pushes, and journey e-mails and in-app cards): the weekly
+ * budget counts these. One query per distinct week start (people
  * in one time zone share it).
  */
 export async function countPushesSince(db: Kysely<Database>, claims: readonly Pick<PushClaim, 'personId' | 'since'>[]): Promise<Map<string, number>> {
@@ -118,8 +119,42 @@ export async function countPushesSince(db: Kysely<Database>, claims: readonly Pi
       .groupBy('person_id')
       .execute();
     for (const row of rows) counts.set(row.person_id, Number(row.n));
+    // The one weekly budget: journey e-mails and in-app cards (the delivery ledger) count too.
+    const ledger = await db
+      .selectFrom('delivery_ledger')
+      .select((eb) => ['person_id', eb.fn.countAll<number | string>().as('n')])
+      .where('person_id', 'in', [...personIds])
+      .where('sent_at', '>=', since)
+      .groupBy('person_id')
+      .execute();
+    for (const row of ledger) counts.set(row.person_id, (counts.get(row.person_id) ?? 0) + Number(row.n));
   }
   return counts;
+}
+
+/**
+ * The instants of each person's budgeted messages since their `since`
+ * (their week's start), from every sender and channel: pushes (reminders,
+ * kick-offs, journeys) and the delivery ledger (journey e-mails, in-app cards).
+ */
+export async function countBudgetUsed(db: Kysely<Database>, people: readonly { personId: string; since: Date }[]): Promise<Map<string, Date[]>> {
+  const used = new Map<string, Date[]>();
+  const sinceOf = new Map(people.map((p) => [p.personId, p.since.toISOString()]));
+  const ids = [...sinceOf.keys()];
+  const earliest = [...sinceOf.values()].sort()[0];
+  if (!earliest) return used;
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const [pushes, ledger] = await Promise.all([
+      db.selectFrom('notifications').select(['person_id', 'pushed_at as at']).where('person_id', 'in', chunk).where('pushed_at', '>=', earliest).execute(),
+      db.selectFrom('delivery_ledger').select(['person_id', 'sent_at as at']).where('person_id', 'in', chunk).where('sent_at', '>=', earliest).execute(),
+    ]);
+    for (const row of [...pushes, ...ledger]) {
+      if (!row.at || row.at < (sinceOf.get(row.person_id) ?? '')) continue;
+      used.set(row.person_id, [...(used.get(row.person_id) ?? []), new Date(row.at)]);
+    }
+  }
+  return used;
 }
 
 /** The in-app inbox: everything sent to the person (pushed or not), newest first; what could not be pushed is what counts as unread. */

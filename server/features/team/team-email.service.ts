@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import type { AppDeps } from '../../http/app-env';
@@ -7,6 +6,8 @@ import type { Language } from '../../../shared/schemas/common';
 import type { TeamEmailPreview, TeamOverview } from '../../../shared/schemas/team';
 import type { PersonRow } from '../people/people.table';
 import { teamOverview } from './team.service';
+import { mailTokenOf, markUndeliverable, unsubscribeLinks } from '../mail-preferences/mail-preferences.service';
+import { isHardBounce } from '../../mail/mailer';
 
 /*
  * The monthly team e-mail: the manager reviews it and sends it with one
@@ -15,7 +16,8 @@ import { teamOverview } from './team.service';
  * stories signed by name) and the rules of bulk mail: a one-click
  * unsubscribe (RFC 8058: List-Unsubscribe with an HTTPS link and
  * List-Unsubscribe-Post; a POST unsubscribes, a GET never does), honoured
- * at once. The Activate issue's delivery rules take this over when they exist.
+ * at once. Tokens, topics and bounces are the mail-preferences feature's
+ * (topic `team-email`), shared with journeys and reminders.
  */
 
 type Deps = Pick<AppDeps, 'db' | 'config' | 'mailer' | 'log'>;
@@ -67,23 +69,16 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 async function recipientsOf(db: Kysely<Database>, manager: PersonRow): Promise<PersonRow[]> {
   return db
     .selectFrom('people')
-    .leftJoin('team_email_recipients', 'team_email_recipients.person_id', 'people.id')
+    .leftJoin('mail_preferences', (join) => join.onRef('mail_preferences.person_id', '=', 'people.id').on('mail_preferences.topic', '=', 'team-email'))
+    .leftJoin('mail_recipients', 'mail_recipients.person_id', 'people.id')
     .selectAll('people')
     .where((eb) => eb.or([eb('people.manager_id', '=', manager.id), ...(manager.team_id ? [eb('people.team_id', '=', manager.team_id)] : [])]))
     .where('people.id', '!=', manager.id)
     .where('people.email', 'is not', null)
     .where('people.left_at', 'is', null)
-    .where('team_email_recipients.unsubscribed_at', 'is', null)
+    .where('mail_preferences.unsubscribed_at', 'is', null)
+    .where('mail_recipients.undeliverable_at', 'is', null)
     .execute();
-}
-
-async function tokenOf(db: Kysely<Database>, personId: string): Promise<string> {
-  await db
-    .insertInto('team_email_recipients')
-    .values({ person_id: personId, token: randomBytes(24).toString('base64url'), unsubscribed_at: null })
-    .onConflict((oc) => oc.column('person_id').doNothing())
-    .execute();
-  return (await db.selectFrom('team_email_recipients').select('token').where('person_id', '=', personId).executeTakeFirstOrThrow()).token;
 }
 
 export async function previewTeamEmail(deps: Deps, manager: PersonRow, now: Date): Promise<TeamEmailPreview> {
@@ -108,25 +103,22 @@ export async function sendTeamEmail(deps: Deps, manager: PersonRow, now: Date): 
   if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) throw new AppError(409, 'already_sent', 'This month’s team e-mail was sent already');
   let sent = 0;
   for (const person of recipients) {
-    const unsubscribeUrl = `${deps.config.publicUrl}/api/unsubscribe/team-email/${await tokenOf(deps.db, person.id)}`;
-    const { subject, text } = composeText(overview, person.language, unsubscribeUrl);
+    const links = unsubscribeLinks(deps.config.publicUrl, await mailTokenOf(deps.db, person.id), 'team-email');
+    const { subject, text } = composeText(overview, person.language, links.preferences);
     try {
       await deps.mailer.send({
         to: person.email ?? '',
         subject,
         text,
         html: `<pre style="font-family:inherit;white-space:pre-wrap">${escapeHtml(text)}</pre>`,
-        headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+        headers: links.headers,
       });
       sent += 1;
     } catch (error) {
+      if (isHardBounce(error)) await markUndeliverable(deps.db, person.id, error instanceof Error ? error.message : String(error), now);
       deps.log.warn('team e-mail: not delivered', { personId: person.id, error: error instanceof Error ? error.message : String(error) });
     }
   }
   return { sent };
 }
 
-/** One click, at once; the same answer for a token that does not exist, so tokens cannot be probed. */
-export async function unsubscribeTeamEmail(db: Kysely<Database>, token: string, now: Date): Promise<void> {
-  await db.updateTable('team_email_recipients').set({ unsubscribed_at: now.toISOString() }).where('token', '=', token).where('unsubscribed_at', 'is', null).execute();
-}

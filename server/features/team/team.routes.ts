@@ -8,9 +8,8 @@ import {
   sendTeamEmailContract,
   teamEmailPreviewContract,
   teamOverviewContract,
-  unsubscribeTeamEmailContract,
 } from '../../../shared/contracts/team';
-import { previewTeamEmail, sendTeamEmail, unsubscribeTeamEmail } from './team-email.service';
+import { previewTeamEmail, sendTeamEmail } from './team-email.service';
 import { inviteToWriteStory, myRecommendations, recommendToTeam, teamOverview } from './team.service';
 
 const managers = [requireRole('manager')] as const;
@@ -28,10 +27,5 @@ export function teamRoutes(deps: AppDeps) {
       return c.json({ ok: true as const }, 200);
     })
     .openapi(defineRoute({ ...teamEmailPreviewContract, middleware: managers }), async (c) => c.json(await previewTeamEmail(deps, currentPerson(c), deps.clock()), 200))
-    .openapi(defineRoute({ ...sendTeamEmailContract, middleware: managers }), async (c) => c.json(await sendTeamEmail(deps, currentPerson(c), deps.clock()), 200))
-    // Public: a mail provider posts here on the reader's one click, without a session.
-    .openapi(defineRoute(unsubscribeTeamEmailContract), async (c) => {
-      await unsubscribeTeamEmail(deps.db, c.req.valid('param').token, deps.clock());
-      return c.json({ ok: true as const }, 200);
-    });
+    .openapi(defineRoute({ ...sendTeamEmailContract, middleware: managers }), async (c) => c.json(await sendTeamEmail(deps, currentPerson(c), deps.clock()), 200));
 }

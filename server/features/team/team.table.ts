@@ -8,13 +8,6 @@ export interface TeamEmailsTable {
   recipients: number;
 }
 
-/** A person's token for one-click unsubscribing from team e-mails, and whether they did. */
-export interface TeamEmailRecipientsTable {
-  person_id: string;
-  token: string;
-  unsubscribed_at: string | null;
-}
-
 /** A manager's recommendation of one training or one path to their team. */
 export interface TeamRecommendationsTable {
   id: string;
