@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../http/app-error';
 import { isInAudience } from '../../../shared/domain/audience';
 import { suggestChannels } from '../../../shared/domain/channel-suggestions';
 import { isInGroup } from '../../../shared/domain/target-group';
-import type { CampaignChannel, ChannelInput, ChannelKind, ChannelMix } from '../../../shared/schemas/channels';
+import { CHANNEL_KINDS, type CampaignChannel, type ChannelInput, type ChannelKind, type ChannelMix } from '../../../shared/schemas/channels';
 import { countsOfSources } from '../attribution/attribution.repository';
 import { registerSource, removeSource } from '../attribution/attribution.service';
 import { campaignTexts } from '../campaigns/campaigns.service';
@@ -85,6 +85,8 @@ export async function channelMix(db: Kysely<Database>, publicUrl: string, campai
   const audience = storedAudience(campaign.target);
   const people = (await peopleWithFacts(db, rules, now)).filter((p) => p.person.role !== 'admin' && isInAudience(audience, p.facts));
   const [counts, posterFigures] = await Promise.all([countsOfSources(db, 'channel_link', channels.map((c) => c.id)), figuresOf(db, posters.map((p) => p.id))]);
+  // In the order the workspace offers them, whatever order they were chosen in.
+  channels.sort((a, b) => CHANNEL_KINDS.indexOf(a.channel) - CHANNEL_KINDS.indexOf(b.channel));
   const toChannel = (row: CampaignChannelRow): CampaignChannel => {
     const url = posterUrl(publicUrl, row.code);
     const c = counts.get(row.id);
