@@ -208,6 +208,15 @@ describe.each(testDatabases())('target groups and the channel mix ($name)', (kin
     expect(await ctx.deps.db.selectFrom('attribution_sources').select('id').where('code', '=', code).execute()).toEqual([]);
   });
 
+  it("lets anyone try a campaign's open micro-training from a channel link, as from a poster", async () => {
+    const item = await addLearningItem(ctx, 'micro');
+    const campaign = await addCampaign(ctx, adminPerson, { itemIds: [item.id], tryItemIds: [item.id] });
+    const link = await addCampaignChannel(ctx, campaign.id, 'intranet_link');
+    const kickoff = await json<{ tryItems: Array<{ id: string }> }>(await new TestClient(ctx.app).get(`/api/k/${link.code}`));
+    expect(kickoff.tryItems.map((i) => i.id)).toEqual([item.id]);
+    expect((await new TestClient(ctx.app).post(`/api/k/${link.code}/tries/${item.id}?lang=en`)).status).toBe(201);
+  });
+
   it.each([
     ['slide', [960, 540]],
     ['a4', [596, 842]],
