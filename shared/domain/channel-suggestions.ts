@@ -1,5 +1,8 @@
-import type { SuggestedChannel, SuggestionReason } from '../schemas/channels';
 import { MIN_GROUP_SIZE } from './group-privacy';
+
+import type { SuggestedChannel, SuggestionReason } from './target-group';
+
+export { CHANNEL_KINDS, SUGGESTED_CHANNELS, SUGGESTION_REASONS, type ChannelKind, type SuggestedChannel, type SuggestionReason } from './target-group';
 
 /*
  * Which channels to suggest for a target group, from what the group is like

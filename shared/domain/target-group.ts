@@ -129,3 +129,35 @@ export function groupRuleOf(match: 'all' | 'any', conditions: readonly GroupCond
   const rules = conditions.map(({ not, ...leaf }): GroupRule => (not ? { kind: 'not', rule: leaf as GroupLeaf } : (leaf as GroupLeaf)));
   return { kind: match, rules };
 }
+
+/** The condition kinds, in the order the workspace offers them. */
+export const GROUP_CONDITION_KINDS = [
+  'department',
+  'team',
+  'role',
+  'language',
+  'joined',
+  'installed',
+  'reminders',
+  'intake_need',
+  'intake_motivation',
+  'active_within',
+  'inactive_for',
+  'streak_at_least',
+  'completed_item',
+  'completed_path',
+  'registered_session',
+] as const satisfies readonly GroupLeaf['kind'][];
+
+/*
+ * The channels a group can be reached through, here beside the groups so the
+ * workspace takes them in one module.
+ */
+/** The channels a campaign may choose per group (posters have their own panel). */
+export const CHANNEL_KINDS = ['team_meeting', 'intranet_link', 'intranet_card', 'email', 'push', 'in_app'] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+/** What a suggestion may name: the chosen channels and posters. */
+export const SUGGESTED_CHANNELS = ['posters', ...CHANNEL_KINDS] as const;
+export type SuggestedChannel = (typeof SUGGESTED_CHANNELS)[number];
+export const SUGGESTION_REASONS = ['frontline', 'office', 'low_digital_comfort', 'everyone'] as const;
+export type SuggestionReason = (typeof SUGGESTION_REASONS)[number];

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { idSchema } from './common';
+import { CHANNEL_KINDS, SUGGESTED_CHANNELS, SUGGESTION_REASONS } from '../domain/target-group';
 import { named } from './registry';
+
+export { CHANNEL_KINDS };
 
 /*
  * The channel mix of a campaign: per target group (or the campaign's whole
@@ -8,14 +11,8 @@ import { named } from './registry';
  * panel; every other channel chosen here gets its own short link, credited
  * first-touch like a poster (server/features/attribution).
  */
-export const CHANNEL_KINDS = ['team_meeting', 'intranet_link', 'intranet_card', 'email', 'push', 'in_app'] as const;
 export const channelKindSchema = named('ChannelKind', z.enum(CHANNEL_KINDS));
 export type ChannelKind = z.infer<typeof channelKindSchema>;
-/** What a suggestion may name: the chosen channels and posters (which the poster panel makes). */
-export const SUGGESTED_CHANNELS = ['posters', ...CHANNEL_KINDS] as const;
-export type SuggestedChannel = (typeof SUGGESTED_CHANNELS)[number];
-export const SUGGESTION_REASONS = ['frontline', 'office', 'low_digital_comfort', 'everyone'] as const;
-export type SuggestionReason = (typeof SUGGESTION_REASONS)[number];
 
 export const channelInputSchema = named('ChannelInput', z.strictObject({ groupId: z.nullable(idSchema), channel: channelKindSchema }));
 export type ChannelInput = z.infer<typeof channelInputSchema>;

@@ -3,6 +3,7 @@ import { idSchema, languageSchema, lineOfText } from './common';
 import { MOTIVATIONS } from './intake';
 import { roleSchema } from './people';
 import { NEEDS } from './strategy';
+import { GROUP_CONDITION_KINDS } from '../domain/target-group';
 import { named } from './registry';
 
 /*
@@ -37,23 +38,9 @@ export const groupConditionSchema = named(
   ]),
 );
 export type GroupConditionInput = z.infer<typeof groupConditionSchema>;
-export const GROUP_CONDITION_KINDS = [
-  'department',
-  'team',
-  'role',
-  'language',
-  'joined',
-  'installed',
-  'reminders',
-  'intake_need',
-  'intake_motivation',
-  'active_within',
-  'inactive_for',
-  'streak_at_least',
-  'completed_item',
-  'completed_path',
-  'registered_session',
-] as const satisfies readonly GroupConditionInput['kind'][];
+// Every kind the workspace offers is one the contract takes.
+GROUP_CONDITION_KINDS satisfies readonly GroupConditionInput['kind'][];
+export { GROUP_CONDITION_KINDS };
 
 export const groupRulesShape = {
   match: z._default(z.enum(['all', 'any']), 'all'),

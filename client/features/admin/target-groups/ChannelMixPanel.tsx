@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { addChannelContract, channelMixContract, removeChannelContract } from '../../../../shared/contracts/channels';
-import { CHANNEL_KINDS, type ChannelKind, type ChannelMix } from '../../../../shared/schemas/channels';
+import type { ChannelKind, ChannelMix } from '../../../../shared/schemas/channels';
 import { call } from '../../../app/api';
 import { useFeatureText } from '../../../app/i18n';
 import { SaveStatus, SelectField, type SaveState } from '../fields';
 import { useFormErrors } from '../form-errors';
 import { useAdminData } from '../use-admin';
-import { targetGroupsText } from './target-groups-text';
+import { CHANNEL_ORDER, targetGroupsText } from './target-groups-text';
 
 type Audience = ChannelMix['audiences'][number];
 
@@ -35,7 +35,7 @@ export function ChannelMixPanel({ campaignId }: { campaignId: string }) {
 
 function AudienceChannels({ campaignId, audience, onChanged }: { campaignId: string; audience: Audience; onChanged: (mix: ChannelMix) => void }) {
   const { t } = useFeatureText(targetGroupsText);
-  const free = CHANNEL_KINDS.filter((k) => !audience.channels.some((c) => c.channel === k));
+  const free = CHANNEL_ORDER.filter((k) => !audience.channels.some((c) => c.channel === k));
   const [pick, setPick] = useState<ChannelKind | ''>('');
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
   const errors = useFormErrors(() => undefined);

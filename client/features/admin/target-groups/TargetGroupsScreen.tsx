@@ -14,14 +14,14 @@ import {
 import { pickLanguage } from '../../../../shared/domain/localized';
 import { MOTIVATIONS } from '../../../../shared/schemas/intake';
 import { NEEDS } from '../../../../shared/schemas/strategy';
-import { GROUP_CONDITION_KINDS, type GroupConditionInput, type GroupCount, type TargetGroup } from '../../../../shared/schemas/target-groups';
+import type { GroupConditionInput, GroupCount, TargetGroup } from '../../../../shared/schemas/target-groups';
 import { call } from '../../../app/api';
 import { useFeatureText } from '../../../app/i18n';
 import { SaveStatus, SelectField, TextField, type SaveState } from '../fields';
 import { useFormErrors } from '../form-errors';
 import { Checks } from '../TargetGroupsFields';
 import { useAdminData } from '../use-admin';
-import { targetGroupsText } from './target-groups-text';
+import { CONDITION_ORDER, targetGroupsText } from './target-groups-text';
 
 type Kind = GroupConditionInput['kind'];
 type Option = { id: string; label: string };
@@ -160,7 +160,7 @@ function GroupEditor({ group, onSaved }: { group: TargetGroup | null; onSaved: (
     }
   }
 
-  const kindOptions = GROUP_CONDITION_KINDS.map((k) => ({ value: k, label: t(`tg.kind.${k}`) }));
+  const kindOptions = CONDITION_ORDER.map((k) => ({ value: k, label: t(`tg.kind.${k}`) }));
   const yesNo = [
     { value: 'yes', label: t('tg.yes') },
     { value: 'no', label: t('tg.no') },

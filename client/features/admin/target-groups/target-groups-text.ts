@@ -1,3 +1,5 @@
+import type { ChannelKind } from '../../../../shared/schemas/channels';
+import type { GroupConditionInput } from '../../../../shared/schemas/target-groups';
 import type { FeatureText } from '../../../app/i18n';
 
 /* The workspace's target-group and channel-mix texts. */
@@ -172,3 +174,30 @@ const nl: Record<keyof typeof en, string> = {
 };
 
 export const targetGroupsText: FeatureText<keyof typeof en> = { en, nl };
+
+/*
+ * The order the workspace offers condition kinds and channels in. Kept here
+ * (type-checked complete against the contracts) rather than imported at
+ * runtime from shared/, so the workspace adds no chunk to what the first
+ * screen's module map names.
+ */
+export const CONDITION_ORDER = [
+  'department',
+  'team',
+  'role',
+  'language',
+  'joined',
+  'installed',
+  'reminders',
+  'intake_need',
+  'intake_motivation',
+  'active_within',
+  'inactive_for',
+  'streak_at_least',
+  'completed_item',
+  'completed_path',
+  'registered_session',
+] as const satisfies readonly GroupConditionInput['kind'][];
+export const CHANNEL_ORDER = ['team_meeting', 'intranet_link', 'intranet_card', 'email', 'push', 'in_app'] as const satisfies readonly ChannelKind[];
+const complete: [Exclude<GroupConditionInput['kind'], (typeof CONDITION_ORDER)[number]> | Exclude<ChannelKind, (typeof CHANNEL_ORDER)[number]>] extends [never] ? true : false = true;
+void complete;
