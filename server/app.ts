@@ -30,6 +30,8 @@ import { campaignRoutes } from './features/campaigns/campaigns.routes';
 import { imageRoutes } from './features/images/images.routes';
 import { posterRoutes } from './features/posters/posters.routes';
 import { attributionRoutes } from './features/attribution/attribution.routes';
+import { targetGroupRoutes } from './features/target-groups/target-groups.routes';
+import { channelRoutes } from './features/channels/channels.routes';
 import { prizeRoutes } from './features/prizes/prizes.routes';
 import { competitionRoutes } from './features/competitions/competitions.routes';
 import { awardRoutes } from './features/competitions/awards.routes';
@@ -88,6 +90,8 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     tryFirstRoutes,
     posterRoutes,
     attributionRoutes,
+    targetGroupRoutes,
+    channelRoutes,
     imageRoutes,
     auditRoutes,
     momentRoutes,

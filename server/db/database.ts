@@ -15,6 +15,8 @@ import type { LearningMomentsTable } from '../features/moments/moments.table';
 import type { NotificationsTable, PushSubscriptionsTable } from '../features/push/push.table';
 import type { ReminderJobsTable } from '../jobs/reminder-jobs.table';
 import type { CampaignItemsTable, CampaignRsvpsTable, CampaignsTable, CampaignTeasersTable } from '../features/campaigns/campaigns.table';
+import type { TargetGroupsTable } from '../features/target-groups/target-groups.table';
+import type { CampaignChannelsTable } from '../features/channels/channels.table';
 import type { PostersTable } from '../features/posters/posters.table';
 import type { AcquisitionEventsTable, AttributionSourcesTable, AttributionVisitsTable, FirstTouchesTable } from '../features/attribution/attribution.table';
 import type { ImagesTable } from '../features/images/images.table';
@@ -66,6 +68,8 @@ export interface Database {
   campaign_teasers: CampaignTeasersTable;
   campaign_rsvps: CampaignRsvpsTable;
   posters: PostersTable;
+  target_groups: TargetGroupsTable;
+  campaign_channels: CampaignChannelsTable;
   attribution_sources: AttributionSourcesTable;
   attribution_visits: AttributionVisitsTable;
   first_touches: FirstTouchesTable;

@@ -21,6 +21,7 @@ import * as m0043 from './migrations/0043_create_evaluations';
 import * as m0044 from './migrations/0044_create_team_recommendations';
 import * as m0045 from './migrations/0045_create_team_emails';
 import * as m0047 from './migrations/0047_connect_identity_provider';
+import * as m0035 from './migrations/0035_create_target_groups_and_channels';
 import * as m0048 from './migrations/0048_keep_figures_log_access_and_send_xapi';
 import * as m0049 from './migrations/0049_adopt_ambassador_drafts';
 import * as m0059 from './migrations/0059_create_attribution';
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '0044_create_team_recommendations': m0044,
   '0045_create_team_emails': m0045,
   '0047_connect_identity_provider': m0047,
+  '0035_create_target_groups_and_channels': m0035,
   '0048_keep_figures_log_access_and_send_xapi': m0048,
   '0049_adopt_ambassador_drafts': m0049,
   '0059_create_attribution': m0059,

@@ -9,6 +9,7 @@ import { addPerson, type TestClient, type TestContext } from './test-app';
 import { addOrganisationGoal, addPath, addPersonalGoal } from './inform';
 import { retainRequests } from './retain-requests';
 import { journeyRequests } from './journeys';
+import { addCampaignChannel, addTargetGroup } from './target-groups';
 import { mintScimToken } from '../../server/features/scim/scim-tokens.service';
 import { defaultRetention } from '../../server/features/works-council/retention-settings';
 
@@ -126,6 +127,24 @@ export function validRequests(ctx: TestContext, org: TestOrganisation): Record<s
     }),
     'GET /api/admin/campaigns/{id}': async () => ({ path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}` }),
     'PUT /api/admin/campaigns/{id}': async () => ({ path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}`, body: campaignBody(ctx) }),
+    'GET /api/admin/target-groups': plain('/api/admin/target-groups'),
+    'POST /api/admin/target-groups': async () => ({ path: '/api/admin/target-groups', body: { name: `Groep ${unique()}`, match: 'all', conditions: [{ kind: 'inactive_for', weeks: 4 }] } }),
+    'PUT /api/admin/target-groups/{id}': async () => ({
+      path: `/api/admin/target-groups/${(await addTargetGroup(ctx)).id}`,
+      body: { name: `Groep ${unique()}`, conditions: [{ kind: 'team', ids: [org.teamA.id] }] },
+    }),
+    'DELETE /api/admin/target-groups/{id}': async () => ({ path: `/api/admin/target-groups/${(await addTargetGroup(ctx)).id}` }),
+    'GET /api/admin/target-groups/{id}/members': async () => ({ path: `/api/admin/target-groups/${(await addTargetGroup(ctx)).id}/members` }),
+    'POST /api/admin/target-groups/count': async () => ({ path: '/api/admin/target-groups/count', body: { match: 'any', conditions: [{ kind: 'streak_at_least', weeks: 2 }] } }),
+    'GET /api/admin/campaigns/{id}/channels': async () => ({ path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}/channels` }),
+    'POST /api/admin/campaigns/{id}/channels': async () => ({
+      path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}/channels`,
+      body: { groupId: null, channel: 'intranet_link' },
+    }),
+    'DELETE /api/admin/channels/{id}': async () => ({ path: `/api/admin/channels/${(await addCampaignChannel(ctx, (await addCampaign(ctx, org.people.admin)).id, 'email')).id}` }),
+    'GET /api/admin/channels/{id}/handout': async () => ({
+      path: `/api/admin/channels/${(await addCampaignChannel(ctx, (await addCampaign(ctx, org.people.admin)).id, 'team_meeting')).id}/handout?size=a4`,
+    }),
     'POST /api/admin/campaigns/{id}/posters': async () => ({
       path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}/posters`,
       body: { placement: 'Receptie' },

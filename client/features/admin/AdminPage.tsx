@@ -12,6 +12,7 @@ import { SignUpScreen } from './SignUpScreen';
 import { TeasersScreen } from './TeasersScreen';
 import { StrategyScreen } from './StrategyScreen';
 import { PathsScreen } from './PathsScreen';
+import { TargetGroupsScreen } from './target-groups/TargetGroupsScreen';
 import { EvaluationsAdmin } from './retain/EvaluationsAdmin';
 import { IdeasAdmin } from './retain/IdeasAdmin';
 import { StoriesAdmin } from './retain/StoriesAdmin';
@@ -28,6 +29,7 @@ import './admin.css';
 
 const SECTIONS = [
   { path: '/admin/campaigns', key: 'admin.tab.campaigns', Screen: CampaignsScreen },
+  { path: '/admin/target-groups', key: 'admin.tab.targetGroups', Screen: TargetGroupsScreen },
   { path: '/admin/strategy', key: 'admin.tab.strategy', Screen: StrategyScreen },
   { path: '/admin/paths', key: 'admin.tab.paths', Screen: PathsScreen },
   { path: '/admin/teasers', key: 'admin.tab.teasers', Screen: TeasersScreen },

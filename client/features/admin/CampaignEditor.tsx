@@ -7,6 +7,7 @@ import type { Language } from '../../../shared/schemas/common';
 import { call } from '../../app/api';
 import { LanguagePicker, SaveStatus, TextField, type SaveState } from './fields';
 import { PostersPanel } from './PostersPanel';
+import { ChannelMixPanel } from './target-groups/ChannelMixPanel';
 import { Checks, TargetGroupsFields } from './TargetGroupsFields';
 import { CampaignPublication } from './CampaignPublication';
 import { fromZonedInput, toZonedInput, useAdminData, useAdminText } from './use-admin';
@@ -175,6 +176,7 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
         <p class="hint">{t('admin.campaign.saveToPublish')}</p>
       )}
       {campaign ? <PostersPanel campaign={campaign} onChanged={(c) => onChanged?.(c)} /> : <p class="hint">{t('admin.posters.saveFirst')}</p>}
+      {campaign && <ChannelMixPanel campaignId={campaign.id} />}
     </div>
   );
 }

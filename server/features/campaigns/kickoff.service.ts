@@ -4,22 +4,34 @@ import { AppError, notFound } from '../../http/app-error';
 import type { Kickoff } from '../../../shared/schemas/kickoff';
 import type { LearningKind } from '../../../shared/schemas/learning';
 import type { PersonRow } from '../people/people.table';
+import { creditVisit, findSourceOf } from '../attribution/attribution.service';
+import { findChannelByCode } from '../channels/channels.repository';
 import { findPosterByCode } from '../posters/posters.repository';
 import { countScan } from '../posters/posters.service';
 import { campaignTexts } from './campaigns.service';
 import type { CampaignRow } from './campaigns.table';
 
 /**
- * The public kick-off page behind a poster's code: the campaign's words, the
+ * The public kick-off page behind a poster's or a channel link's code: the campaign's words, the
  * moment and place, and how many trainings of each kind wait. No names, no
  * personal data: it is the same for everyone who scans.
  */
 export async function kickoffByCode(db: Kysely<Database>, code: string, now: Date, options: { countScan: boolean }): Promise<Kickoff> {
   const poster = await findPosterByCode(db, code);
-  if (!poster) throw notFound('Poster');
-  const campaign = await db.selectFrom('campaigns').selectAll().where('id', '=', poster.campaign_id).executeTakeFirstOrThrow();
-  if (options.countScan) await countScan(db, poster, now);
-  return toKickoff(db, campaign, poster.code, now);
+  if (poster) {
+    const campaign = await db.selectFrom('campaigns').selectAll().where('id', '=', poster.campaign_id).executeTakeFirstOrThrow();
+    if (options.countScan) await countScan(db, poster, now);
+    return toKickoff(db, campaign, poster.code, now);
+  }
+  // A channel's link (intranet, team-meeting handout, e-mail) opens the same page and is credited the same way.
+  const channel = await findChannelByCode(db, code);
+  if (!channel) throw notFound('Poster');
+  const campaign = await db.selectFrom('campaigns').selectAll().where('id', '=', channel.campaign_id).executeTakeFirstOrThrow();
+  if (options.countScan) {
+    const source = await findSourceOf(db, 'channel_link', channel.id);
+    if (source) await creditVisit(db, source.id, now);
+  }
+  return toKickoff(db, campaign, channel.code, now);
 }
 
 async function toKickoff(db: Kysely<Database>, campaign: CampaignRow, code: string, now: Date): Promise<Kickoff> {

@@ -31,6 +31,8 @@ export interface TextLine {
   y: number;
   size: number;
   bold: boolean;
+  /** Where x is: the line's centre (posters) or its left end. */
+  align?: 'centre' | 'left';
 }
 
 export interface PosterLayout {
@@ -59,27 +61,35 @@ export function wrap(text: string, perLine: number, maxLines: number): string[] 
   return kept;
 }
 
+/**
+ * A QR code of `url` as dark squares in a white box of `size` at (x, y),
+ * quiet zone included: what posters and handouts print.
+ */
+export function qrBlock(url: string, x: number, y: number, size: number): PosterLayout['qr'] {
+  // QR code version and error correction: level Q survives a quarter of the code torn or smudged.
+  const modules = QRCode.create(url, { errorCorrectionLevel: 'Q' }).modules;
+  const module = size / (modules.size + 2 * QUIET_ZONE_MODULES);
+  const dark: Array<{ x: number; y: number }> = [];
+  for (let row = 0; row < modules.size; row += 1) {
+    for (let col = 0; col < modules.size; col += 1) {
+      if (modules.data[row * modules.size + col]) dark.push({ x: x + (col + QUIET_ZONE_MODULES) * module, y: y + (row + QUIET_ZONE_MODULES) * module });
+    }
+  }
+  return { x, y, size, module, dark };
+}
+
 /** The poster laid out on a page of `width` × `height`; text x is the centre line. */
 export function layoutPoster(content: PosterContent, width: number, height: number): PosterLayout {
   const centre = width / 2;
   const headlineSize = width * 0.075;
   const headline = wrap(content.headline, 18, 3);
   const lines: TextLine[] = headline.map((text, i) => ({ text, x: centre, y: height * 0.1 + i * headlineSize * 1.2, size: headlineSize, bold: true }));
-  // QR code version and error correction: level Q survives a quarter of the code torn or smudged.
-  const modules = QRCode.create(content.url, { errorCorrectionLevel: 'Q' }).modules;
   const qrSize = width * 0.62;
-  const module = qrSize / (modules.size + 2 * QUIET_ZONE_MODULES);
-  const qrX = (width - qrSize) / 2;
   const qrY = height * 0.33;
-  const dark: Array<{ x: number; y: number }> = [];
-  for (let row = 0; row < modules.size; row += 1) {
-    for (let col = 0; col < modules.size; col += 1) {
-      if (modules.data[row * modules.size + col]) dark.push({ x: qrX + (col + QUIET_ZONE_MODULES) * module, y: qrY + (row + QUIET_ZONE_MODULES) * module });
-    }
-  }
+  const qr = qrBlock(content.url, (width - qrSize) / 2, qrY, qrSize);
   const below = qrY + qrSize;
   lines.push({ text: content.scanLabel, x: centre, y: below + width * 0.06, size: width * 0.035, bold: false });
   lines.push({ text: content.shortLink, x: centre, y: below + width * 0.13, size: width * 0.06, bold: true });
   lines.push({ text: content.placement, x: centre, y: height - width * 0.06, size: width * 0.022, bold: false });
-  return { width, height, lines, qr: { x: qrX, y: qrY, size: qrSize, module, dark } };
+  return { width, height, lines, qr };
 }

@@ -2,14 +2,19 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import type { TryPassesTable, TryPassRow } from './try-first.table';
 
-/** A published micro-training that the campaign behind `code` opened to try, or undefined. */
+/**
+ * A published micro-training that the campaign behind `code` opened to try,
+ * or undefined. The code is a poster's or a channel link's: both are
+ * attribution sources of the campaign and open its kick-off page.
+ */
 export async function findTryableItem(db: Kysely<Database>, code: string, itemId: string, now: Date): Promise<{ id: string } | undefined> {
   return db
-    .selectFrom('posters')
-    .innerJoin('campaign_items', 'campaign_items.campaign_id', 'posters.campaign_id')
+    .selectFrom('attribution_sources')
+    .innerJoin('campaign_items', 'campaign_items.campaign_id', 'attribution_sources.campaign_id')
     .innerJoin('learning_items', 'learning_items.id', 'campaign_items.item_id')
     .select('learning_items.id')
-    .where('posters.code', '=', code)
+    .where('attribution_sources.code', '=', code)
+    .where('attribution_sources.kind', 'in', ['poster', 'channel_link'])
     .where('campaign_items.item_id', '=', itemId)
     .where('campaign_items.open_to_try', '=', 1)
     .where('learning_items.kind', '=', 'micro')

@@ -251,6 +251,9 @@ export const nonPersonalTables: readonly (keyof Database)[] = [
   'campaign_items',
   'campaign_teasers',
   'posters',
+  // A group holds rules, never people; a channel names a campaign and a group.
+  'target_groups',
+  'campaign_channels',
   'attribution_sources',
   'attribution_visits',
   'prizes',

@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import type { GroupConditionInput } from '../../../shared/schemas/target-groups';
+import type { TargetGroupRow } from './target-groups.table';
+
+export async function listGroupRows(db: Kysely<Database>): Promise<TargetGroupRow[]> {
+  return db.selectFrom('target_groups').selectAll().orderBy('name').orderBy('id').execute();
+}
+
+export async function findGroup(db: Kysely<Database>, id: string): Promise<TargetGroupRow | undefined> {
+  return db.selectFrom('target_groups').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertGroup(db: Kysely<Database>, row: TargetGroupRow): Promise<void> {
+  await db.insertInto('target_groups').values(row).execute();
+}
+
+export async function updateGroupRow(db: Kysely<Database>, id: string, change: Pick<TargetGroupRow, 'name' | 'rules' | 'updated_at'>): Promise<void> {
+  await db.updateTable('target_groups').set(change).where('id', '=', id).execute();
+}
+
+export async function deleteGroupRow(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('target_groups').where('id', '=', id).execute();
+}
+
+export async function listChannelIdsOfGroup(db: Kysely<Database>, groupId: string): Promise<string[]> {
+  return (await db.selectFrom('campaign_channels').select('id').where('group_id', '=', groupId).execute()).map((r) => r.id);
+}
+
+type Referring = 'departments' | 'teams' | 'learning_items' | 'learning_paths';
+
+/** The ids the conditions name that are not in their table, as "table:id". */
+export async function missingReferences(db: Kysely<Database>, conditions: readonly GroupConditionInput[]): Promise<string[]> {
+  const wanted = new Map<Referring, Set<string>>();
+  const want = (table: Referring, ids: readonly string[]) => wanted.set(table, new Set([...(wanted.get(table) ?? []), ...ids]));
+  for (const c of conditions) {
+    if (c.kind === 'department') want('departments', c.ids);
+    else if (c.kind === 'team') want('teams', c.ids);
+    else if (c.kind === 'completed_item') want('learning_items', c.ids);
+    else if (c.kind === 'registered_session') want('learning_items', c.itemIds);
+    else if (c.kind === 'completed_path') want('learning_paths', c.ids);
+  }
+  const missing: string[] = [];
+  for (const [table, ids] of wanted) {
+    if (ids.size === 0) continue;
+    const found = new Set((await db.selectFrom(table).select('id').where('id', 'in', [...ids]).execute()).map((r) => r.id));
+    for (const id of ids) if (!found.has(id)) missing.push(`${table}:${id}`);
+  }
+  return missing;
+}
