@@ -22,6 +22,7 @@ import * as m0044 from './migrations/0044_create_team_recommendations';
 import * as m0045 from './migrations/0045_create_team_emails';
 import * as m0047 from './migrations/0047_connect_identity_provider';
 import * as m0048 from './migrations/0048_keep_figures_log_access_and_send_xapi';
+import * as m0053 from './migrations/0053_create_funnel_rollups';
 import * as m0059 from './migrations/0059_create_attribution';
 
 /**
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0045_create_team_emails': m0045,
   '0047_connect_identity_provider': m0047,
   '0048_keep_figures_log_access_and_send_xapi': m0048,
+  '0053_create_funnel_rollups': m0053,
   '0059_create_attribution': m0059,
 };
 

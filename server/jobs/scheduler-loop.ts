@@ -10,6 +10,7 @@ import { runDueJobs, type SchedulerDeps } from './reminder-scheduler';
 import { retentionTask } from '../features/works-council/retention-purge';
 import { createAppHooks } from '../app-hooks';
 import { xapiTask } from '../features/xapi/xapi.task';
+import { funnelTask } from '../features/insights/funnel.task';
 
 const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
 
@@ -96,6 +97,7 @@ export async function startSchedulerFor(
     },
     retentionTask(database.db, createAppHooks(), log, reminders.instanceId),
     xapiTask(database.db, config, log),
+    funnelTask(database.db, log),
   ];
   const scheduler = startTicking(tasks, clock, log, intervalMs);
   return {
