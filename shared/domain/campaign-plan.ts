@@ -24,7 +24,7 @@ const PHASES: Record<PlanPhase, readonly PlanPointCode[]> = {
 const FIX: Record<PlanPointCode, string> = {
   strategy: '/admin/strategy',
   wiifm: '/admin/strategy#wiifm',
-  expect: '/admin/campaigns/{id}#expect',
+  expect: '/admin/campaigns/{id}#campaign-texts',
   intake: '/admin/strategy#intake',
   target_groups: '/admin/campaigns/{id}#target-groups',
   channels: '/admin/campaigns/{id}#channels',

@@ -11,6 +11,7 @@ import { SignUpScreen } from './SignUpScreen';
 import { TeasersScreen } from './TeasersScreen';
 import { StrategyScreen } from './StrategyScreen';
 import { PathsScreen } from './PathsScreen';
+import { FunnelScreen } from '../insights/FunnelScreen';
 import { EvaluationsAdmin } from './retain/EvaluationsAdmin';
 import { IdeasAdmin } from './retain/IdeasAdmin';
 import { StoriesAdmin } from './retain/StoriesAdmin';
@@ -27,6 +28,7 @@ import './admin.css';
 
 const SECTIONS = [
   { path: '/admin/campaigns', key: 'admin.tab.campaigns', Screen: CampaignsScreen },
+  { path: '/admin/insights', key: 'admin.tab.insights', Screen: FunnelScreen },
   { path: '/admin/strategy', key: 'admin.tab.strategy', Screen: StrategyScreen },
   { path: '/admin/paths', key: 'admin.tab.paths', Screen: PathsScreen },
   { path: '/admin/teasers', key: 'admin.tab.teasers', Screen: TeasersScreen },

@@ -147,11 +147,17 @@ export async function campaignFunnel(db: Kysely<Database>, admin: PersonRow, cam
   const departmentKeys = [...byDepartment.entries()].filter(([id, c]) => id !== '' || Object.values(c).some((n) => n > 0)).map(([id]) => id);
   const cellsOf = (c: Counts, columns: FunnelColumn[]) => columns.map((col) => c[col as keyof Counts] ?? 0);
 
-  const channel: FunnelTable = { cells: channelKeys.map((id) => cellsOf(bySource.get(id) ?? zero(), WITH_VISITS)), additive: WITH_VISITS.map(() => true) };
+  // Visits come through a source only: the direct row has none by construction (no figure), so they are a table of the sources alone.
+  const visitTable: FunnelTable = { cells: sourceIds.map((id) => [bySource.get(id)?.visits ?? 0]), additive: [true] };
+  const channel: FunnelTable = { cells: channelKeys.map((id) => cellsOf(bySource.get(id) ?? zero(), PEOPLE)), additive: PEOPLE.map(() => true) };
   const group: FunnelTable = { cells: departmentKeys.map((id) => cellsOf(byDepartment.get(id) ?? zero(), PEOPLE)), additive: PEOPLE.map(() => true) };
   const weekly: FunnelTable = { cells: weeks.map((w) => cellsOf(byWeek.get(w) ?? zero(), WITH_VISITS)), additive: WITH_VISITS.map((c) => c !== 'active' && c !== 'retained') };
-  const [channelOut, groupOut, weeklyOut] = suppressFunnelTables([channel, group, weekly], [WITH_VISITS, PEOPLE, WITH_VISITS]);
-  if (!channelOut || !groupOut || !weeklyOut) throw new Error('suppression lost a table');
+  const [visitsOut, peopleOut, groupOut, weeklyOut] = suppressFunnelTables([visitTable, channel, group, weekly], [['visits'], PEOPLE, PEOPLE, WITH_VISITS]);
+  if (!visitsOut || !peopleOut || !groupOut || !weeklyOut) throw new Error('suppression lost a table');
+  const channelOut = {
+    cells: channelKeys.map((id, i) => [id === '' ? null : (visitsOut.cells[sourceIds.indexOf(id)]?.[0] ?? null), ...(peopleOut.cells[i] ?? [])]),
+    totals: [visitsOut.totals[0] ?? null, ...peopleOut.totals],
+  };
   // The last week's active and retained are the campaign's: withheld there, withheld here.
   const lastRow = weeklyOut.cells[weeklyOut.cells.length - 1];
   for (const col of ['active', 'retained'] as const) {
