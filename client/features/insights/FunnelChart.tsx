@@ -27,13 +27,15 @@ export function FunnelChart({ title, data, kind, tableLabel }: { title: string; 
     const text = cssColor('--color-text');
     const grid = cssColor('--color-border');
     const bars = uPlot.paths.bars?.({ size: [0.6, 64] });
-    const width = Math.max(280, el.clientWidth);
+    // Sized from the figure, not from the chart's own box: the canvas inside it would otherwise widen what it is measured by.
+    const widthOf = () => Math.max(280, el.parentElement?.clientWidth ?? el.clientWidth);
+    const width = widthOf();
     const opts: uPlot.Options = {
       width,
       height: 240,
       legend: { show: data.series.length > 1 },
       cursor: { show: false },
-      scales: { x: { time: false } },
+      scales: { x: { time: false, range: () => [-0.5, data.categories.length - 0.5] } },
       axes: [
         {
           stroke: text,
@@ -54,8 +56,8 @@ export function FunnelChart({ title, data, kind, tableLabel }: { title: string; 
       ],
     };
     const plot = new uPlot(opts, [data.categories.map((_, i) => i), ...data.series.map((s) => s.values)], el);
-    const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(280, el.clientWidth), height: 240 }));
-    resize.observe(el);
+    const resize = new ResizeObserver(() => plot.setSize({ width: widthOf(), height: 240 }));
+    if (el.parentElement) resize.observe(el.parentElement);
     return () => {
       resize.disconnect();
       plot.destroy();
