@@ -170,7 +170,8 @@ function FunnelView({ funnel }: { funnel: Funnel }) {
         {funnel.rows.length === 0 ? (
           <p>{t('ins.funnel.none')}</p>
         ) : (
-          <div class="funnel-table-wrap">
+          // Wide tables scroll sideways on a tablet: the region takes the focus, so a keyboard can scroll it too.
+          <div class="funnel-table-wrap" tabIndex={0} role="region" aria-label={t(`ins.funnel.view.${funnel.breakdown}`)}>
             <table class="funnel-table" data-breakdown={funnel.breakdown}>
               <thead>
                 <tr>
