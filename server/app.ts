@@ -53,6 +53,7 @@ import { ssoRoutes } from './features/sso/sso.routes';
 import { scimRoutes, SCIM_BASE_PATH } from './features/scim/scim.routes';
 import { scimTokenRoutes } from './features/scim/scim-tokens.routes';
 import { worksCouncilRoutes } from './features/works-council/works-council.routes';
+import { insightsRoutes } from './features/insights/insights.routes';
 import type { RouteSpec } from './http/api-route';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps, options: { clientDir?: string } = {}) {
     teamRoutes,
     journeyRoutes,
     mailPreferenceRoutes,
+    insightsRoutes,
     ssoRoutes,
     scimTokenRoutes,
     // The who-sees-what table lists which routes read what: it is given all of them.

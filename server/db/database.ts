@@ -39,6 +39,7 @@ import type { SsoFlowsTable, SsoIdentitiesTable } from '../features/sso/sso.tabl
 import type { ScimGroupsTable, ScimTokensTable, ScimUsersTable } from '../features/scim/scim.table';
 import type { AccessLogTable, ActivityMonthsTable, TaskRunsTable } from '../features/works-council/works-council.table';
 import type { XapiOutboxTable } from '../features/xapi/xapi.table';
+import type { FunnelFirstsTable, FunnelStateTable, FunnelTrainingsTable, FunnelVisitWeeksTable, FunnelWeeksTable, LearningWeeksTable } from '../features/insights/insights.table';
 
 /** Every table, assembled from the feature folders that own them. */
 export interface Database {
@@ -118,6 +119,12 @@ export interface Database {
   access_log: AccessLogTable;
   task_runs: TaskRunsTable;
   xapi_outbox: XapiOutboxTable;
+  learning_weeks: LearningWeeksTable;
+  funnel_firsts: FunnelFirstsTable;
+  funnel_weeks: FunnelWeeksTable;
+  funnel_visit_weeks: FunnelVisitWeeksTable;
+  funnel_trainings: FunnelTrainingsTable;
+  funnel_state: FunnelStateTable;
 }
 
 export type DialectName = 'sqlite' | 'postgres';

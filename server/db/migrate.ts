@@ -24,6 +24,7 @@ import * as m0047 from './migrations/0047_connect_identity_provider';
 import * as m0035 from './migrations/0035_create_target_groups_and_channels';
 import * as m0048 from './migrations/0048_keep_figures_log_access_and_send_xapi';
 import * as m0049 from './migrations/0049_adopt_ambassador_drafts';
+import * as m0053 from './migrations/0053_create_funnel_rollups';
 import * as m0059 from './migrations/0059_create_attribution';
 import * as m0038 from './migrations/0038_create_journeys';
 import * as m0039 from './migrations/0039_create_mail_preferences';
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0035_create_target_groups_and_channels': m0035,
   '0048_keep_figures_log_access_and_send_xapi': m0048,
   '0049_adopt_ambassador_drafts': m0049,
+  '0053_create_funnel_rollups': m0053,
   '0059_create_attribution': m0059,
   '0038_create_journeys': m0038,
   '0039_create_mail_preferences': m0039,

@@ -7,6 +7,8 @@ import type { NewPersonRow } from '../features/people/people.table';
 import { demoItems, type DemoItem } from './demo-learning';
 import { demoTeasers } from './demo-teasers';
 import { loadDemoCampaign } from './demo-campaign';
+import { loadDemoFunnel } from './demo-funnel';
+import { foldFunnel } from '../features/insights/funnel-fold';
 import { writeSetting } from '../features/settings/settings.repository';
 import { SIGN_UP_SETTING } from '../features/settings/sign-up-settings';
 import { loadDemoRewards } from './demo-rewards';
@@ -109,7 +111,10 @@ export async function loadDemoOrganisation(db: Kysely<Database>, now: Date, log:
     await loadDemoStrategy(trx, now, teamIds, itemIds);
     await loadDemoRetain(trx, now, personIds, itemIds, teamIds);
     await loadDemoJourney(trx, now, itemIds);
+    await loadDemoFunnel(trx, now);
   });
+  // The funnel's rollups, folded once now; the scheduler keeps them current from here.
+  await foldFunnel(db, now, { full: true });
   log.info(`Loaded the demo organisation: sign in as lotte@${DEMO_DOMAIN} (admin), mark@${DEMO_DOMAIN} (manager) or sanne@${DEMO_DOMAIN} (employee)`);
   return true;
 }

@@ -12,6 +12,7 @@ import { createAppHooks } from '../app-hooks';
 import { xapiTask } from '../features/xapi/xapi.task';
 import { createMailer } from '../mail/mailer';
 import { runJourneys } from './journey-scheduler';
+import { funnelTask } from '../features/insights/funnel.task';
 
 const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
 
@@ -107,6 +108,7 @@ export async function startSchedulerFor(
     },
     retentionTask(database.db, createAppHooks(), log, reminders.instanceId),
     xapiTask(database.db, config, log),
+    funnelTask(database.db, log),
   ];
   const scheduler = startTicking(tasks, clock, log, intervalMs);
   return {

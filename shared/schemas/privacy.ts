@@ -34,6 +34,9 @@ export const personalDataExportSchema = named(
     ),
     completions: z.array(z.object({ itemId: idSchema, completedAt: z.string(), source: z.enum(['app', 'platform']) })),
     classroomRegistrations: z.array(z.object({ sessionId: idSchema, registeredAt: z.string() })),
+    /** The weeks (ISO) in which you learned, and when you first finished a training: what the L&D funnel counts (only as totals). */
+    learningWeeks: z.array(z.string()),
+    firstTrainingAt: z.nullable(z.string()),
     learningMoment: z.nullable(
       z.object({ weekdays: z.array(z.int()), startTime: z.string(), durationMinutes: z.int(), form: z.string(), topic: z.nullable(z.string()), updatedAt: z.string() }),
     ),

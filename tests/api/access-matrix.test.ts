@@ -76,6 +76,8 @@ const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
   'GET /api/admin/campaigns': { expected: adminOnly(200) },
   'POST /api/admin/campaigns/{id}/publish': { expected: adminOnly(200) },
   'POST /api/admin/campaigns/{id}/attachments': { expected: adminOnly(200) },
+  'GET /api/admin/campaigns/{id}/plan': { expected: adminOnly(200) },
+  'GET /api/admin/campaigns/{id}/funnel': { expected: adminOnly(200) },
   'POST /api/admin/campaigns': { expected: adminOnly(201) },
   'GET /api/admin/campaigns/{id}': { expected: adminOnly(200) },
   'PUT /api/admin/campaigns/{id}': { expected: adminOnly(200) },
@@ -205,6 +207,7 @@ const matrix: Record<string, { expected: Statuses; fresh?: true }> = {
   'GET /api/admin/reactions': { expected: adminOnly(200) },
   // The team page is its manager's; inviting a story works only in one's own team (the employee is in team A).
   'GET /api/team/overview': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 200, admin: 403 } },
+  'GET /api/team/funnel': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 200, admin: 403 } },
   'POST /api/team/recommendations': { expected: { anonymous: 401, employee: 403, managerA: 201, managerB: 201, admin: 403 } },
   'GET /api/me/recommendations': { expected: signedIn(200) },
   'POST /api/team/story-invitations': { expected: { anonymous: 401, employee: 403, managerA: 200, managerB: 422, admin: 403 } },

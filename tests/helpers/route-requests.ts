@@ -121,6 +121,9 @@ export function validRequests(ctx: TestContext, org: TestOrganisation): Record<s
       path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin, {}, { draft: true })).id}/publish`,
       body: { anyway: true },
     }),
+    'GET /api/admin/campaigns/{id}/plan': async () => ({ path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}/plan` }),
+    'GET /api/admin/campaigns/{id}/funnel': async () => ({ path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}/funnel?breakdown=channel` }),
+    'GET /api/team/funnel': plain('/api/team/funnel'),
     'POST /api/admin/campaigns/{id}/attachments': async () => ({
       path: `/api/admin/campaigns/${(await addCampaign(ctx, org.people.admin)).id}/attachments`,
       body: { itemIds: [org.items.micro], teaserIds: [(await addTeaser(ctx, org.people.admin)).id] },

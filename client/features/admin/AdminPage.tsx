@@ -13,6 +13,7 @@ import { TeasersScreen } from './TeasersScreen';
 import { StrategyScreen } from './StrategyScreen';
 import { PathsScreen } from './PathsScreen';
 import { TargetGroupsScreen } from './target-groups/TargetGroupsScreen';
+import { FunnelScreen } from '../insights/FunnelScreen';
 import { EvaluationsAdmin } from './retain/EvaluationsAdmin';
 import { IdeasAdmin } from './retain/IdeasAdmin';
 import { StoriesAdmin } from './retain/StoriesAdmin';
@@ -30,6 +31,7 @@ import './admin.css';
 const SECTIONS = [
   { path: '/admin/campaigns', key: 'admin.tab.campaigns', Screen: CampaignsScreen },
   { path: '/admin/target-groups', key: 'admin.tab.targetGroups', Screen: TargetGroupsScreen },
+  { path: '/admin/insights', key: 'admin.tab.insights', Screen: FunnelScreen },
   { path: '/admin/strategy', key: 'admin.tab.strategy', Screen: StrategyScreen },
   { path: '/admin/paths', key: 'admin.tab.paths', Screen: PathsScreen },
   { path: '/admin/teasers', key: 'admin.tab.teasers', Screen: TeasersScreen },

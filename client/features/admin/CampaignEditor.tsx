@@ -15,6 +15,8 @@ import { ORGANISATION_TIME_ZONE } from '../../../shared/domain/organisation';
 import { noteSaved, takeSavedNote } from './save-notice';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { textFieldOf, useFormErrors } from './form-errors';
+import { PlannerPanel } from '../insights/PlannerPanel';
+import { CampaignTemplates } from '../insights/CampaignTemplates';
 
 const CAMPAIGN_FIELDS: Record<string, string> = {
   name: 'campaign-name',
@@ -101,6 +103,17 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
 
   return (
     <div class="stack">
+      {campaign && <PlannerPanel campaignId={campaign.id} version={Date.parse(campaign.updatedAt)} />}
+      {!campaign && (
+        <CampaignTemplates
+          onPick={(template) => {
+            setName(template.name);
+            setStartsOn(template.startsOn);
+            setEndsOn(template.endsOn);
+            setTexts(template.texts);
+          }}
+        />
+      )}
       <form class="card section stack" onSubmit={save} aria-labelledby="campaign-editor-title">
         <a href="/admin/campaigns">{t('admin.back')}</a>
         <h2 id="campaign-editor-title">{t(campaign ? 'admin.campaign.edit' : 'admin.campaign.new')}</h2>
@@ -110,6 +123,7 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
           <TextField id="campaign-ends" error={errors.errorOf("campaign-ends")} type="date" label={t('admin.campaign.ends')} value={endsOn} required onInput={setEndsOn} />
         </div>
         <LanguagePicker value={texts.map((x) => x.language)} onChange={(languages) => setTexts(languages.map((l) => texts.find((x) => x.language === l) ?? blank(l)))} />
+        <div id="campaign-texts" class="stack">
         {texts.map((text) => {
           const lang = t(`admin.lang.${text.language}`);
           return (
@@ -121,7 +135,8 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
             </div>
           );
         })}
-        <fieldset class="admin-fieldset">
+        </div>
+        <fieldset class="admin-fieldset" id="kickoff">
           <legend>{t('admin.campaign.kickoff')}</legend>
           <div class="admin-grid">
             <TextField id="kickoff-at" error={errors.errorOf("kickoff-at")} type="datetime-local" label={t('admin.campaign.kickoffAtZone', { zone })} value={kickoffAt} onInput={setKickoffAt} />
@@ -129,7 +144,9 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
             <TextField id="kickoff-url" error={errors.errorOf("kickoff-url")} type="url" label={t('admin.campaign.kickoffUrl')} value={kickoffUrl} onInput={setKickoffUrl} />
           </div>
         </fieldset>
-        <TargetGroupsFields value={target} onChange={(next) => setTarget({ ...target, ...next })} />
+        <div id="target-groups">
+          <TargetGroupsFields value={target} onChange={(next) => setTarget({ ...target, ...next })} />
+        </div>
         <TextField id="campaign-locations" label={t('admin.campaign.locations')} value={locations} onInput={setLocations} />
         <Checks
           legend={t('admin.campaign.items')}
@@ -175,7 +192,9 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
       ) : (
         <p class="hint">{t('admin.campaign.saveToPublish')}</p>
       )}
-      {campaign ? <PostersPanel campaign={campaign} onChanged={(c) => onChanged?.(c)} /> : <p class="hint">{t('admin.posters.saveFirst')}</p>}
+      <div id="posters">
+        {campaign ? <PostersPanel campaign={campaign} onChanged={(c) => onChanged?.(c)} /> : <p class="hint">{t('admin.posters.saveFirst')}</p>}
+      </div>
       {campaign && <ChannelMixPanel campaignId={campaign.id} />}
     </div>
   );

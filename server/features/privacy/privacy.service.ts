@@ -9,6 +9,7 @@ import { listCompletionsOf, listEventsOf, listRegistrationsOf } from './privacy.
 import { rewardsDataOf } from '../competitions/personal-data';
 import { campaignDataOf } from '../posters/personal-data';
 import { attributionDataOf } from '../attribution/personal-data';
+import { funnelDataOf } from '../insights/personal-data';
 import { triedDataOf } from '../try-first/personal-data';
 import { intakeDataOf } from '../intake/personal-data';
 import { goalDataOf } from '../strategy/personal-data';
@@ -52,6 +53,7 @@ export async function exportPersonalData(db: Kysely<Database>, person: PersonRow
     ...(await momentAndPushDataOf(db, person.id)),
     ...campaignData,
     ...attributionData,
+    ...(await funnelDataOf(db, person.id)),
     ...(await triedDataOf(db, person.id)),
     ...(await rewardsDataOf(db, person.id)),
     ...(await intakeDataOf(db, person.id)),

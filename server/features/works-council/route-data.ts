@@ -56,6 +56,11 @@ export const routeData: Record<string, readonly string[]> = {
   'PUT /api/admin/campaigns/{id}': ['audit'],
   'POST /api/admin/campaigns/{id}/publish': ['audit'],
   'POST /api/admin/campaigns/{id}/attachments': ['audit'],
+  // The strategy's goals and WIIFM group sizes, and whether any story was written: counts only.
+  'GET /api/admin/campaigns/{id}/plan': ['intake_and_goals', 'profile', 'stories'],
+  // Plain counts from the rollups; the median times read who joined, installed and first finished a training, as totals over at least 5.
+  'GET /api/admin/campaigns/{id}/funnel': ['attribution', 'learning_activity', 'profile'],
+  'GET /api/team/funnel': [],
   'GET /api/k/{code}': [],
   'POST /api/k/{code}/scans': [],
   'GET /api/k/{code}/kickoff.ics': [],
