@@ -4,6 +4,7 @@ import { foldFunnel } from '../../server/features/insights/funnel-fold';
 import type { PersonRow } from '../../server/features/people/people.table';
 import type { CampaignPlan, Funnel, TeamFunnel } from '../../shared/schemas/insights';
 import { addCampaign, addPoster } from '../helpers/campaigns';
+import { addCampaignChannel } from '../helpers/target-groups';
 import { testDatabases } from '../helpers/databases';
 import { addItem, addLearner, sendEvents } from '../helpers/learning';
 import { addPerson, createTestContext, TestClient, type TestContext } from '../helpers/test-app';
@@ -184,7 +185,7 @@ describe.each(testDatabases())('L&D insights: the campaign planner and the funne
     for (const stage of ((await team.json()) as TeamFunnel).stages) if (stage.value !== null) expect(stage.value).toBeGreaterThanOrEqual(5);
   });
 
-  it('plans a campaign in three phases from the real data: a missing teaser turns done once written; issue 12 parts are not available', async () => {
+  it('plans a campaign in three phases from the real data: a missing teaser turns done once written, and so does a channel once chosen', async () => {
     const planOf = async () => (await (await adminClient.get(`/api/admin/campaigns/${campaignId}/plan`)).json()) as CampaignPlan;
     const point = (plan: CampaignPlan, code: string) => plan.phases.flatMap((p) => p.points).find((p) => p.code === code);
     const plan = await planOf();
@@ -192,8 +193,10 @@ describe.each(testDatabases())('L&D insights: the campaign planner and the funne
     expect(point(plan, 'teasers')).toMatchObject({ status: 'open', missing: ['nl'] });
     expect(point(plan, 'posters')?.status).toBe('done');
     expect(point(plan, 'kickoff')?.status).toBe('done');
-    expect(point(plan, 'channels')?.status).toBe('not_available');
-    expect(point(plan, 'journey')?.status).toBe('not_available');
+    expect(point(plan, 'channels')).toMatchObject({ status: 'open', missing: ['none'] });
+    expect(point(plan, 'journey')).toMatchObject({ status: 'open', missing: ['none'] });
+    await addCampaignChannel(ctx, campaignId, 'intranet_link');
+    expect(point(await planOf(), 'channels')?.status).toBe('done');
     expect(point(plan, 'evaluation')).toMatchObject({ status: 'open', fix: '/admin/evaluations' });
     // Too long a hook does not count; one that fits does.
     const long = await adminClient.post('/api/admin/teasers', { texts: [{ language: 'nl', hook: 'x'.repeat(141), callToAction: 'Bekijk' }], campaignId });

@@ -20,9 +20,9 @@ describe.runIf(inject('chromiumAvailable'))('L&D insights: the planner and the f
     const planner = page.getByRole('region', { name: /campagneplanner/i });
     await planner.waitFor();
     const point = (code: string) => planner.locator(`[data-point="${code}"]`);
-    // The kick-off is dated and placed, the posters are printed; journeys and channels are not built yet.
+    // The kick-off is dated and placed, the posters are printed; no journey starts at this kick-off yet.
     await expect.poll(() => point('kickoff').getAttribute('data-status')).toBe('done');
-    expect(await point('journey').getAttribute('data-status')).toBe('not_available');
+    expect(await point('journey').getAttribute('data-status')).toBe('open');
     expect(await point('expect').getAttribute('data-status')).toBe('done');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: '.tmp/insights/planner-laptop-light.png', fullPage: false });
