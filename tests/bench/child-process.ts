@@ -61,14 +61,22 @@ export async function stopAllChildren(): Promise<void> {
   await Promise.all([...running].map(stopChild));
 }
 
-/** No child server outlives this, even if the bench that started it was killed without a word. */
-const CHILD_MAX_LIFETIME_MS = 120_000;
+const PARENT_CHECK_MS = 1_000;
 
-/** For child scripts: announce readiness, and leave cleanly when the parent says so (or after a while regardless). */
+/**
+ * For child scripts: announce readiness, and leave cleanly when the parent
+ * says so, or when the parent is gone (a bench killed without a word): no
+ * child server outlives its bench. Never after a fixed time: a push service
+ * that left after two minutes made the scheduler's 100,000 reminders retry
+ * forever on a busy machine.
+ */
 export function announceReady(info: unknown, onStop: () => Promise<void>): void {
   const leave = () => void onStop().finally(() => process.exit(0));
   process.once('SIGTERM', leave);
   process.once('SIGINT', leave);
-  setTimeout(leave, CHILD_MAX_LIFETIME_MS).unref();
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) leave();
+  }, PARENT_CHECK_MS).unref();
   process.stdout.write(`${READY_PREFIX}${JSON.stringify(info)}\n`);
 }
