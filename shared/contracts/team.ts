@@ -1,5 +1,4 @@
 import { createdIdSchema, okSchema } from '../schemas/common';
-import * as z from 'zod/mini';
 import { myRecommendationsSchema, recommendationInputSchema, storyInvitationSchema, teamEmailPreviewSchema, teamEmailSentSchema, teamOverviewSchema } from '../schemas/team';
 import { defineContract, errorResponses, jsonBody, jsonContent } from './contract';
 
