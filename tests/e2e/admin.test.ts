@@ -159,7 +159,7 @@ describe.runIf(inject('chromiumAvailable'))('the L&D workspace', () => {
     const admin = new AdminPageModel(page);
     const table = admin.figuresTable();
     await table.waitFor();
-    expect(await table.getByRole('row', { name: /kantine, gebouw a/i }).getByRole('cell').allTextContents()).toEqual(['23', '2', '2', '1']);
+    expect(await table.getByRole('row', { name: /kantine, gebouw a/i }).getByRole('cell').allTextContents()).toEqual(['583', '140', '122', '69']);
     expect(await page.getByRole('link', { name: 'A4 PDF' }).count()).toBe(2);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
