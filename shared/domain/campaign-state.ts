@@ -1,4 +1,5 @@
 import type { Language } from '../schemas/common';
+import { addDays, formatLocalDate, wallClockAt } from './zoned-time';
 
 /**
  * Where a campaign stands, and what it still lacks. Pure: the server answers
@@ -26,6 +27,20 @@ export function campaignState(c: CampaignTimes, nowIso: string, today: string): 
   if (today > c.endsOn) return 'ended';
   if (c.kickoffAt !== null ? nowIso < c.kickoffAt : today < c.startsOn) return 'scheduled';
   return 'running';
+}
+
+/** How long a new campaign runs unless L&D says otherwise: four weeks, a month of weekly learning moments. */
+export const DEFAULT_CAMPAIGN_DAYS = 28;
+
+/**
+ * The dates a new campaign starts with: today on the organisation's calendar (not the laptop's, nor UTC's,
+ * which is still yesterday in Amsterdam's small hours) through four weeks later.
+ *
+ * @example defaultCampaignDates(new Date('2026-12-01T23:30:00Z'), 'Europe/Amsterdam') // { startsOn: '2026-12-02', endsOn: '2026-12-29' }
+ */
+export function defaultCampaignDates(now: Date, timeZone: string): { startsOn: string; endsOn: string } {
+  const today = wallClockAt(now, timeZone);
+  return { startsOn: formatLocalDate(today), endsOn: formatLocalDate(addDays(today, DEFAULT_CAMPAIGN_DAYS - 1)) };
 }
 
 /** Something a campaign lacks before (or while) it is published; the workspace words each one. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { campaignGaps, campaignState } from '../../shared/domain/campaign-state';
+import { campaignGaps, campaignState, DEFAULT_CAMPAIGN_DAYS, defaultCampaignDates } from '../../shared/domain/campaign-state';
+import { wallClockAt, formatLocalDate } from '../../shared/domain/zoned-time';
 
 const day = fc.integer({ min: 0, max: 60 }).map((n) => new Date(Date.UTC(2026, 2, 1 + n)).toISOString().slice(0, 10));
 const moment = fc.integer({ min: 0, max: 60 * 24 }).map((h) => new Date(Date.UTC(2026, 2, 1) + h * 3_600_000).toISOString());
@@ -23,6 +24,27 @@ describe('campaignState', () => {
     const c = { publishedAt: '2026-03-01T00:00:00.000Z', startsOn: '2026-03-01', endsOn: '2026-03-31', kickoffAt: '2026-03-10T12:00:00.000Z' };
     expect(campaignState(c, '2026-03-10T11:59:59.000Z', '2026-03-10')).toBe('scheduled');
     expect(campaignState(c, '2026-03-10T12:00:00.000Z', '2026-03-10')).toBe('running');
+  });
+});
+
+describe('defaultCampaignDates', () => {
+  const zones = fc.constantFrom('Europe/Amsterdam', 'America/New_York', 'Pacific/Auckland', 'UTC');
+  const instant = fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2028, 0, 1) }).map((ms) => new Date(ms));
+
+  it('starts on the organisation’s today and runs four weeks, so a kick-off tomorrow is never after its end', () => {
+    fc.assert(
+      fc.property(instant, zones, (now, zone) => {
+        const { startsOn, endsOn } = defaultCampaignDates(now, zone);
+        expect(startsOn).toBe(formatLocalDate(wallClockAt(now, zone)));
+        expect((Date.parse(endsOn) - Date.parse(startsOn)) / 86_400_000).toBe(DEFAULT_CAMPAIGN_DAYS - 1);
+        const tomorrow = formatLocalDate(wallClockAt(new Date(now.getTime() + 86_400_000), zone));
+        expect(campaignState({ publishedAt: now.toISOString(), startsOn, endsOn, kickoffAt: null }, now.toISOString(), tomorrow)).not.toBe('ended');
+      }),
+    );
+  });
+
+  it('is already the next day in Amsterdam when UTC is still on the last evening', () => {
+    expect(defaultCampaignDates(new Date('2026-12-01T23:30:00Z'), 'Europe/Amsterdam')).toEqual({ startsOn: '2026-12-02', endsOn: '2026-12-29' });
   });
 });
 

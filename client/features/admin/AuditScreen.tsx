@@ -1,6 +1,7 @@
 import { auditLogContract } from '../../../shared/contracts/audit';
 import { useAdminData, useAdminText } from './use-admin';
 import { formatDateTime } from '../../app/locale';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 /** Who changed what, when: the newest 200 admin changes. */
 export function AuditScreen(_: { id: string | null }) {
@@ -11,7 +12,7 @@ export function AuditScreen(_: { id: string | null }) {
   return (
     <div class="stack">
       <h2 id="audit-title">{t('admin.tab.audit')}</h2>
-      <div class="admin-table-wrap">
+      <ScrollRegion labelledBy="audit-title">
         <table class="admin-table" aria-labelledby="audit-title">
           <thead>
             <tr>
@@ -32,7 +33,7 @@ export function AuditScreen(_: { id: string | null }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

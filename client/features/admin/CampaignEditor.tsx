@@ -12,6 +12,7 @@ import { Checks, TargetGroupsFields } from './TargetGroupsFields';
 import { CampaignPublication } from './CampaignPublication';
 import { fromZonedInput, toZonedInput, useAdminData, useAdminText } from './use-admin';
 import { ORGANISATION_TIME_ZONE } from '../../../shared/domain/organisation';
+import { defaultCampaignDates } from '../../../shared/domain/campaign-state';
 import { noteSaved, takeSavedNote } from './save-notice';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { textFieldOf, useFormErrors } from './form-errors';
@@ -31,7 +32,6 @@ const campaignFieldOf = (path: string, texts: ReadonlyArray<{ language: string }
 
 type CampaignText = Campaign['texts'][number];
 type CampaignTarget = Campaign['target'];
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * A campaign through its phases: name and dates, the kick-off page's words
@@ -44,12 +44,12 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
   const { route } = useLocation();
   const blank = (language: Language): CampaignText => ({ language, headline: '', why: '', forYou: '', expect: '' });
   const [name, setName] = useState(campaign?.name ?? '');
-  const [startsOn, setStartsOn] = useState(campaign?.startsOn ?? today());
-  const [endsOn, setEndsOn] = useState(campaign?.endsOn ?? today());
+  const zone = campaign?.timeZone ?? ORGANISATION_TIME_ZONE;
+  const [startsOn, setStartsOn] = useState(() => campaign?.startsOn ?? defaultCampaignDates(new Date(), zone).startsOn);
+  const [endsOn, setEndsOn] = useState(() => campaign?.endsOn ?? defaultCampaignDates(new Date(), zone).endsOn);
   const [texts, setTexts] = useState<CampaignText[]>(campaign?.texts ?? [blank(uiLanguage)]);
   const [target, setTarget] = useState<CampaignTarget>(campaign?.target ?? { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [] });
   const [locations, setLocations] = useState((campaign?.target.locations ?? []).join(', '));
-  const zone = campaign?.timeZone ?? ORGANISATION_TIME_ZONE;
   const [kickoffAt, setKickoffAt] = useState(toZonedInput(campaign?.kickoffAt ?? null, zone));
   const [kickoffPlace, setKickoffPlace] = useState(campaign?.kickoffPlace ?? '');
   const [kickoffUrl, setKickoffUrl] = useState(campaign?.kickoffUrl ?? '');

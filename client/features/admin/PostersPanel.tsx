@@ -5,6 +5,7 @@ import { call } from '../../app/api';
 import { SaveStatus, TextField, type SaveState } from './fields';
 import { useAdminText } from './use-admin';
 import { useFormErrors } from './form-errors';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 const FIGURES: Array<keyof PosterFigures> = ['scans', 'signUps', 'installs', 'pushOptIns'];
 
@@ -60,7 +61,7 @@ export function PostersPanel({ campaign, onChanged }: { campaign: Campaign; onCh
       <SaveStatus status={status} />
 
       <h2 id="figures-title">{t('admin.figures.title')}</h2>
-      <div class="admin-table-wrap">
+      <ScrollRegion labelledBy="figures-title">
         <table class="admin-table" aria-labelledby="figures-title">
           <thead>
             <tr>
@@ -91,7 +92,7 @@ export function PostersPanel({ campaign, onChanged }: { campaign: Campaign; onCh
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

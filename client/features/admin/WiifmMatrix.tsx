@@ -10,6 +10,7 @@ import { SaveStatus, TextField, type SaveState } from './fields';
 import { splitList } from './strategy-fields';
 import { strategyText } from './strategy-text';
 import { useFormErrors } from './form-errors';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 type Cell = AdminStrategy['wiifm'][number];
 const LANGUAGES: Language[] = ['nl', 'en'];
@@ -55,7 +56,7 @@ export function WiifmMatrix({ strategy, onSaved }: { strategy: AdminStrategy; on
     <section class="card section stack wiifm-section" aria-labelledby="wiifm-matrix-title">
       <h2 id="wiifm-matrix-title">{t('strategy.wiifm')}</h2>
       <p class="hint">{t('strategy.wiifm.intro')}</p>
-      <div class="admin-table-wrap">
+      <ScrollRegion labelledBy="wiifm-matrix-title">
         <table class="admin-table">
           <thead>
             <tr>
@@ -92,7 +93,7 @@ export function WiifmMatrix({ strategy, onSaved }: { strategy: AdminStrategy; on
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {picked && (
         <form class="stack" onSubmit={save} aria-labelledby="wiifm-form-title">
           <h3 id="wiifm-form-title">

@@ -9,6 +9,7 @@ import { useAdminData, useAdminText } from '../admin/use-admin';
 import './insights.css';
 import { FunnelChart, type ChartData } from './FunnelChart';
 import { useInsightsText } from './insights-text';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 const show = (value: number | null | undefined) => (value === null || value === undefined ? '–' : String(value));
 
@@ -170,8 +171,7 @@ function FunnelView({ funnel }: { funnel: Funnel }) {
         {funnel.rows.length === 0 ? (
           <p>{t('ins.funnel.none')}</p>
         ) : (
-          // Wide tables scroll sideways on a tablet: the region takes the focus, so a keyboard can scroll it too.
-          <div class="funnel-table-wrap" tabIndex={0} role="region" aria-label={t(`ins.funnel.view.${funnel.breakdown}`)}>
+          <ScrollRegion class="funnel-table-wrap" label={t(`ins.funnel.view.${funnel.breakdown}`)}>
             <table class="funnel-table" data-breakdown={funnel.breakdown}>
               <thead>
                 <tr>
@@ -209,7 +209,7 @@ function FunnelView({ funnel }: { funnel: Funnel }) {
                 </tfoot>
               )}
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
     </div>

@@ -5,6 +5,7 @@ import { call } from '../../../app/api';
 import { describeImportProblem } from './import-problem-text';
 import { usePeopleText } from './people-text';
 import { useUnsavedGuard } from '../use-unsaved-guard';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 type Step = { kind: 'choose' } | { kind: 'busy' } | { kind: 'checked'; report: ImportReport } | { kind: 'imported'; report: ImportReport } | { kind: 'error'; message: string };
 
@@ -103,7 +104,7 @@ function ImportedSummary({ report }: { report: ImportReport }) {
 function RowErrors({ report }: { report: ImportReport }) {
   const { t, language } = usePeopleText();
   return (
-    <div class="admin-table-wrap card section">
+    <ScrollRegion class="admin-table-wrap card section" label={t('people.import.errorsCaption')}>
       <table class="admin-table admin-import-errors">
         <caption>{t('people.import.errorsCaption')}</caption>
         <thead>
@@ -131,6 +132,6 @@ function RowErrors({ report }: { report: ImportReport }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -9,6 +9,7 @@ import { OrgScreen } from './OrgScreen';
 import { PeopleImport } from './PeopleImport';
 import { PersonEditor } from './PersonEditor';
 import { usePeopleText } from './people-text';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 const ROLES = ['employee', 'manager', 'admin'] as const;
 const STATUSES = ['joined', 'notJoined', 'left'] as const;
@@ -90,7 +91,7 @@ function PeopleList({ people, org }: { people: Person[]; org: OrgStructure }) {
       <p role="status" class="hint">
         {t('people.count', { shown: shown.length, total: people.length })}
       </p>
-      <div class="admin-table-wrap">
+      <ScrollRegion label={t('people.tab')}>
         <table class="admin-table admin-people-table">
           <caption class="visually-hidden">{t('people.tab')}</caption>
           <thead>
@@ -118,7 +119,7 @@ function PeopleList({ people, org }: { people: Person[]; org: OrgStructure }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { SaveStatus, SelectField, type SaveState } from '../fields';
 import { useFormErrors } from '../form-errors';
 import { useAdminData } from '../use-admin';
 import { CHANNEL_ORDER, targetGroupsText } from './target-groups-text';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 type Audience = ChannelMix['audiences'][number];
 
@@ -82,7 +83,7 @@ function AudienceChannels({ campaignId, audience, onChanged }: { campaignId: str
       {audience.channels.length === 0 ? (
         <p class="hint">{t('ch.noneChosen')}</p>
       ) : (
-        <div class="admin-table-wrap">
+        <ScrollRegion labelledBy={titleId}>
           <table class="admin-table" aria-labelledby={titleId}>
             <thead>
               <tr>
@@ -124,7 +125,7 @@ function AudienceChannels({ campaignId, audience, onChanged }: { campaignId: str
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {audience.suggestions.some((s) => s.channel === 'posters') && <p class="hint">{t('ch.postersHere')}</p>}
       {free.length > 0 && (
