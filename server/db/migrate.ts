@@ -29,6 +29,7 @@ import * as m0059 from './migrations/0059_create_attribution';
 import * as m0038 from './migrations/0038_create_journeys';
 import * as m0039 from './migrations/0039_create_mail_preferences';
 import * as m0060 from './migrations/0060_move_team_email_onto_mail_preferences';
+import * as m0061 from './migrations/0061_aim_journeys_at_target_groups';
 
 /**
  * The migrations, in order. Listed statically (not read from disk) so they
@@ -65,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '0038_create_journeys': m0038,
   '0039_create_mail_preferences': m0039,
   '0060_move_team_email_onto_mail_preferences': m0060,
+  '0061_aim_journeys_at_target_groups': m0061,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -14,7 +14,7 @@ import { deliverNotices, recordNotices, type Notice, type RecordedNotice } from 
 import type { PushSender } from '../features/push/push-sender';
 import type { PersonRow } from '../features/people/people.table';
 import { countBudgetUsed } from '../features/push/push.repository';
-import { inJourneyAudience, journeyAudience } from '../features/journeys/journey-audience';
+import { groupMemberIds, journeyAudience } from '../features/journeys/journey-audience';
 import { storedDefinition } from '../features/journeys/journeys.service';
 import type { JourneyJobRow, JourneyRow } from '../features/journeys/journeys.table';
 import { placeholderSources, placeholderValuesOf } from '../features/journeys/journey-placeholders';
@@ -25,7 +25,9 @@ import { mailTokensOf, markUndeliverable, undeliverableAmong, unsubscribedTopics
  * The journey engine, a scheduled task like the reminders. Each tick:
  *  1. lets people in: for each active journey, whoever its trigger names and
  *     its audience holds gets one entry (the key (journey, person) holds
- *     against a second) and a job for the first step;
+ *     against a second) and a job for the first step. A saved target group
+ *     (the journey's audience, or an "entered the group" trigger) is decided
+ *     once per tick per journey, from everyone's group facts at that moment;
  *  2. claims due jobs in batches (FOR UPDATE SKIP LOCKED on PostgreSQL, the
  *     single writer on SQLite), so instances sharing the database never take
  *     the same job, and a claim left by a dead instance expires (LEASE_MS);
@@ -152,8 +154,8 @@ function candidates(db: Kysely<Database>, journey: JourneyRow, definition: Journ
       query = query.where((eb) => eb.exists(eb.selectFrom('campaigns').select('campaigns.id').where('campaigns.id', '=', trigger.campaignId).where('campaigns.kickoff_at', '<=', now.toISOString())));
       return query;
     case 'entered_group':
-      // Seam for saved target groups (issue 12a): their members enter here. Until they exist, nobody.
-      return null;
+      // Everyone not in yet: enterPeople keeps the group's current members (decided from their facts once per tick).
+      return query;
   }
 }
 
@@ -161,8 +163,13 @@ function candidates(db: Kysely<Database>, journey: JourneyRow, definition: Journ
 export async function enterPeople(db: Kysely<Database>, journey: JourneyRow, now: Date): Promise<number> {
   const definition = storedDefinition(journey);
   const first = definition.steps[0];
-  if (!first) return 0;
-  const rule = journeyAudience(journey.audience);
+  // Nothing to decide while the trigger names nobody (a date still to come): no group is worked out then either.
+  if (!first || candidates(db, journey, definition, now) === null) return 0;
+  const { trigger } = definition;
+  // A group holds no list of members: whoever its rules hold now "entered" it, once (the entry key sees to that).
+  const inTriggerGroup = trigger.kind === 'entered_group' ? await groupMemberIds(db, trigger.groupId, now) : null;
+  if (inTriggerGroup?.size === 0) return 0;
+  const inAudience = await journeyAudience(db, journey, now);
   let entered = 0;
   let after = '';
   for (;;) {
@@ -171,7 +178,7 @@ export async function enterPeople(db: Kysely<Database>, journey: JourneyRow, now
     const page = await query.where('people.id', '>', after).orderBy('people.id').limit(1000).execute();
     if (page.length === 0) return entered;
     after = page[page.length - 1]?.id ?? after;
-    const people = page.filter((p) => inJourneyAudience(rule, p));
+    const people = page.filter((p) => (inTriggerGroup === null || inTriggerGroup.has(p.id)) && inAudience(p));
     if (people.length === 0) continue;
     await db.transaction().execute(async (trx) => {
       const inserted = await trx

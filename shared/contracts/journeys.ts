@@ -25,7 +25,7 @@ export const createJourneyContract = defineContract({
   method: 'post',
   path: '/api/admin/journeys',
   tags: ['Journeys'],
-  summary: 'Create a journey (a draft): trigger, steps, goal. A loop, a negative wait, a missing text or an unknown placeholder is refused',
+  summary: 'Create a journey (a draft): trigger, steps, goal, and who it is for (a saved target group, or departments, teams, roles, languages). A loop, a negative wait, a missing text, an unknown placeholder or a target group that does not exist is refused',
   request: { body: jsonBody(journeyInputSchema) },
   responses: { 201: jsonContent(createdIdSchema, 'Created'), 422: errorResponses[422] },
 });

@@ -36,9 +36,9 @@ export const deleteTargetGroupContract = defineContract({
   method: 'delete',
   path: '/api/admin/target-groups/{id}',
   tags,
-  summary: 'Delete a target group (its channels and their links go with it)',
+  summary: 'Delete a target group (its channels and their links go with it); refused while a journey uses it',
   request: { params: idParams },
-  responses: { 200: jsonContent(okSchema, 'Deleted'), 404: errorResponses[404] },
+  responses: { 200: jsonContent(okSchema, 'Deleted'), 404: errorResponses[404], 409: errorResponses[409] },
 });
 
 export const targetGroupMembersContract = defineContract({

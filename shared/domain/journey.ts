@@ -20,7 +20,7 @@ export type JourneyTrigger =
   | { kind: 'completed_item'; itemId: string }
   | { kind: 'inactive_weeks'; weeks: number }
   | { kind: 'date'; at: string }
-  /** Seam for saved target groups (issue 12a): people who enter the group. */
+  /** People who come into a saved target group (its rules hold for them), each once; those in it when the journey starts, too. */
   | { kind: 'entered_group'; groupId: string };
 
 export interface MessageText {

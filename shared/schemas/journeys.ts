@@ -61,6 +61,8 @@ export const journeyInputSchema = named(
     /** How many hours late a step may still go out after every instance was down. */
     catchUpHours: z._default(z.int().check(z.minimum(0), z.maximum(24 * 14)), 24),
     audience: z._default(targetGroupsSchema, { departmentIds: [], teamIds: [], roles: [], languages: [] }),
+    /** A saved target group the journey is for; when set, the group's rules decide who may enter (and `audience` must then be empty). */
+    groupId: z._default(z.nullable(idSchema), null),
   }),
 );
 export type JourneyInput = z.infer<typeof journeyInputSchema>;
@@ -78,6 +80,8 @@ export const journeySchema = named(
     goal: journeyGoalSchema,
     catchUpHours: z.int(),
     audience: targetGroupsSchema,
+    /** The saved target group the journey is for, or null (then `audience` decides). */
+    groupId: z.nullable(idSchema),
     createdAt: z.string(),
     updatedAt: z.string(),
     activatedAt: z.nullable(z.string()),

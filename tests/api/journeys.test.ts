@@ -5,13 +5,15 @@ import { createMailer, type Mailer } from '../../server/mail/mailer';
 import { notifyPerson } from '../../server/features/push/notify';
 import type { PersonRow } from '../../server/features/people/people.table';
 import { runJourneys, type JourneyEngineDeps } from '../../server/jobs/journey-scheduler';
-import { journeyFiguresSchema, journeyListSchema, journeyPreviewSchema } from '../../shared/schemas/journeys';
+import { journeyFiguresSchema, journeyListSchema, journeyPreviewSchema, journeySchema } from '../../shared/schemas/journeys';
 import { testDatabases } from '../helpers/databases';
 import { expectApiError } from '../helpers/api-error';
 import { addJourney, journeyInput } from '../helpers/journeys';
 import { addItem } from '../helpers/learning';
+import { addTeam } from '../helpers/organisation';
 import { startPushRig, TEST_VAPID_SUBJECT, type PushRig } from '../helpers/push';
 import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp-server';
+import { addTargetGroup } from '../helpers/target-groups';
 import { addPerson, createTestContext, signedInClient, type TestClient, type TestContext } from '../helpers/test-app';
 
 const emailStep = (id: string, hook = 'Hello {{firstName}}') => ({
@@ -260,6 +262,95 @@ describe.each(testDatabases())('drip journeys ($name)', (kind) => {
     const id = await addJourney(ctx);
     await expectApiError(await admin.request('PUT', `/api/admin/journeys/${id}`, bad[0]), 422, 'invalid_journey');
     expect(journeyListSchema.parse(await (await admin.get('/api/admin/journeys')).json()).journeys.length).toBe(before + 1);
+  });
+
+  it('a journey for a saved group mails only whom its rules hold, decided from their facts at each tick', async () => {
+    const { departmentId, people } = await group(['Europe/Amsterdam', 'Europe/Amsterdam', 'Europe/Amsterdam']);
+    const [early, later, never] = people;
+    const item = await addItem(ctx);
+    const completes = (personId: string, at: string) => ctx.deps.db.insertInto('item_completions').values({ person_id: personId, item_id: item.id, completed_at: at, source: 'app' }).execute();
+    await completes(early?.id ?? '', '2026-03-01T10:00:00.000Z');
+    // Completed the training, and in this department: a rule over what people did, not only their profile.
+    const saved = await addTargetGroup(ctx, [{ kind: 'department', ids: [departmentId] }, { kind: 'completed_item', ids: [item.id] }]);
+    const id = await addJourney(ctx, { steps: [emailStep('well-done')], groupId: saved.id }, true);
+    expect(journeySchema.parse(await (await admin.get(`/api/admin/journeys/${id}`)).json()).groupId).toBe(saved.id);
+
+    expect((await tick('2026-03-02T09:00:00Z')).entered).toBe(1);
+    expect(mailsTo(early?.email ?? null).map((m) => m.subject)).toEqual(['EN well-done']);
+    expect(mailsTo(later?.email ?? null)).toHaveLength(0);
+    // Someone who comes to hold the rule enters at the next tick; nobody gets the step twice.
+    await completes(later?.id ?? '', '2026-03-02T09:30:00.000Z');
+    expect((await tick('2026-03-02T10:00:00Z')).entered).toBe(1);
+    await tick('2026-03-02T10:01:00Z');
+    expect(mailsTo(early?.email ?? null)).toHaveLength(1);
+    expect(mailsTo(later?.email ?? null).map((m) => m.subject)).toEqual(['EN well-done']);
+    expect(mailsTo(never?.email ?? null)).toHaveLength(0);
+  });
+
+  it('an "entered the group" journey lets a person in when they come into the group, and only once', async () => {
+    const [kitchen, hall] = [await addTeam(ctx), await addTeam(ctx)];
+    const cook = await addPerson(ctx, { teamId: kitchen.id, departmentId: kitchen.department_id });
+    const waiter = await addPerson(ctx, { teamId: hall.id, departmentId: hall.department_id });
+    const saved = await addTargetGroup(ctx, [{ kind: 'team', ids: [kitchen.id] }]);
+    const id = await addJourney(ctx, { trigger: { kind: 'entered_group', groupId: saved.id }, steps: [emailStep('kitchen-welcome')] }, true);
+    const moveTo = async (personId: string, team: typeof kitchen) => expect((await admin.patch(`/api/admin/people/${personId}`, { teamId: team.id, departmentId: team.department_id })).status).toBe(200);
+
+    // In the group when the journey starts: in at the first tick.
+    expect((await tick('2026-03-02T09:00:00Z')).entered).toBe(1);
+    expect(mailsTo(cook.email).map((m) => m.subject)).toEqual(['EN kitchen-welcome']);
+    expect(mailsTo(waiter.email)).toHaveLength(0);
+    // The waiter moves to the kitchen: the next tick lets them in.
+    await moveTo(waiter.id, kitchen);
+    expect((await tick('2026-03-02T10:00:00Z')).entered).toBe(1);
+    await tick('2026-03-02T10:01:00Z');
+    expect(mailsTo(waiter.email).map((m) => m.subject)).toEqual(['EN kitchen-welcome']);
+    // Out of the group and back in: still the one entry, no second mail.
+    await moveTo(waiter.id, hall);
+    expect((await tick('2026-03-02T11:00:00Z')).entered).toBe(0);
+    await moveTo(waiter.id, kitchen);
+    expect((await tick('2026-03-02T12:00:00Z')).entered).toBe(0);
+    await tick('2026-03-02T12:01:00Z');
+    expect(mailsTo(waiter.email)).toHaveLength(1);
+    expect(mailsTo(cook.email)).toHaveLength(1);
+    const figures = journeyFiguresSchema.parse(await (await admin.get(`/api/admin/journeys/${id}/figures`)).json());
+    expect(figures).toMatchObject({ entered: 2, sentPerChannel: { email: 2 } });
+  });
+
+  it('refuses a target group that does not exist, or a group beside departments and teams, with a 422, storing nothing', async () => {
+    const team = await addTeam(ctx);
+    const saved = await addTargetGroup(ctx, [{ kind: 'team', ids: [team.id] }]);
+    const missing = crypto.randomUUID();
+    const id = await addJourney(ctx, { name: 'Untouched' });
+    const journeys = async () => ctx.deps.db.selectFrom('journeys').selectAll().orderBy('id').execute();
+    const sources = async () => (await ctx.deps.db.selectFrom('attribution_sources').select('id').execute()).length;
+    const [beforeJourneys, beforeSources] = [await journeys(), await sources()];
+    const bad: Array<[ReturnType<typeof journeyInput>, string]> = [
+      [journeyInput({ groupId: missing }), 'unknown_group'],
+      [journeyInput({ trigger: { kind: 'entered_group', groupId: missing } }), 'unknown_group'],
+      [journeyInput({ groupId: saved.id, audience: { departmentIds: [team.department_id], teamIds: [], roles: [], languages: [] } }), 'audience_and_group'],
+    ];
+    for (const [body, code] of bad) {
+      const error = await expectApiError(await admin.post('/api/admin/journeys', body), 422, code);
+      if (code === 'unknown_group') expect(error.message).toContain(missing);
+      await expectApiError(await admin.request('PUT', `/api/admin/journeys/${id}`, { ...body, name: 'Changed' }), 422, code);
+    }
+    expect(await journeys()).toEqual(beforeJourneys);
+    expect(await sources()).toBe(beforeSources);
+    expect(journeySchema.parse(await (await admin.get(`/api/admin/journeys/${id}`)).json())).toMatchObject({ name: 'Untouched', groupId: null });
+  });
+
+  it('refuses with a 409 to delete a saved group a journey uses, naming the journey', async () => {
+    const team = await addTeam(ctx);
+    const [audience, trigger] = [await addTargetGroup(ctx, [{ kind: 'team', ids: [team.id] }]), await addTargetGroup(ctx, [{ kind: 'team', ids: [team.id] }])];
+    const forGroup = await addJourney(ctx, { name: 'Keuken welkom', groupId: audience.id });
+    await addJourney(ctx, { name: 'Nieuw in de keuken', trigger: { kind: 'entered_group', groupId: trigger.id } });
+    const inUse = await expectApiError(await admin.delete(`/api/admin/target-groups/${audience.id}`), 409, 'group_in_use');
+    expect(inUse.message).toContain('"Keuken welkom"');
+    expect((await expectApiError(await admin.delete(`/api/admin/target-groups/${trigger.id}`), 409, 'group_in_use')).message).toContain('"Nieuw in de keuken"');
+    expect(await ctx.deps.db.selectFrom('target_groups').select('id').where('id', 'in', [audience.id, trigger.id]).execute()).toHaveLength(2);
+    // Once the journey is for no group, the group may go.
+    expect((await admin.request('PUT', `/api/admin/journeys/${forGroup}`, journeyInput({ name: 'Keuken welkom', groupId: null }))).status).toBe(200);
+    expect((await admin.delete(`/api/admin/target-groups/${audience.id}`)).status).toBe(200);
   });
 
   it('previews both languages filled in for you, with your timeline, and sends a test to yourself', async () => {

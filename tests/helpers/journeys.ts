@@ -23,6 +23,7 @@ export function journeyInput(change: Partial<JourneyInput> = {}): JourneyInput {
     goal: null,
     catchUpHours: 24,
     audience: { departmentIds: [], teamIds: [], roles: [], languages: [] },
+    groupId: null,
     ...change,
   };
 }

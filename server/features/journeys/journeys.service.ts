@@ -14,6 +14,7 @@ import type { JourneyRow } from './journeys.table';
 import { placeholderValuesFor } from './journey-placeholders';
 import { composeJourneyMail } from './journey-mail';
 import { findSourceOf, registerSource } from '../attribution/attribution.service';
+import { findGroup } from '../target-groups/target-groups.repository';
 
 type Deps = Pick<AppDeps, 'db' | 'config' | 'mailer' | 'log'>;
 
@@ -52,6 +53,24 @@ function checked(input: JourneyInput): JourneyDefinition {
   return definition;
 }
 
+const isEmptyAudience = (audience: JourneyInput['audience']) => Object.values(audience).every((list) => list.length === 0);
+
+/**
+ * Refuses a journey that names a saved group that does not exist (as its
+ * audience or in its trigger), or that is for a group and also lists
+ * departments, teams, roles or languages: the group's rules alone decide
+ * who it is for, so the two may not quietly disagree. Nothing is stored.
+ */
+async function checkGroups(db: Kysely<Database>, input: JourneyInput): Promise<void> {
+  if (input.groupId !== null && !isEmptyAudience(input.audience)) {
+    throw new AppError(422, 'audience_and_group', 'A journey for a saved target group takes its rules from the group: leave its departments, teams, roles and languages empty');
+  }
+  const named = [input.groupId, input.trigger.kind === 'entered_group' ? input.trigger.groupId : null].filter((id): id is string => id !== null);
+  const missing: string[] = [];
+  for (const id of new Set(named)) if (!(await findGroup(db, id))) missing.push(id);
+  if (missing.length > 0) throw new AppError(422, 'unknown_group', `No such target group: ${missing.join(', ')}`);
+}
+
 /** A stored journey's definition (checked when it was stored). */
 export function storedDefinition(row: Pick<JourneyRow, 'definition'>): JourneyDefinition {
   return JSON.parse(row.definition) as JourneyDefinition;
@@ -69,6 +88,7 @@ function rowToJourney(row: JourneyRow): Journey {
     goal: definition.goal,
     catchUpHours: definition.catchUpHours,
     audience: audience.success ? audience.data : { departmentIds: [], teamIds: [], roles: [], languages: [] },
+    groupId: row.group_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     activatedAt: row.activated_at,
@@ -101,11 +121,12 @@ async function registerStepSources(db: Kysely<Database>, id: string, name: strin
 
 export async function createJourney(db: Kysely<Database>, input: JourneyInput, now: Date): Promise<{ id: string }> {
   const definition = checked(input);
+  await checkGroups(db, input);
   const id = randomUUID();
   await registerStepSources(db, id, input.name, definition, now);
   await db
     .insertInto('journeys')
-    .values({ id, name: input.name, status: 'draft', definition: JSON.stringify(definition), audience: storedJourneyAudience(input.audience), created_at: now.toISOString(), updated_at: now.toISOString(), activated_at: null })
+    .values({ id, name: input.name, status: 'draft', definition: JSON.stringify(definition), audience: storedJourneyAudience(input.audience), group_id: input.groupId, created_at: now.toISOString(), updated_at: now.toISOString(), activated_at: null })
     .execute();
   return { id };
 }
@@ -113,10 +134,11 @@ export async function createJourney(db: Kysely<Database>, input: JourneyInput, n
 export async function updateJourney(db: Kysely<Database>, id: string, input: JourneyInput, now: Date): Promise<Journey> {
   await journeyRow(db, id);
   const definition = checked(input);
+  await checkGroups(db, input);
   await registerStepSources(db, id, input.name, definition, now);
   await db
     .updateTable('journeys')
-    .set({ name: input.name, definition: JSON.stringify(definition), audience: storedJourneyAudience(input.audience), updated_at: now.toISOString() })
+    .set({ name: input.name, definition: JSON.stringify(definition), audience: storedJourneyAudience(input.audience), group_id: input.groupId, updated_at: now.toISOString() })
     .where('id', '=', id)
     .execute();
   return getJourney(db, id);

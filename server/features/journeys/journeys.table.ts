@@ -1,12 +1,14 @@
 import type { ColumnType, Selectable } from 'kysely';
 
-/** A drip journey: its checked definition (trigger, steps, goal, catch-up window) and its audience, both JSON. */
+/** A drip journey: its checked definition (trigger, steps, goal, catch-up window) and its audience, both JSON, or the saved group it is for. */
 export interface JourneysTable {
   id: string;
   name: string;
   status: 'draft' | 'active' | 'paused';
   definition: string;
   audience: string;
+  /** The saved target group (target_groups.id) whose rules decide who may enter; null: `audience` decides. */
+  group_id: string | null;
   created_at: string;
   updated_at: string;
   activated_at: string | null;

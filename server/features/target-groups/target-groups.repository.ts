@@ -27,6 +27,28 @@ export async function listChannelIdsOfGroup(db: Kysely<Database>, groupId: strin
   return (await db.selectFrom('campaign_channels').select('id').where('group_id', '=', groupId).execute()).map((r) => r.id);
 }
 
+/** The group a journey's stored definition names in its "entered the group" trigger, if any. */
+function triggerGroupOf(definition: string): string | null {
+  try {
+    const trigger = (JSON.parse(definition) as { trigger?: { kind?: unknown; groupId?: unknown } }).trigger;
+    return trigger?.kind === 'entered_group' && typeof trigger.groupId === 'string' ? trigger.groupId : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The names of the journeys (any status) that use a group: as whom they are for, or in an "entered the group" trigger. */
+export async function listJourneyNamesOfGroup(db: Kysely<Database>, groupId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('journeys')
+    .select(['name', 'group_id', 'definition'])
+    .where((eb) => eb.or([eb('group_id', '=', groupId), eb('definition', 'like', `%${groupId}%`)]))
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  return rows.filter((r) => r.group_id === groupId || triggerGroupOf(r.definition) === groupId).map((r) => r.name);
+}
+
 type Referring = 'departments' | 'teams' | 'learning_items' | 'learning_paths';
 
 /** The ids the conditions name that are not in their table, as "table:id". */

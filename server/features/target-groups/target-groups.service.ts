@@ -8,7 +8,7 @@ import { groupRulesSchema, type GroupCount, type GroupMembers, type GroupRules, 
 import { removeSource } from '../attribution/attribution.service';
 import { parseJson } from '../campaigns/campaigns.service';
 import { peopleWithFacts, type GroupPerson, type PersonWithFacts } from './group-facts.repository';
-import { deleteGroupRow, findGroup, insertGroup, listChannelIdsOfGroup, listGroupRows, missingReferences, updateGroupRow } from './target-groups.repository';
+import { deleteGroupRow, findGroup, insertGroup, listChannelIdsOfGroup, listGroupRows, listJourneyNamesOfGroup, missingReferences, updateGroupRow } from './target-groups.repository';
 import type { TargetGroupRow } from './target-groups.table';
 
 /*
@@ -82,10 +82,16 @@ export async function updateGroup(db: Kysely<Database>, id: string, input: Targe
   return getGroup(db, id, now);
 }
 
-/** The group goes, and with it its channels and their links (their visits and first touches too). */
+/**
+ * The group goes, and with it its channels and their links (their visits and
+ * first touches too). A group a journey uses stays: deleting it would quietly
+ * stop that journey letting anyone in, so the journeys are named instead.
+ */
 export async function deleteGroup(db: Kysely<Database>, id: string): Promise<void> {
   if (!(await findGroup(db, id))) throw notFound('Target group');
   await db.transaction().execute(async (trx) => {
+    const journeys = await listJourneyNamesOfGroup(trx, id);
+    if (journeys.length > 0) throw new AppError(409, 'group_in_use', `Journeys use this group: ${journeys.map((n) => `"${n}"`).join(', ')}. Choose another group for them first`);
     for (const channelId of await listChannelIdsOfGroup(trx, id)) await removeSource(trx, 'channel_link', channelId);
     await deleteGroupRow(trx, id);
   });
