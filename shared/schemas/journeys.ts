@@ -99,6 +99,8 @@ export const journeyPreviewSchema = named(
     messages: z.array(renderedMessageSchema),
     /** What one sample person (you) receives when, branches taking their "no" side. */
     timeline: z.array(z.object({ stepId: z.string(), kind: z.string(), at: z.string() })),
+    /** The sample person's time zone, in which the timeline's moments are read. */
+    timeZone: z.string(),
   }),
 );
 export type JourneyPreview = z.infer<typeof journeyPreviewSchema>;

@@ -23,6 +23,7 @@ import { worksCouncilText } from './works-council/works-council-text';
 import '../inform/inform.css';
 import { useAdminText } from './use-admin';
 import './admin.css';
+import { JourneysScreen } from './journeys/JourneysScreen';
 
 // The sections are imported statically on purpose: the whole workspace is one
 // lazy chunk (App.tsx). Split further, the modules its sections share would be
@@ -31,6 +32,7 @@ import './admin.css';
 const SECTIONS = [
   { path: '/admin/campaigns', key: 'admin.tab.campaigns', Screen: CampaignsScreen },
   { path: '/admin/target-groups', key: 'admin.tab.targetGroups', Screen: TargetGroupsScreen },
+  { path: '/admin/journeys', key: 'admin.tab.journeys', Screen: JourneysScreen },
   { path: '/admin/insights', key: 'admin.tab.insights', Screen: FunnelScreen },
   { path: '/admin/strategy', key: 'admin.tab.strategy', Screen: StrategyScreen },
   { path: '/admin/paths', key: 'admin.tab.paths', Screen: PathsScreen },

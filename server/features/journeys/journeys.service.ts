@@ -171,7 +171,7 @@ export async function previewJourney(deps: Deps, id: string, admin: PersonRow, n
         })
       : [],
   );
-  return { messages, timeline: journeyTimeline(definition.steps, now, admin.time_zone, settings) };
+  return { messages, timeline: journeyTimeline(definition.steps, now, admin.time_zone, settings), timeZone: admin.time_zone };
 }
 
 /** One step to the admin themselves, in the chosen language: outside the budget, the ledger and the figures. */
