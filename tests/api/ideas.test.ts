@@ -6,6 +6,7 @@ import { testDatabases } from '../helpers/databases';
 import { addLearner, sendEvents, addItem } from '../helpers/learning';
 import { noticesOf } from '../helpers/retain';
 import { addPerson, createTestContext, signedInClient, type TestClient, type TestContext } from '../helpers/test-app';
+import { tellsSettled } from '../../server/features/push/tell';
 
 const DAY = 86_400_000;
 const idea = { title: 'A training on difficult conversations', body: 'Families sometimes get angry at the desk; a short training on staying calm would help.', topic: 'Communication' };
@@ -118,8 +119,21 @@ describe.each(testDatabases())('ideas and ambassadors ($name)', (kind) => {
     expect(teaser.texts[0]?.language).toBe('nl');
     expect(teaser.texts[0]?.hook.length).toBeLessThanOrEqual(140);
     expect(teaser.texts[0]?.hook).toMatch(/^Een boze bezoeker aan de balie\?.*…$/);
-    // Asked again (a double tap, a retry): the same teaser, not a second one.
+    // Asked again (a double tap, a retry): the same teaser, not a second one, and the ambassador was told once.
     expect(await (await admin.post(`/api/admin/ambassador-drafts/${teaserDraft}/adopt`)).json()).toEqual(adoptedTeaser);
+    await tellsSettled();
+    const told = await noticesOf(ctx, ambassador.person.id, 'ambassador_draft_adopted');
+    expect(told).toHaveLength(1);
+    expect(told[0]?.title).toBe('Your draft "Rustig aan de balie" becomes a teaser');
+
+    // Two L&D colleagues at once: one teaser is made and the draft names it; the other is told so, and makes nothing.
+    const raced = await draft({ kind: 'teaser', language: 'nl', title: 'Tegelijk', body: 'Twee mensen tikken tegelijk op dezelfde knop.' });
+    const teasersBeforeRace = (await ctx.deps.db.selectFrom('teasers').select('id').execute()).length;
+    const answers = await Promise.all([admin.post(`/api/admin/ambassador-drafts/${raced}/adopt`), admin.post(`/api/admin/ambassador-drafts/${raced}/adopt`)]);
+    const made = (await ctx.deps.db.selectFrom('teasers').select('id').execute()).length - teasersBeforeRace;
+    expect(made).toBe(1);
+    expect(answers.map((a) => a.status).sort()).toEqual(answers.some((a) => a.status === 409) ? [200, 409] : [200, 200]);
+
 
     const adoptedItem = (await (await admin.post(`/api/admin/ambassador-drafts/${microDraft}/adopt`)).json()) as { kind: string; id: string };
     expect(adoptedItem.kind).toBe('item');

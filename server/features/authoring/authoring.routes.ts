@@ -56,5 +56,5 @@ export function authoringRoutes(deps: AppDeps) {
     .openapi(postSession, async (c) => c.json(await addSession(db, currentPerson(c), c.req.valid('param').id, c.req.valid('json'), deps.clock()), 201))
     .openapi(putSession, async (c) => c.json(await updateSession(db, currentPerson(c), c.req.valid('param').id, c.req.valid('json'), deps.clock()), 200))
     .openapi(removeSession, async (c) => c.json(await deleteSession(db, currentPerson(c), c.req.valid('param').id, deps.clock()), 200))
-    .openapi(adoptDraft, async (c) => c.json(await adoptAmbassadorDraft(db, currentPerson(c), c.req.valid('param').id, deps.clock()), 200));
+    .openapi(adoptDraft, async (c) => c.json(await adoptAmbassadorDraft(deps, currentPerson(c), c.req.valid('param').id, deps.clock()), 200));
 }

@@ -1,11 +1,14 @@
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database';
+import type { AppDeps } from '../../http/app-env';
 import { AppError, notFound } from '../../http/app-error';
 import type { Language } from '../../../shared/schemas/common';
 import type { MicroContent } from '../../../shared/schemas/learning';
 import { HOOK_MAX_LENGTH } from '../../../shared/schemas/teasers';
 import { recordAudit } from '../audit/audit.service';
 import { findDraft, markDraftAdopted } from '../ideas/ambassadors.repository';
+import { draftAdoptedNotice } from '../ideas/idea-notices';
+import { tellPeople } from '../push/tell';
 import type { PersonRow } from '../people/people.table';
 import { createItem } from './item-authoring.service';
 import { createTeaser } from './teaser-authoring.service';
@@ -45,27 +48,36 @@ function microOf(title: string, body: string, language: Language): MicroContent 
   return { cards };
 }
 
-export async function adoptAmbassadorDraft(db: Kysely<Database>, admin: PersonRow, draftId: string, now: Date): Promise<Adopted> {
+export async function adoptAmbassadorDraft(deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'log'>, admin: PersonRow, draftId: string, now: Date): Promise<Adopted> {
+  const { db } = deps;
   const draft = await findDraft(db, draftId);
   if (!draft) throw notFound('Draft');
   if (draft.adopted_kind && draft.adopted_id) return { kind: draft.adopted_kind, id: draft.adopted_id };
   const language = draft.language;
-  const adopted: Adopted =
-    draft.kind === 'teaser'
-      ? { kind: 'teaser', id: (await createTeaser(db, admin, { texts: [{ language, hook: shortened(draft.body, HOOK_MAX_LENGTH), callToAction: WORDS[language].cta }], itemId: null, publishedAt: null }, now)).id }
-      : {
-          kind: 'item',
-          id: (
-            await createItem(
-              db,
-              admin,
-              { kind: 'micro', durationMinutes: 3, competencies: [], targetRoles: [], targetDepartmentIds: [], texts: [{ language, title: draft.title, summary: shortened(draft.body, 500), micro: microOf(draft.title, draft.body, language) }], publishedAt: null },
-              now,
-            )
-          ).id,
-        };
-  // Two L&D colleagues tapping at once: the first one's draft stands, the second is told so.
-  if (!(await markDraftAdopted(db, draftId, adopted, now))) throw new AppError(409, 'already_adopted', 'This draft was just turned into something else; reload the list');
-  await recordAudit(db, { actorId: admin.id, action: 'ambassador_draft.adopt', entityType: 'ambassador_draft', entityId: draftId, detail: adopted }, now);
-  return adopted;
+  const kind = draft.kind === 'teaser' ? 'teaser' : 'item';
+  // Marked adopted in the transaction that makes it: of two L&D colleagues tapping at once, the second makes nothing and is told so.
+  const markAdopted = async (trx: Transaction<Database>, id: string) => {
+    if (!(await markDraftAdopted(trx, draftId, { kind, id }, now))) throw new AppError(409, 'already_adopted', 'This draft was just turned into something else; reload the list');
+    await recordAudit(trx, { actorId: admin.id, action: 'ambassador_draft.adopt', entityType: 'ambassador_draft', entityId: draftId, detail: { kind, id } }, now);
+  };
+  const id =
+    kind === 'teaser'
+      ? (await createTeaser(db, admin, { texts: [{ language, hook: shortened(draft.body, HOOK_MAX_LENGTH), callToAction: WORDS[language].cta }], itemId: null, publishedAt: null }, now, markAdopted)).id
+      : (
+          await createItem(
+            db,
+            admin,
+            { kind: 'micro', durationMinutes: 3, competencies: [], targetRoles: [], targetDepartmentIds: [], texts: [{ language, title: draft.title, summary: shortened(draft.body, 500), micro: microOf(draft.title, draft.body, language) }], publishedAt: null },
+            now,
+            markAdopted,
+          )
+        ).id;
+  await tellAuthor(deps, draft.author_id, draft.title, kind, now);
+  return { kind, id };
+}
+
+/** The ambassador hears in their inbox that L&D took their draft up: it is being finished, not lost in a list. */
+async function tellAuthor(deps: Pick<AppDeps, 'db' | 'config' | 'clock' | 'log'>, authorId: string, title: string, kind: Adopted['kind'], now: Date): Promise<void> {
+  const author = await deps.db.selectFrom('people').selectAll().where('id', '=', authorId).where('left_at', 'is', null).executeTakeFirst();
+  if (author) await tellPeople(deps, [{ person: author, notice: draftAdoptedNotice(author.language, title, kind) }], now);
 }

@@ -6,7 +6,7 @@ import type { AdminItem, ItemInput, SessionInput } from '../../../shared/schemas
 import { recordAudit } from '../audit/audit.service';
 import type { PersonRow } from '../people/people.table';
 import { listAdminItems, replaceItemTexts } from './item-authoring.repository';
-import { normalise } from './teaser-authoring.service';
+import { normalise, type AlsoInTransaction } from './teaser-authoring.service';
 
 export async function getAdminItem(db: Kysely<Database>, id: string): Promise<AdminItem> {
   const [item] = await listAdminItems(db, id);
@@ -28,8 +28,11 @@ function columnsOf(input: ItemInput, now: Date) {
   };
 }
 
-/** A new micro-, macro- or classroom training: a draft unless publishedAt is given. */
-export async function createItem(db: Kysely<Database>, admin: PersonRow, input: ItemInput, now: Date): Promise<AdminItem> {
+/**
+ * A new micro-, macro- or classroom training: a draft unless publishedAt is given. `alsoInTransaction` does what
+ * belongs with it (an adopted draft marked) in the same transaction: if it throws, no training is made.
+ */
+export async function createItem(db: Kysely<Database>, admin: PersonRow, input: ItemInput, now: Date, alsoInTransaction?: AlsoInTransaction): Promise<AdminItem> {
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
     await trx
@@ -38,6 +41,7 @@ export async function createItem(db: Kysely<Database>, admin: PersonRow, input: 
       .execute();
     await replaceItemTexts(trx, id, input.kind, input.texts);
     await recordAudit(trx, { actorId: admin.id, action: 'item.create', entityType: 'item', entityId: id, detail: detailOf(input) }, now);
+    await alsoInTransaction?.(trx, id);
   });
   return getAdminItem(db, id);
 }

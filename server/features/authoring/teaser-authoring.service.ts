@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database';
 import { AppError, notFound } from '../../http/app-error';
 import { heldUntilKickoff } from '../../../shared/domain/reveal';
@@ -8,6 +8,9 @@ import { recordAudit } from '../audit/audit.service';
 import { kickoffOfTeaser } from '../campaigns/reveal';
 import type { PersonRow } from '../people/people.table';
 import { listAdminTeasers, replaceTeaserTexts } from './teaser-authoring.repository';
+
+/** What belongs with a new teaser or training, done in its transaction with its id. */
+export type AlsoInTransaction = (trx: Transaction<Database>, id: string) => Promise<void>;
 
 async function requireItem(db: Kysely<Database>, itemId: string | null | undefined): Promise<void> {
   if (!itemId) return;
@@ -21,8 +24,8 @@ export async function getAdminTeaser(db: Kysely<Database>, id: string): Promise<
   return teaser;
 }
 
-/** A new teaser: a draft unless publishedAt is given (a future date schedules it). */
-export async function createTeaser(db: Kysely<Database>, admin: PersonRow, input: TeaserInput, now: Date): Promise<AdminTeaser> {
+/** A new teaser: a draft unless publishedAt is given (a future date schedules it); `alsoInTransaction` as for createItem. */
+export async function createTeaser(db: Kysely<Database>, admin: PersonRow, input: TeaserInput, now: Date, alsoInTransaction?: AlsoInTransaction): Promise<AdminTeaser> {
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
     await requireItem(trx, input.itemId);
@@ -32,6 +35,7 @@ export async function createTeaser(db: Kysely<Database>, admin: PersonRow, input
       .execute();
     await replaceTeaserTexts(trx, id, input.texts);
     await recordAudit(trx, { actorId: admin.id, action: 'teaser.create', entityType: 'teaser', entityId: id, detail: summary(input) }, now);
+    await alsoInTransaction?.(trx, id);
   });
   return getAdminTeaser(db, id);
 }

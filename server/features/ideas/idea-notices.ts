@@ -20,3 +20,13 @@ export function ambassadorInvitationNotice(language: Language): Notice {
       : { title: 'Will you be an ambassador?', body: 'You learn a lot and hear what colleagues need. Help L&D make new trainings.' };
   return { kind: 'ambassador_invitation', ...copy, url: '/ideas', tag: 'ambassador', ttlSeconds: 7 * 86_400, urgency: 'low' };
 }
+
+/** An ambassador's draft taken up by L&D: what it becomes, and that L&D finishes and publishes it. */
+export function draftAdoptedNotice(language: Language, title: string, kind: 'teaser' | 'item'): Notice {
+  const what = { nl: kind === 'teaser' ? 'een teaser' : 'een microtraining', en: kind === 'teaser' ? 'a teaser' : 'a micro-training' };
+  const copy =
+    language === 'nl'
+      ? { title: `Je concept "${title}" wordt ${what.nl}`, body: 'L&D maakt het af en publiceert het. Dank je wel voor je idee!' }
+      : { title: `Your draft "${title}" becomes ${what.en}`, body: 'L&D is finishing and publishing it. Thank you for your idea!' };
+  return { kind: 'ambassador_draft_adopted', ...copy, url: '/ideas', tag: 'ambassador-draft', ttlSeconds: 7 * 86_400, urgency: 'low' };
+}
