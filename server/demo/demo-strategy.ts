@@ -9,7 +9,7 @@ type Teams = ReadonlyMap<string, { id: string; departmentId: string }>;
 type Items = ReadonlyMap<string, string>;
 
 const DAY = 86_400_000;
-const EVERYONE: TargetGroups = { departmentIds: [], teamIds: [], roles: [], languages: [] };
+const EVERYONE: TargetGroups = { departmentIds: [], teamIds: [], roles: [], languages: [], groupIds: [] };
 
 const drivers: Array<{ kind: DriverKind; nl: [string, string]; en: [string, string] }> = [
   {

@@ -26,6 +26,11 @@ export interface AudienceFacts {
   language: string;
   departmentId: string | null;
   teamId: string | null;
+  /**
+   * The saved target groups (shared/domain/target-group.ts) the person is in, of those the rules at hand name: the
+   * caller decides them with isInGroup first, since a group's rule reads more than the profile (activity, intake…).
+   */
+  savedGroupIds: readonly string[];
 }
 
 export type AudienceRule =
@@ -35,7 +40,9 @@ export type AudienceRule =
   | { kind: 'role'; roles: readonly string[] }
   | { kind: 'language'; languages: readonly string[] }
   | { kind: 'department'; ids: readonly string[] }
-  | { kind: 'team'; ids: readonly string[] };
+  | { kind: 'team'; ids: readonly string[] }
+  /** In one of these saved target groups. */
+  | { kind: 'saved_group'; ids: readonly string[] };
 
 type Evaluators = { [K in AudienceRule['kind']]: (rule: Extract<AudienceRule, { kind: K }>, facts: AudienceFacts) => boolean };
 
@@ -47,6 +54,7 @@ const RULES: Evaluators = {
   language: (rule, facts) => rule.languages.includes(facts.language),
   department: (rule, facts) => facts.departmentId !== null && rule.ids.includes(facts.departmentId),
   team: (rule, facts) => facts.teamId !== null && rule.ids.includes(facts.teamId),
+  saved_group: (rule, facts) => rule.ids.some((id) => facts.savedGroupIds.includes(id)),
 };
 
 /**
@@ -67,6 +75,8 @@ export interface TargetLists {
   teamIds?: readonly string[];
   roles?: readonly string[];
   languages?: readonly string[];
+  /** Saved target groups: in at least one of them. */
+  groupIds?: readonly string[];
 }
 
 /**
@@ -82,6 +92,7 @@ export function audienceOfLists(lists: TargetLists): AudienceRule {
   if (lists.teamIds?.length) rules.push({ kind: 'team', ids: lists.teamIds });
   if (lists.roles?.length) rules.push({ kind: 'role', roles: lists.roles });
   if (lists.languages?.length) rules.push({ kind: 'language', languages: lists.languages });
+  if (lists.groupIds?.length) rules.push({ kind: 'saved_group', ids: lists.groupIds });
   return rules.length === 1 && rules[0] ? rules[0] : { kind: 'all', rules };
 }
 
@@ -95,6 +106,23 @@ export function audienceOfLists(lists: TargetLists): AudienceRule {
 export function contentAudience(...audiences: readonly AudienceRule[]): AudienceRule {
   const rules = audiences.filter((a) => !(a.kind === 'all' && a.rules.length === 0));
   return rules.length === 1 && rules[0] ? rules[0] : { kind: 'all', rules };
+}
+
+/**
+ * The saved target groups a rule names: the only ones whose membership a caller must decide before asking
+ * isInAudience (none, for most content, so most requests decide nothing extra).
+ *
+ * @example savedGroupsIn({ kind: 'all', rules: [{ kind: 'role', roles: ['employee'] }, { kind: 'saved_group', ids: ['g1'] }] }) // ['g1']
+ */
+export function savedGroupsIn(...rules: readonly AudienceRule[]): string[] {
+  const ids = new Set<string>();
+  const walk = (rule: AudienceRule): void => {
+    if (rule.kind === 'all' || rule.kind === 'any') rule.rules.forEach(walk);
+    else if (rule.kind === 'not') walk(rule.rule);
+    else if (rule.kind === 'saved_group') for (const id of rule.ids) ids.add(id);
+  };
+  rules.forEach(walk);
+  return [...ids].sort();
 }
 
 /**

@@ -114,7 +114,7 @@ export function reorderOffer(
 ): string[] {
   return recommend({
     motivation: offer.motivation,
-    facts: { role: '', language: '', departmentId: null, teamId: null },
+    facts: { role: '', language: '', departmentId: null, teamId: null, savedGroupIds: [] },
     items: offer.items.map((i) => ({ ...i, audience: EVERYONE })),
     paths: offer.paths.map((p) => ({ ...p, itemIds: p.items.map((i) => i.id), audience: EVERYONE })),
     goalCompetencies: offer.goalCompetencies,

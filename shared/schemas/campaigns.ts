@@ -38,7 +38,7 @@ const campaignShape = {
   startsOn: localDateSchema,
   endsOn: localDateSchema,
   texts: perLanguage(campaignTextSchema),
-  target: z._default(campaignTargetSchema, { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [] }),
+  target: z._default(campaignTargetSchema, { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [], groupIds: [] }),
   kickoffAt: z._default(z.nullable(isoMomentSchema), null),
   kickoffPlace: z._default(z.nullable(lineOfText(1, 200)), null),
   kickoffUrl: z._default(z.nullable(safeUrlSchema), null),

@@ -60,7 +60,7 @@ export const journeyInputSchema = named(
     goal: journeyGoalSchema,
     /** How many hours late a step may still go out after every instance was down. */
     catchUpHours: z._default(z.int().check(z.minimum(0), z.maximum(24 * 14)), 24),
-    audience: z._default(targetGroupsSchema, { departmentIds: [], teamIds: [], roles: [], languages: [] }),
+    audience: z._default(targetGroupsSchema, { departmentIds: [], teamIds: [], roles: [], languages: [], groupIds: [] }),
     /** A saved target group the journey is for; when set, the group's rules decide who may enter (and `audience` must then be empty). */
     groupId: z._default(z.nullable(idSchema), null),
   }),

@@ -26,7 +26,7 @@ export const pathInputSchema = named(
     mandatory: z._default(z.boolean(), false),
     dueDate: z.optional(z.nullable(dueDateSchema)),
     itemIds: pathItemIdsSchema,
-    target: z._default(targetGroupsSchema, { departmentIds: [], teamIds: [], roles: [], languages: [] }),
+    target: z._default(targetGroupsSchema, { departmentIds: [], teamIds: [], roles: [], languages: [], groupIds: [] }),
   }),
 );
 export type PathInput = z.infer<typeof pathInputSchema>;

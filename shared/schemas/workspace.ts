@@ -12,7 +12,7 @@ import { named } from './registry';
  * here would cost every phone bytes.
  */
 
-const targetGroupsAnswer = { departmentIds: z.array(idSchema), teamIds: z.array(idSchema), roles: z.array(roleSchema), languages: z.array(languageSchema) };
+const targetGroupsAnswer = { departmentIds: z.array(idSchema), teamIds: z.array(idSchema), roles: z.array(roleSchema), languages: z.array(languageSchema), groupIds: z.array(idSchema) };
 
 export const adminTeaserSchema = named(
   'AdminTeaser',

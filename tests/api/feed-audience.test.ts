@@ -16,7 +16,7 @@ import { addPerson, createTestContext, signedInClient, type TestClient, type Tes
 
 const NOW = '2026-03-11T10:00:00.000Z';
 const KICKOFF = '2026-03-18T14:00:00.000Z';
-const everyone: TargetGroups = { departmentIds: [], teamIds: [], roles: [], languages: [] };
+const everyone: TargetGroups = { departmentIds: [], teamIds: [], roles: [], languages: [], groupIds: [] };
 
 async function feedIds(client: TestClient): Promise<string[]> {
   const response = await client.get('/api/feed');
@@ -185,6 +185,7 @@ describe.each(testDatabases())('the feed against random target groups ($name)', 
       teamIds: fc.subarray(teamIds()),
       roles: fc.subarray(ROLES),
       languages: fc.subarray(LANGUAGES),
+      groupIds: fc.constant([] as string[]),
     });
   const fits = (target: TargetGroups, p: PersonRow) => {
     const has = (list: readonly string[], value: string | null) => list.length === 0 || (value !== null && list.includes(value));

@@ -52,7 +52,7 @@ describe.runIf(inject('postgresAvailable'))('a journey step on two instances, on
         .execute();
     }
     const text = { subject: 'Hello {{firstName}}', hook: 'Hello {{firstName}}', body: 'Start here: {{itemLink}}' };
-    const { id } = await createJourney(db.db, { name: 'Exactly once', trigger: { kind: 'date', at }, steps: [{ id: 'hello', kind: 'email', texts: { nl: text, en: text } }], goal: null, catchUpHours: 24, audience: { departmentIds: [], teamIds: [], roles: [], languages: [] }, groupId: null }, now);
+    const { id } = await createJourney(db.db, { name: 'Exactly once', trigger: { kind: 'date', at }, steps: [{ id: 'hello', kind: 'email', texts: { nl: text, en: text } }], goal: null, catchUpHours: 24, audience: { departmentIds: [], teamIds: [], roles: [], languages: [], groupIds: [] }, groupId: null }, now);
     await setJourneyStatus(db.db, id, 'active', now);
   }, 120_000);
 

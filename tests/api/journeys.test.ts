@@ -67,7 +67,7 @@ describe.each(testDatabases())('drip journeys ($name)', (kind) => {
     for (const timeZone of zones) people.push(await addPerson(ctx, { timeZone, departmentId }));
     return { departmentId, people };
   }
-  const audienceOf = (departmentId: string) => ({ departmentIds: [departmentId], teamIds: [], roles: [], languages: [] });
+  const audienceOf = (departmentId: string) => ({ departmentIds: [departmentId], teamIds: [], roles: [], languages: [], groupIds: [] });
 
   it('sends each step once to each person, inside their working hours in their own zone, across the DST change', async () => {
     // Saturday 28 March 2026: Europe moves its clocks on Sunday the 29th, New York did on the 8th.
@@ -327,7 +327,7 @@ describe.each(testDatabases())('drip journeys ($name)', (kind) => {
     const bad: Array<[ReturnType<typeof journeyInput>, string]> = [
       [journeyInput({ groupId: missing }), 'unknown_group'],
       [journeyInput({ trigger: { kind: 'entered_group', groupId: missing } }), 'unknown_group'],
-      [journeyInput({ groupId: saved.id, audience: { departmentIds: [team.department_id], teamIds: [], roles: [], languages: [] } }), 'audience_and_group'],
+      [journeyInput({ groupId: saved.id, audience: { departmentIds: [team.department_id], teamIds: [], roles: [], languages: [], groupIds: [] } }), 'audience_and_group'],
     ];
     for (const [body, code] of bad) {
       const error = await expectApiError(await admin.post('/api/admin/journeys', body), 422, code);

@@ -101,7 +101,7 @@ export const journeyStep: Bench = {
       }
       const { id } = await createJourney(
         db,
-        { name: 'Bench', trigger: { kind: 'date', at }, steps: [{ id: 'welcome', kind: 'email', texts: { nl: TEXT, en: TEXT } }], goal: null, catchUpHours: 24, audience: { departmentIds: [], teamIds: [], roles: [], languages: [] }, groupId: null },
+        { name: 'Bench', trigger: { kind: 'date', at }, steps: [{ id: 'welcome', kind: 'email', texts: { nl: TEXT, en: TEXT } }], goal: null, catchUpHours: 24, audience: { departmentIds: [], teamIds: [], roles: [], languages: [], groupIds: [] }, groupId: null },
         NOW,
       );
       await setJourneyStatus(db, id, 'active', NOW);

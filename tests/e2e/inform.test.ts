@@ -55,7 +55,7 @@ describe.runIf(inject('chromiumAvailable'))('inform: strategy, intake and an off
       db,
       admin,
       null,
-      { title: { nl: 'Ontruimingsoefening', en: 'Evacuation drill' }, purpose: 'change', mandatory: true, dueDate: due, itemIds: [itemId], target: { departmentIds: [], teamIds: [team.id], roles: [], languages: [] } },
+      { title: { nl: 'Ontruimingsoefening', en: 'Evacuation drill' }, purpose: 'change', mandatory: true, dueDate: due, itemIds: [itemId], target: { departmentIds: [], teamIds: [team.id], roles: [], languages: [], groupIds: [] } },
       now,
     );
     pathId = path.id;

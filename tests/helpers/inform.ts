@@ -25,7 +25,7 @@ export async function addPath(ctx: TestContext, admin: PersonRow, itemIds: strin
       purpose: 'change',
       mandatory: false,
       itemIds,
-      target: { departmentIds: [], teamIds: [], roles: [], languages: [] },
+      target: { departmentIds: [], teamIds: [], roles: [], languages: [], groupIds: [] },
       ...input,
     },
     ctx.clock(),

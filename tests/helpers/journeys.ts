@@ -22,7 +22,7 @@ export function journeyInput(change: Partial<JourneyInput> = {}): JourneyInput {
     ],
     goal: null,
     catchUpHours: 24,
-    audience: { departmentIds: [], teamIds: [], roles: [], languages: [] },
+    audience: { departmentIds: [], teamIds: [], roles: [], languages: [], groupIds: [] },
     groupId: null,
     ...change,
   };

@@ -1,17 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { audienceFactsKey, audienceOfLists, contentAudience, isInAudience, NOBODY, type AudienceFacts, type AudienceRule, type TargetLists } from '../../shared/domain/audience';
+import { audienceFactsKey, audienceOfLists, contentAudience, isInAudience, NOBODY, savedGroupsIn, type AudienceFacts, type AudienceRule, type TargetLists } from '../../shared/domain/audience';
 
 const DEPARTMENTS = ['care', 'kitchen', 'office'];
 const TEAMS = ['ward-1', 'ward-2', 'kitchen-day', 'kitchen-night'];
 const ROLES = ['employee', 'manager', 'admin'];
 const LANGUAGES = ['nl', 'en'];
+const SAVED_GROUPS = ['g-frontline', 'g-new', 'g-quiet'];
 
 const facts: fc.Arbitrary<AudienceFacts> = fc.record({
   role: fc.constantFrom(...ROLES),
   language: fc.constantFrom(...LANGUAGES),
   departmentId: fc.option(fc.constantFrom(...DEPARTMENTS), { nil: null }),
   teamId: fc.option(fc.constantFrom(...TEAMS), { nil: null }),
+  savedGroupIds: fc.subarray(SAVED_GROUPS),
 });
 
 const subset = (values: string[]) => fc.subarray(values);
@@ -20,6 +22,7 @@ const lists: fc.Arbitrary<TargetLists> = fc.record({
   teamIds: subset(TEAMS),
   roles: subset(ROLES),
   languages: subset(LANGUAGES),
+  groupIds: subset(SAVED_GROUPS),
 });
 
 const leaf: fc.Arbitrary<AudienceRule> = fc.oneof(
@@ -27,6 +30,7 @@ const leaf: fc.Arbitrary<AudienceRule> = fc.oneof(
   subset(LANGUAGES).map((languages) => ({ kind: 'language' as const, languages })),
   subset(DEPARTMENTS).map((ids) => ({ kind: 'department' as const, ids })),
   subset(TEAMS).map((ids) => ({ kind: 'team' as const, ids })),
+  subset(SAVED_GROUPS).map((ids) => ({ kind: 'saved_group' as const, ids })),
 );
 const { rule } = fc.letrec<{ rule: AudienceRule }>((tie) => ({
   rule: fc.oneof(
@@ -41,7 +45,8 @@ const { rule } = fc.letrec<{ rule: AudienceRule }>((tie) => ({
 /** The target-group rule as the workspace states it, written out independently of the code under test. */
 function inGroupsByHand(target: TargetLists, person: AudienceFacts): boolean {
   const fits = (list: readonly string[] | undefined, value: string | null) => !list || list.length === 0 || (value !== null && list.includes(value));
-  return fits(target.departmentIds, person.departmentId) && fits(target.teamIds, person.teamId) && fits(target.roles, person.role) && fits(target.languages, person.language);
+  const inSavedGroup = !target.groupIds || target.groupIds.length === 0 || target.groupIds.some((id) => person.savedGroupIds.includes(id));
+  return fits(target.departmentIds, person.departmentId) && fits(target.teamIds, person.teamId) && fits(target.roles, person.role) && fits(target.languages, person.language) && inSavedGroup;
 }
 
 describe('the audience of picked target groups', () => {
@@ -57,6 +62,18 @@ describe('the audience of picked target groups', () => {
         if (target.departmentIds?.length) expect(target.departmentIds).toContain(person.departmentId);
         if (target.roles?.length) expect(target.roles).toContain(person.role);
         if (target.languages?.length) expect(target.languages).toContain(person.language);
+        if (target.groupIds?.length) expect(target.groupIds.some((id) => person.savedGroupIds.includes(id))).toBe(true);
+      }),
+    );
+  });
+
+  it('names exactly the saved groups a rule tree holds, so a caller decides the membership of those and no others', () => {
+    fc.assert(
+      fc.property(rule, facts, (tree, person) => {
+        const named = savedGroupsIn(tree);
+        // Membership of groups the rule does not name cannot change its answer.
+        const onlyNamed = { ...person, savedGroupIds: person.savedGroupIds.filter((id) => named.includes(id)) };
+        expect(isInAudience(tree, onlyNamed)).toBe(isInAudience(tree, person));
       }),
     );
   });

@@ -21,6 +21,7 @@ const facts: fc.Arbitrary<AudienceFacts> = fc.record({
   language: fc.constantFrom('nl', 'en'),
   departmentId: fc.constant(null),
   teamId: fc.option(fc.constantFrom(...teams), { nil: null }),
+  savedGroupIds: fc.constant([]),
 });
 
 const offerInput: fc.Arbitrary<OfferInput> = fc
@@ -109,7 +110,7 @@ describe('recommendations per motivation', () => {
     });
     const input: OfferInput = {
       motivation: 'forced_change',
-      facts: { role: 'employee', language: 'nl', departmentId: null, teamId: null },
+      facts: { role: 'employee', language: 'nl', departmentId: null, teamId: null, savedGroupIds: [] },
       items: ['a', 'b', 'c', 'd'].map(item),
       paths: [path('late', 'change', ['c'], true, '2026-09-01'), path('soon', 'change', ['b'], true, '2026-06-15'), path('welcome', 'onboarding', ['d'])],
       goalCompetencies: [],

@@ -18,6 +18,7 @@ const facts: fc.Arbitrary<GroupFacts> = fc.record({
   language: fc.constantFrom(...LANGUAGES),
   departmentId: fc.option(fc.constantFrom(...DEPARTMENTS), { nil: null }),
   teamId: fc.option(fc.constantFrom(...TEAMS), { nil: null }),
+  savedGroupIds: fc.constant([]),
   joined: fc.boolean(),
   installed: fc.boolean(),
   remindersOn: fc.boolean(),

@@ -48,7 +48,7 @@ export function CampaignEditor({ campaign, onChanged }: { campaign: Campaign | n
   const [startsOn, setStartsOn] = useState(() => campaign?.startsOn ?? defaultCampaignDates(new Date(), zone).startsOn);
   const [endsOn, setEndsOn] = useState(() => campaign?.endsOn ?? defaultCampaignDates(new Date(), zone).endsOn);
   const [texts, setTexts] = useState<CampaignText[]>(campaign?.texts ?? [blank(uiLanguage)]);
-  const [target, setTarget] = useState<CampaignTarget>(campaign?.target ?? { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [] });
+  const [target, setTarget] = useState<CampaignTarget>(campaign?.target ?? { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [], groupIds: [] });
   const [locations, setLocations] = useState((campaign?.target.locations ?? []).join(', '));
   const [kickoffAt, setKickoffAt] = useState(toZonedInput(campaign?.kickoffAt ?? null, zone));
   const [kickoffPlace, setKickoffPlace] = useState(campaign?.kickoffPlace ?? '');

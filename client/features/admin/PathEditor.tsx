@@ -17,7 +17,7 @@ import { useUnsavedGuard } from './use-unsaved-guard';
 const LANGUAGES: Language[] = ['nl', 'en'];
 /** What a save or delete changed, for the screen's list (so the new path's own address finds it at once). */
 export type PathChange = { saved: AdminPath } | { removed: string };
-const EVERYONE: TargetGroups = { departmentIds: [], teamIds: [], roles: [], languages: [] };
+const EVERYONE: TargetGroups = { departmentIds: [], teamIds: [], roles: [], languages: [], groupIds: [] };
 
 const fieldOf = (path: string) => (/^title\.(nl|en)/.exec(path) ? `path-title-${path.slice(6, 8)}` : path.startsWith('dueDate') ? 'path-due' : path.startsWith('itemIds') ? 'path-items-add' : undefined);
 

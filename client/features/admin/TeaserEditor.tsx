@@ -30,7 +30,7 @@ export function TeaserEditor({ teaser, items }: { teaser: AdminTeaser | null; it
   const [texts, setTexts] = useState<Text[]>(teaser?.texts ?? [{ language: uiLanguage, hook: '', callToAction: '' }]);
   const [itemId, setItemId] = useState<string | null>(teaser?.itemId ?? null);
   const [publishedAt, setPublishedAt] = useState<string | null>(teaser?.publishedAt ?? null);
-  const [target, setTarget] = useState<TargetGroups>(teaser?.target ?? { departmentIds: [], teamIds: [], roles: [], languages: [] });
+  const [target, setTarget] = useState<TargetGroups>(teaser?.target ?? { departmentIds: [], teamIds: [], roles: [], languages: [], groupIds: [] });
   // A first save moves to the new address: the editor mounted there says "Saved".
   const [status, setStatus] = useState<SaveState>(() => (teaser && takeSavedNote(`/admin/teasers/${teaser.id}`) ? { kind: 'saved' } : { kind: 'idle' }));
   const errors = useFormErrors((path) => textFieldOf(path, texts, { hook: 'hook', callToAction: 'cta' }));

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import { targetGroupsSchema, type TargetGroups } from '../../../shared/schemas/audience';
 import type { AdminTeaser, TeaserInput } from '../../../shared/schemas/authoring';
 
-const noTargetGroups: TargetGroups = { departmentIds: [], teamIds: [], roles: [], languages: [] };
+const noTargetGroups: TargetGroups = { departmentIds: [], teamIds: [], roles: [], languages: [], groupIds: [] };
 
 /** A teaser's own target groups as stored (the feed reads them the same way; see teasers/catalogue.ts). */
 function parseTargetGroups(json: string): TargetGroups {

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.service';
 import { kickoffOfTeaser } from '../campaigns/reveal';
 import type { PersonRow } from '../people/people.table';
 import { listAdminTeasers, replaceTeaserTexts } from './teaser-authoring.repository';
+import { requireSavedGroups } from '../target-groups/memberships';
 
 /** What belongs with a new teaser or training, done in its transaction with its id. */
 export type AlsoInTransaction = (trx: Transaction<Database>, id: string) => Promise<void>;
@@ -29,6 +30,7 @@ export async function createTeaser(db: Kysely<Database>, admin: PersonRow, input
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
     await requireItem(trx, input.itemId);
+    await requireSavedGroups(trx, input.target?.groupIds);
     await trx
       .insertInto('teasers')
       .values({ id, item_id: input.itemId ?? null, published_at: normalise(input.publishedAt ?? null), ...(input.target && { target: JSON.stringify(input.target) }), created_at: now.toISOString() })
@@ -50,6 +52,7 @@ export async function updateTeaser(db: Kysely<Database>, admin: PersonRow, id: s
     const existing = await trx.selectFrom('teasers').select('id').where('id', '=', id).executeTakeFirst();
     if (!existing) throw notFound('Teaser');
     await requireItem(trx, patch.itemId);
+    await requireSavedGroups(trx, patch.target?.groupIds);
     const publishedAt = patch.publishedAt === undefined ? undefined : heldUntilKickoff(normalise(patch.publishedAt), await kickoffOfTeaser(trx, id));
     if (patch.itemId !== undefined || publishedAt !== undefined || patch.target) {
       await trx

@@ -14,18 +14,11 @@ import { campaignGaps, campaignState } from '../../../shared/domain/campaign-sta
 import { localDateIn } from '../../../shared/domain/local-date';
 import { formatLocalDate } from '../../../shared/domain/zoned-time';
 import { ORGANISATION_TIME_ZONE } from '../../../shared/domain/organisation';
+import { parseJson } from '../../db/stored-json';
+import { requireSavedGroups } from '../target-groups/memberships';
 
 const textsSchema = z.array(campaignTextSchema);
 const emptyFigures = (): PosterFigures => ({ scans: 0, signUps: 0, installs: 0, pushOptIns: 0 });
-
-export function parseJson<T>(json: string, schema: z.ZodMiniType<T>, fallback: T): T {
-  try {
-    const parsed = schema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : fallback;
-  } catch {
-    return fallback;
-  }
-}
 
 export const campaignTexts = (row: CampaignRow) => parseJson(row.texts, textsSchema, []);
 
@@ -54,7 +47,7 @@ export async function listCampaigns(db: Kysely<Database>, publicUrl: string, now
       .map((p) => ({ id: p.id, campaignId: p.campaign_id, placement: p.placement, code: p.code, url: posterUrl(publicUrl, p.code), figures: figures.get(p.id) ?? emptyFigures() }));
     const total = emptyFigures();
     for (const p of ownPosters) for (const key of Object.keys(total) as Array<keyof PosterFigures>) total[key] += p.figures[key];
-    const target = parseJson(row.target, campaignTargetSchema, { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [] });
+    const target = parseJson(row.target, campaignTargetSchema, { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [], groupIds: [] });
     const texts = campaignTexts(row);
     const own = contents(row.id);
     return {
@@ -211,6 +204,7 @@ async function saveCampaign(trx: Kysely<Database>, id: string, input: CampaignIn
   await requireAll(trx, 'learning_items', input.itemIds, 'trainings');
   await requireAll(trx, 'teasers', input.teaserIds, 'teasers');
   await requireMicro(trx, input.tryItemIds);
+  await requireSavedGroups(trx, input.target.groupIds);
   const kickoffAt = input.kickoffAt === null ? null : new Date(input.kickoffAt).toISOString();
   const values = {
     name: input.name,

@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { audienceOfLists, isInAudience } from '../../../shared/domain/audience';
 import { pickLanguage } from '../../../shared/domain/localized';
-import { audienceFactsOf } from '../people/audience-facts';
 import { notifyPerson, type NotifyDeps } from '../push/notify';
 import { campaignTexts } from './campaigns.service';
 import type { CampaignRevealed } from './reveal';
+import { audienceFactsOfEveryone } from '../target-groups/memberships';
 
 const BODY = { nl: 'Het nieuwe leeraanbod is er. Kijk wat er voor jou klaarstaat.', en: 'The new learning offer is here. See what is waiting for you.' } as const;
 
@@ -23,8 +23,11 @@ export function revealPush(deps: NotifyDeps, clock: () => Date) {
     if (!campaign) return;
     const texts = campaignTexts(campaign);
     const audience = audienceOfLists(event.target);
-    for (const person of await optedIn(deps.db)) {
-      if (!isInAudience(audience, audienceFactsOf(person))) continue;
+    const people = await optedIn(deps.db);
+    const facts = await audienceFactsOfEveryone(deps.db, people, [audience], clock());
+    for (const person of people) {
+      const mine = facts.get(person.id);
+      if (!mine || !isInAudience(audience, mine)) continue;
       const headline = pickLanguage(texts, person.language)?.text.headline ?? event.name;
       await notifyPerson(
         deps,

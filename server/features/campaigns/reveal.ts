@@ -79,7 +79,7 @@ export async function runDueReveals(db: Kysely<Database>, now: Date, log?: Logge
       campaignId: campaign.id,
       name: campaign.name,
       kickoffAt: campaign.kickoff_at ?? nowIso,
-      target: parsed.success ? parsed.data : { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [] },
+      target: parsed.success ? parsed.data : { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [], groupIds: [] },
       teaserIds: teasers.map((t) => t.teaser_id),
     };
     revealed.push(event);

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { AppError, notFound } from '../../http/app-error';
-import { isInAudience } from '../../../shared/domain/audience';
+import { isInAudience, savedGroupsIn } from '../../../shared/domain/audience';
 import { suggestChannels } from '../../../shared/domain/channel-suggestions';
-import { isInGroup } from '../../../shared/domain/target-group';
+import { isInGroup, type GroupFacts } from '../../../shared/domain/target-group';
 import { CHANNEL_KINDS, type CampaignChannel, type ChannelInput, type ChannelKind, type ChannelMix } from '../../../shared/schemas/channels';
 import { countsOfSources } from '../attribution/attribution.repository';
 import { registerSource, removeSource } from '../attribution/attribution.service';
@@ -83,7 +83,11 @@ export async function channelMix(db: Kysely<Database>, publicUrl: string, campai
   ]);
   const rules = groups.map((g) => groupRule(rulesOfRow(g)));
   const audience = storedAudience(campaign.target);
-  const people = (await peopleWithFacts(db, rules, now)).filter((p) => p.person.role !== 'admin' && isInAudience(audience, p.facts));
+  // The campaign may itself be aimed at saved groups: decide those with the rules already at hand.
+  const named = new Set(savedGroupsIn(audience));
+  const aimedAt = groups.flatMap((g, i) => (named.has(g.id) && rules[i] ? [{ id: g.id, rule: rules[i] }] : []));
+  const inCampaign = (facts: GroupFacts) => isInAudience(audience, { ...facts, savedGroupIds: aimedAt.filter((g) => isInGroup(g.rule, facts)).map((g) => g.id) });
+  const people = (await peopleWithFacts(db, rules, now)).filter((p) => p.person.role !== 'admin' && inCampaign(p.facts));
   const [counts, posterFigures] = await Promise.all([countsOfSources(db, 'channel_link', channels.map((c) => c.id)), figuresOf(db, posters.map((p) => p.id))]);
   // In the order the workspace offers them, whatever order they were chosen in.
   channels.sort((a, b) => CHANNEL_KINDS.indexOf(a.channel) - CHANNEL_KINDS.indexOf(b.channel));

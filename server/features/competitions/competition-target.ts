@@ -3,7 +3,7 @@ import { audienceOfLists, isInAudience, type AudienceRule } from '../../../share
 import { languageSchema } from '../../../shared/schemas/common';
 import { roleSchema } from '../../../shared/schemas/people';
 import { parseList, stringListSchema } from '../learning/targeting';
-import { audienceFactsOf } from '../people/audience-facts';
+import { audienceFactsOf, NO_SAVED_GROUPS } from '../people/audience-facts';
 import type { PersonRow } from '../people/people.table';
 import type { CompetitionRow } from './competitions.table';
 
@@ -26,5 +26,6 @@ export function competitionAudience(row: CompetitionRow): AudienceRule {
 }
 
 export function isEligible(person: Pick<PersonRow, 'role' | 'language' | 'department_id' | 'team_id'>, row: CompetitionRow): boolean {
-  return isInAudience(competitionAudience(row), audienceFactsOf(person));
+  // A competition's targets are profile lists: they name no saved group.
+  return isInAudience(competitionAudience(row), audienceFactsOf(person, NO_SAVED_GROUPS));
 }

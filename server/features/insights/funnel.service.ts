@@ -8,7 +8,7 @@ import { localDateIn } from '../../../shared/domain/local-date';
 import { pickLanguage } from '../../../shared/domain/localized';
 import { campaignTargetSchema } from '../../../shared/schemas/campaigns';
 import type { Funnel, FunnelColumn, FunnelQuery, TeamFunnel } from '../../../shared/schemas/insights';
-import { parseJson } from '../campaigns/campaigns.service';
+import { parseJson } from '../../db/stored-json';
 import type { PersonRow } from '../people/people.table';
 import { median, orgWeekOf, weekBounds } from './funnel-fold';
 
@@ -58,7 +58,7 @@ async function reachedBy(db: Kysely<Database>, target: ReturnType<typeof targetO
   return Number((await q.executeTakeFirst())?.n ?? 0);
 }
 
-const targetOf = (json: string) => parseJson(json, campaignTargetSchema, { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [] });
+const targetOf = (json: string) => parseJson(json, campaignTargetSchema, { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [], groupIds: [] });
 
 /**
  * One campaign's funnel and one breakdown of it, from the rollups only: the

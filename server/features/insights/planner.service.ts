@@ -6,7 +6,7 @@ import { campaignTargetSchema, campaignTextSchema } from '../../../shared/schema
 import type { CampaignPlan } from '../../../shared/schemas/insights';
 import type { WiifmGroupKind } from '../../../shared/schemas/strategy';
 import * as z from 'zod/mini';
-import { parseJson } from '../campaigns/campaigns.service';
+import { parseJson } from '../../db/stored-json';
 import type { CampaignRow } from '../campaigns/campaigns.table';
 import type { PersonRow } from '../people/people.table';
 import { readSetting } from '../settings/settings.repository';
@@ -21,7 +21,7 @@ import { planProviders, type PlanProviders } from './plan-registry';
 export async function planOfCampaign(db: Kysely<Database>, admin: PersonRow, id: string, now: Date, providers: PlanProviders = planProviders): Promise<CampaignPlan> {
   const campaign = await db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
   if (!campaign) throw notFound('Campaign');
-  const target = parseJson(campaign.target, campaignTargetSchema, { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [] });
+  const target = parseJson(campaign.target, campaignTargetSchema, { departmentIds: [], teamIds: [], roles: [], locations: [], languages: [], groupIds: [] });
   const texts = parseJson(campaign.texts, z.array(campaignTextSchema), []);
   const languages = target.languages.length > 0 ? target.languages : texts.map((t) => t.language);
   const [strategy, posters, teaserTexts, momentRules, competitions, stories, evaluations] = await Promise.all([

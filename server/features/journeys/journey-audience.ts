@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { isInAudience } from '../../../shared/domain/audience';
+import { isInAudience, savedGroupsIn } from '../../../shared/domain/audience';
 import type { TargetGroups } from '../../../shared/schemas/audience';
 import { storedAudience } from '../teasers/catalogue';
 import { audienceFactsOf } from '../people/audience-facts';
 import type { PersonRow } from '../people/people.table';
 import { membersOf } from '../target-groups/target-groups.service';
 import type { JourneyRow } from './journeys.table';
+import { savedGroupMemberships } from '../target-groups/memberships';
 
 /*
  * Who a journey is for. A journey for a saved target group (`group_id`) lets
@@ -37,7 +38,8 @@ export async function journeyAudience(db: Kysely<Database>, journey: Pick<Journe
     return (person) => members.has(person.id);
   }
   const rule = storedAudience(journey.audience);
-  return (person) => isInAudience(rule, audienceFactsOf(person));
+  const memberships = await savedGroupMemberships(db, savedGroupsIn(rule), now, null);
+  return (person) => isInAudience(rule, audienceFactsOf(person, memberships.get(person.id) ?? []));
 }
 
 /** The ids of the people in a saved group now (none for a group that does not exist). */

@@ -65,7 +65,7 @@ async function checkGroups(db: Kysely<Database>, input: JourneyInput): Promise<v
   if (input.groupId !== null && !isEmptyAudience(input.audience)) {
     throw new AppError(422, 'audience_and_group', 'A journey for a saved target group takes its rules from the group: leave its departments, teams, roles and languages empty');
   }
-  const named = [input.groupId, input.trigger.kind === 'entered_group' ? input.trigger.groupId : null].filter((id): id is string => id !== null);
+  const named = [input.groupId, input.trigger.kind === 'entered_group' ? input.trigger.groupId : null, ...input.audience.groupIds].filter((id): id is string => id !== null);
   const missing: string[] = [];
   for (const id of new Set(named)) if (!(await findGroup(db, id))) missing.push(id);
   if (missing.length > 0) throw new AppError(422, 'unknown_group', `No such target group: ${missing.join(', ')}`);

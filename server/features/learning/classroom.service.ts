@@ -7,7 +7,7 @@ import type { PersonRow } from '../people/people.table';
 import { deleteRegistration, findSession, insertRegistration, listRegistrations, listSessionsOfItem } from './classroom.repository';
 import { findItem } from './learning.repository';
 import { isInAudience } from '../../../shared/domain/audience';
-import { audienceFactsOf } from '../people/audience-facts';
+import { audienceFactsOf, NO_SAVED_GROUPS } from '../people/audience-facts';
 import { itemAudience } from './targeting';
 
 /** The sessions of a classroom training, with seats and the viewer's own place. */
@@ -36,7 +36,7 @@ export async function sessionsForItem(db: Kysely<Database>, itemId: string, pers
 async function sessionOpenTo(db: Kysely<Database>, person: PersonRow, sessionId: string, now: Date) {
   const session = await findSession(db, sessionId);
   const item = session && (await findItem(db, session.item_id));
-  const visible = item && item.item.published_at && item.item.published_at <= now.toISOString() && isInAudience(itemAudience(item.item), audienceFactsOf(person));
+  const visible = item && item.item.published_at && item.item.published_at <= now.toISOString() && isInAudience(itemAudience(item.item), audienceFactsOf(person, NO_SAVED_GROUPS));
   if (!session || !visible) throw notFound('Session');
   return session;
 }

@@ -8,7 +8,7 @@ import { microContentOf, toItemSummary } from './learning.mapper';
 import { countMacroPartsDone, findItem, type ItemWithTexts } from './learning.repository';
 import type { LearningItemRow } from './learning.table';
 import { isInAudience } from '../../../shared/domain/audience';
-import { audienceFactsOf } from '../people/audience-facts';
+import { audienceFactsOf, NO_SAVED_GROUPS } from '../people/audience-facts';
 import { itemAudience } from './targeting';
 import { ambassadorCreditFor } from '../ideas/ambassadors.repository';
 
@@ -19,7 +19,7 @@ export function isPublished(item: LearningItemRow, now: Date): boolean {
 /** A published item meant for this person, or 404: people never learn of items not meant for them. */
 export async function visibleItem(db: Kysely<Database>, person: PersonRow, itemId: string, now: Date): Promise<ItemWithTexts> {
   const found = await findItem(db, itemId);
-  if (!found || !isPublished(found.item, now) || !isInAudience(itemAudience(found.item), audienceFactsOf(person))) throw notFound('Training');
+  if (!found || !isPublished(found.item, now) || !isInAudience(itemAudience(found.item), audienceFactsOf(person, NO_SAVED_GROUPS))) throw notFound('Training');
   return found;
 }
 

@@ -4,13 +4,13 @@ import { recommend, type OfferPath } from '../../../shared/domain/recommendation
 import type { CatalogueEntry, MyOffer } from '../../../shared/schemas/offer';
 import { intakeAnswerOf } from '../intake/intake.service';
 import { itemAudience, parseList, stringListSchema } from '../learning/targeting';
-import { audienceFactsOf } from '../people/audience-facts';
 import type { PersonRow } from '../people/people.table';
 import { listItemCompletions, listPaths } from '../paths/paths.repository';
 import { myPaths, pathAudience } from '../paths/paths.service';
 import { listGoalsOf, listSharedGoals, listWiifm } from '../strategy/strategy.repository';
 import { wiifmForPerson } from '../strategy/wiifm.service';
 import { itemsVisibleTo } from '../teasers/visible-items';
+import { audienceFactsFor } from '../target-groups/memberships';
 
 /**
  * A person's learning offer: every training they may follow, their paths,
@@ -56,7 +56,7 @@ export async function offerFor(db: Kysely<Database>, person: PersonRow, now: Dat
   }));
   const recommended = recommend({
     motivation: answer?.motivation ?? null,
-    facts: audienceFactsOf(person),
+    facts: await audienceFactsFor(db, person, offerPaths.map((p) => p.audience), now),
     items: [...visible.values()].map(({ item }) => ({
       id: item.id,
       audience: itemAudience(item),

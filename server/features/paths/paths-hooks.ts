@@ -4,11 +4,11 @@ import type { Database } from '../../db/database';
 import { isInAudience } from '../../../shared/domain/audience';
 import { pointsFor } from '../../../shared/domain/points';
 import type { ItemCompletedEvent } from '../../http/app-env';
-import { audienceFactsOf } from '../people/audience-facts';
 import { insertEventIfNew } from '../progress/events.repository';
 import { loadPointValues } from '../settings/point-values';
 import { insertPathCompletion, listPathsWithItem } from './paths.repository';
 import { pathAudience } from './paths.service';
+import { audienceFactsFor } from '../target-groups/memberships';
 
 /**
  * How paths react to other features (wired in server/app-hooks.ts). When a
@@ -27,9 +27,9 @@ export const pathsHooks = {
   async itemCompleted(db: Kysely<Database>, event: ItemCompletedEvent): Promise<void> {
     const paths = await listPathsWithItem(db, event.itemId);
     if (paths.length === 0) return;
-    const person = await db.selectFrom('people').select(['role', 'language', 'department_id', 'team_id', 'time_zone']).where('id', '=', event.personId).executeTakeFirst();
+    const person = await db.selectFrom('people').select(['id', 'role', 'language', 'department_id', 'team_id', 'time_zone']).where('id', '=', event.personId).executeTakeFirst();
     if (!person) return;
-    const facts = audienceFactsOf(person);
+    const facts = await audienceFactsFor(db, person, paths.map(({ path }) => pathAudience(path)), new Date(event.at));
     const done = new Set(
       (await db.selectFrom('item_completions').select('item_id').where('person_id', '=', event.personId).execute()).map((r) => r.item_id),
     );

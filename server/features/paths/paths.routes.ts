@@ -18,7 +18,7 @@ const createTeamRoute = defineRoute({ ...createTeamPathContract, middleware: man
 export function pathRoutes(deps: AppDeps) {
   const { db } = deps;
   return createRouter()
-    .openapi(listRoute, async (c) => c.json({ paths: await adminPaths(db) }, 200))
+    .openapi(listRoute, async (c) => c.json({ paths: await adminPaths(db, deps.clock()) }, 200))
     .openapi(createRoute, async (c) => c.json(await savePathOf(db, currentPerson(c), null, c.req.valid('json'), deps.clock()), 201))
     .openapi(updateRoute, async (c) => c.json(await savePathOf(db, currentPerson(c), c.req.valid('param').id, c.req.valid('json'), deps.clock()), 200))
     .openapi(deleteRoute, async (c) => {

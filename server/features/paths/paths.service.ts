@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { isInAudience, type AudienceRule } from '../../../shared/domain/audience';
+import { isInAudience, type AudienceFacts, type AudienceRule } from '../../../shared/domain/audience';
 import { withholdSmallGroup } from '../../../shared/domain/group-privacy';
 import { pickLanguage } from '../../../shared/domain/localized';
 import { localDateIn } from '../../../shared/domain/local-date';
@@ -9,7 +9,6 @@ import { targetGroupsSchema, type TargetGroups } from '../../../shared/schemas/a
 import type { AdminPath, MyPath, PathInput, TeamPathInput, TeamPaths } from '../../../shared/schemas/paths';
 import { AppError, notFound } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
-import { audienceFactsOf } from '../people/audience-facts';
 import type { PersonRow } from '../people/people.table';
 import { storedAudience } from '../teasers/catalogue';
 import { itemsVisibleTo, publishedItems } from '../teasers/visible-items';
@@ -24,8 +23,9 @@ import {
   type PathWithItems,
 } from './paths.repository';
 import type { LearningPathsTable, PathRow } from './paths.table';
+import { audienceFactsFor, audienceFactsOfEveryone, requireSavedGroups } from '../target-groups/memberships';
 
-const EVERYONE: TargetGroups = { departmentIds: [], teamIds: [], roles: [], languages: [] };
+const EVERYONE: TargetGroups = { departmentIds: [], teamIds: [], roles: [], languages: [], groupIds: [] };
 
 /** Who has the path: its target groups (for a manager's path, their team). */
 export function pathAudience(path: Pick<PathRow, 'target'>): AudienceRule {
@@ -56,12 +56,21 @@ const isoDate = (d: { year: number; month: number; day: number }) => `${d.year}-
 
 type PeopleList = Awaited<ReturnType<typeof listCurrentPeople>>;
 
-function assignedTo(path: PathRow, people: PeopleList) {
+type FactsOf = ReadonlyMap<string, AudienceFacts>;
+
+/** Everyone's facts for deciding these paths' audiences (their saved groups decided once for all). */
+const factsForPaths = (db: Kysely<Database>, people: PeopleList, paths: readonly PathWithItems[], now: Date) =>
+  audienceFactsOfEveryone(db, people, paths.map(({ path }) => pathAudience(path)), now);
+
+function assignedTo(path: PathRow, people: PeopleList, facts: FactsOf) {
   const audience = pathAudience(path);
-  return people.filter((p) => isInAudience(audience, audienceFactsOf(p)));
+  return people.filter((p) => {
+    const mine = facts.get(p.id);
+    return mine !== undefined && isInAudience(audience, mine);
+  });
 }
 
-function toAdminPath({ path, itemIds }: PathWithItems, people: PeopleList, completions: Array<{ path_id: string }>): AdminPath {
+function toAdminPath({ path, itemIds }: PathWithItems, people: PeopleList, facts: FactsOf, completions: Array<{ path_id: string }>): AdminPath {
   return {
     id: path.id,
     title: { nl: path.title_nl, en: path.title_en },
@@ -71,21 +80,22 @@ function toAdminPath({ path, itemIds }: PathWithItems, people: PeopleList, compl
     itemIds,
     target: storedTarget(path.target),
     teamId: path.team_id,
-    assigned: assignedTo(path, people).length,
+    assigned: assignedTo(path, people, facts).length,
     completed: completions.filter((c) => c.path_id === path.id).length,
   };
 }
 
-export async function adminPaths(db: Kysely<Database>): Promise<AdminPath[]> {
+export async function adminPaths(db: Kysely<Database>, now: Date): Promise<AdminPath[]> {
   const [paths, people, completions] = await Promise.all([listPaths(db), listCurrentPeople(db), listPathCompletions(db)]);
-  return paths.map((p) => toAdminPath(p, people, completions));
+  const facts = await factsForPaths(db, people, paths, now);
+  return paths.map((p) => toAdminPath(p, people, facts, completions));
 }
 
-async function adminPathById(db: Kysely<Database>, id: string): Promise<AdminPath> {
+async function adminPathById(db: Kysely<Database>, id: string, now: Date): Promise<AdminPath> {
   const found = await findPath(db, id);
   if (!found) throw notFound('Learning path');
   const [people, completions] = await Promise.all([listCurrentPeople(db), listPathCompletions(db)]);
-  return toAdminPath(found, people, completions);
+  return toAdminPath(found, people, await factsForPaths(db, people, [found], now), completions);
 }
 
 async function writePath(db: Kysely<Database>, actor: PersonRow, row: LearningPathsTable, itemIds: readonly string[], isNew: boolean, now: Date) {
@@ -94,13 +104,14 @@ async function writePath(db: Kysely<Database>, actor: PersonRow, row: LearningPa
     const detail = { itemIds, mandatory: row.mandatory === 1, dueDate: row.due_date };
     await recordAudit(trx, { actorId: actor.id, action: isNew ? 'path.create' : 'path.update', entityType: 'learning_path', entityId: row.id, detail }, now);
   });
-  return adminPathById(db, row.id);
+  return adminPathById(db, row.id, now);
 }
 
 export async function savePathOf(db: Kysely<Database>, admin: PersonRow, id: string | null, input: PathInput, now: Date): Promise<AdminPath> {
   const existing = id ? await findPath(db, id) : undefined;
   if (id && !existing) throw notFound('Learning path');
   await checkPath(db, input.itemIds, input.dueDate, now, admin.time_zone);
+  await requireSavedGroups(db, input.target.groupIds);
   const at = now.toISOString();
   const row: LearningPathsTable = {
     id: id ?? randomUUID(),
@@ -155,7 +166,7 @@ export async function myPaths(db: Kysely<Database>, person: PersonRow, now: Date
     listPathCompletions(db, [person.id]),
   ]);
   const doneIds = new Set(done.map((d) => d.item_id));
-  const facts = audienceFactsOf(person);
+  const facts = await audienceFactsFor(db, person, paths.map(({ path }) => pathAudience(path)), now);
   return paths
     .filter(({ path }) => isInAudience(pathAudience(path), facts))
     .map(({ path, itemIds }) => ({
@@ -191,8 +202,9 @@ export async function teamPaths(db: Kysely<Database>, manager: PersonRow, now: D
     })
     .sort((a, b) => a.title.localeCompare(b.title));
   const result: TeamPaths['paths'] = [];
+  const facts = await factsForPaths(db, people, paths, now);
   for (const { path, itemIds } of paths) {
-    const assigned = assignedTo(path, people);
+    const assigned = assignedTo(path, people, facts);
     if (assigned.length === 0) continue;
     const finished = completions.filter((c) => c.path_id === path.id);
     const mandatory = path.mandatory === 1;

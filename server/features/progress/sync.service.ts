@@ -11,7 +11,7 @@ import { findItems, type ItemWithTexts } from '../learning/learning.repository';
 import { isPublished } from '../learning/learning.service';
 import type { ItemCompletionsTable } from '../learning/learning.table';
 import { itemAudience } from '../learning/targeting';
-import { audienceFactsOf } from '../people/audience-facts';
+import { audienceFactsOf, NO_SAVED_GROUPS } from '../people/audience-facts';
 import type { PersonRow } from '../people/people.table';
 import type { AppHooks } from '../../http/app-env';
 import { loadPointValues } from '../settings/point-values';
@@ -130,7 +130,7 @@ async function batchContext(
  * the phone cannot have shown it, so such events are made up.
  */
 async function availableItemIds(trx: Transaction<Database>, person: PersonRow, items: readonly ItemWithTexts[], now: Date): Promise<Set<string>> {
-  const facts = audienceFactsOf(person);
+  const facts = audienceFactsOf(person, NO_SAVED_GROUPS);
   const open = items.filter(({ item }) => isPublished(item, now) && isInAudience(itemAudience(item), facts)).map(({ item }) => item.id);
   const closed = items.map(({ item }) => item.id).filter((id) => !open.includes(id));
   return new Set([...open, ...(await listItemsWithEvents(trx, person.id, closed))]);

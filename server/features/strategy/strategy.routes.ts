@@ -54,7 +54,7 @@ export function strategyRoutes(deps: AppDeps) {
     .openapi(myWiifmRoute, async (c) => {
       const person = currentPerson(c);
       const needs = (await intakeAnswerOf(db, person.id))?.needs ?? [];
-      return c.json({ messages: await myWiifm(db, person, needs, c.req.valid('query').campaignId) }, 200);
+      return c.json({ messages: await myWiifm(db, person, needs, deps.clock(), c.req.valid('query').campaignId) }, 200);
     })
     .openapi(createMyGoalRoute, async (c) => c.json(await createMyGoal(db, currentPerson(c), c.req.valid('json'), deps.clock()), 201))
     .openapi(updateMyGoalRoute, async (c) => c.json(await updateMyGoal(db, currentPerson(c), c.req.valid('param').id, c.req.valid('json'), deps.clock()), 200))

@@ -7,11 +7,11 @@ import { roleSchema } from '../../../shared/schemas/people';
 import { NEEDS, WIIFM_GROUP_KINDS, type Need, type PutWiifm, type WiifmGroupKind, type WiifmMessage } from '../../../shared/schemas/strategy';
 import { AppError } from '../../http/app-error';
 import { recordAudit } from '../audit/audit.service';
-import { audienceFactsOf } from '../people/audience-facts';
 import type { PersonRow } from '../people/people.table';
 import { storedAudience } from '../teasers/catalogue';
 import { countPeopleByGroup, listWiifm, upsertWiifm } from './strategy.repository';
 import type { WiifmRow } from './strategy.table';
+import { audienceFactsFor } from '../target-groups/memberships';
 
 export interface WiifmCell {
   groupKind: WiifmGroupKind;
@@ -112,11 +112,12 @@ export function wiifmForPerson(messages: readonly WiifmRow[], person: PersonRow,
 }
 
 /** The person's WIIFM messages; for a campaign, only when the campaign targets them. */
-export async function myWiifm(db: Kysely<Database>, person: PersonRow, needs: readonly Need[], campaignId?: string): Promise<WiifmMessage[]> {
+export async function myWiifm(db: Kysely<Database>, person: PersonRow, needs: readonly Need[], now: Date, campaignId?: string): Promise<WiifmMessage[]> {
   let locations: string[] = [];
   if (campaignId) {
     const campaign = await db.selectFrom('campaigns').select('target').where('id', '=', campaignId).executeTakeFirst();
-    if (!campaign || !isInAudience(storedAudience(campaign.target), audienceFactsOf(person))) return [];
+    const audience = campaign ? storedAudience(campaign.target) : null;
+    if (!campaign || !audience || !isInAudience(audience, await audienceFactsFor(db, person, [audience], now))) return [];
     locations = campaignLocations(campaign.target);
   }
   return wiifmForPerson(await listWiifm(db), person, needs, locations);

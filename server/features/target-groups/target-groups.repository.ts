@@ -49,6 +49,29 @@ export async function listJourneyNamesOfGroup(db: Kysely<Database>, groupId: str
   return rows.filter((r) => r.group_id === groupId || triggerGroupOf(r.definition) === groupId).map((r) => r.name);
 }
 
+/** The saved groups a stored target (JSON lists) names; none when damaged. */
+function groupIdsOf(json: string | null): string[] {
+  try {
+    const ids = (JSON.parse(json ?? '') as { groupIds?: unknown }).groupIds;
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** What is aimed at a group through its target lists — campaigns, paths, teasers outside a campaign, journeys' audience — by name. */
+export async function listTargetsNamingGroup(db: Kysely<Database>, groupId: string): Promise<string[]> {
+  const like = `%${groupId}%`;
+  const [campaigns, paths, teasers, journeys] = await Promise.all([
+    db.selectFrom('campaigns').select(['name', 'target']).where('target', 'like', like).execute(),
+    db.selectFrom('learning_paths').select(['title_nl as name', 'target']).where('target', 'like', like).execute(),
+    db.selectFrom('teaser_texts').innerJoin('teasers', 'teasers.id', 'teaser_texts.teaser_id').select(['teaser_texts.hook as name', 'teasers.target']).where('teasers.target', 'like', like).execute(),
+    db.selectFrom('journeys').select(['name', 'audience as target']).where('audience', 'like', like).execute(),
+  ]);
+  const named = [...campaigns, ...paths, ...teasers, ...journeys].filter((row) => groupIdsOf(row.target).includes(groupId)).map((row) => row.name);
+  return [...new Set(named)].sort();
+}
+
 type Referring = 'departments' | 'teams' | 'learning_items' | 'learning_paths';
 
 /** The ids the conditions name that are not in their table, as "table:id". */

@@ -6,9 +6,9 @@ import { withholdSmallGroup } from '../../../shared/domain/group-privacy';
 import { groupRuleOf, isInGroup, readsOnlyProfile, type GroupCondition, type GroupFacts, type GroupRule } from '../../../shared/domain/target-group';
 import { groupRulesSchema, type GroupCount, type GroupMembers, type GroupRules, type TargetGroup, type TargetGroupInput } from '../../../shared/schemas/target-groups';
 import { removeSource } from '../attribution/attribution.service';
-import { parseJson } from '../campaigns/campaigns.service';
+import { parseJson } from '../../db/stored-json';
 import { peopleWithFacts, type GroupPerson, type PersonWithFacts } from './group-facts.repository';
-import { deleteGroupRow, findGroup, insertGroup, listChannelIdsOfGroup, listGroupRows, listJourneyNamesOfGroup, missingReferences, updateGroupRow } from './target-groups.repository';
+import { deleteGroupRow, findGroup, insertGroup, listChannelIdsOfGroup, listGroupRows, listJourneyNamesOfGroup, listTargetsNamingGroup, missingReferences, updateGroupRow } from './target-groups.repository';
 import type { TargetGroupRow } from './target-groups.table';
 
 /*
@@ -84,14 +84,15 @@ export async function updateGroup(db: Kysely<Database>, id: string, input: Targe
 
 /**
  * The group goes, and with it its channels and their links (their visits and
- * first touches too). A group a journey uses stays: deleting it would quietly
- * stop that journey letting anyone in, so the journeys are named instead.
+ * first touches too). A group something is aimed at (a journey, a campaign, a
+ * path, a teaser) stays: deleting it would quietly stop that reaching anyone,
+ * so what uses it is named instead.
  */
 export async function deleteGroup(db: Kysely<Database>, id: string): Promise<void> {
   if (!(await findGroup(db, id))) throw notFound('Target group');
   await db.transaction().execute(async (trx) => {
-    const journeys = await listJourneyNamesOfGroup(trx, id);
-    if (journeys.length > 0) throw new AppError(409, 'group_in_use', `Journeys use this group: ${journeys.map((n) => `"${n}"`).join(', ')}. Choose another group for them first`);
+    const users = [...(await listJourneyNamesOfGroup(trx, id)), ...(await listTargetsNamingGroup(trx, id))];
+    if (users.length > 0) throw new AppError(409, 'group_in_use', `This group is in use: ${[...new Set(users)].map((n) => `"${n}"`).join(', ')}. Choose another group for them first`);
     for (const channelId of await listChannelIdsOfGroup(trx, id)) await removeSource(trx, 'channel_link', channelId);
     await deleteGroupRow(trx, id);
   });

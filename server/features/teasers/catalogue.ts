@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import type { LearningItemRow, LearningItemTextRow } from '../learning/learning.table';
-import { audienceOfLists, contentAudience, NOBODY, type AudienceRule } from '../../../shared/domain/audience';
+import { audienceOfLists, contentAudience, NOBODY, savedGroupsIn, type AudienceRule } from '../../../shared/domain/audience';
 import { targetGroupsSchema } from '../../../shared/schemas/audience';
 import type { Language } from '../../../shared/schemas/common';
 import { itemAudience } from '../learning/targeting';
@@ -21,6 +21,8 @@ export interface CatalogueTeaser {
 /** Every teaser and item with a publish date (past or future), newest first; `now` is applied when reading. */
 export interface Catalogue {
   teasers: CatalogueTeaser[];
+  /** The saved target groups any teaser's audience names: a feed decides the reader's membership of these only. */
+  savedGroupIds: string[];
   items: Map<string, { item: LearningItemRow; texts: LearningItemTextRow[] }>;
 }
 
@@ -87,21 +89,19 @@ async function loadCatalogue(db: Kysely<Database>): Promise<Catalogue> {
   const textsByTeaser = groupBy(teaserTexts, (t) => t.teaser_id);
   const textsByItem = groupBy(itemTexts, (t) => t.item_id);
   const itemMap = new Map(items.map((item) => [item.id, { item, texts: textsByItem.get(item.id) ?? [] }]));
-  return {
-    teasers: teasers.map((t) => {
-      const item = t.item_id ? itemMap.get(t.item_id) : undefined;
-      // In a campaign, the campaign's groups decide; the teaser's own apply only outside one.
-      const reach = storedAudience(t.campaign_id === null ? t.target : t.campaign_target);
-      return {
-        id: t.id,
-        itemId: t.item_id,
-        publishedAt: t.published_at ?? '',
-        texts: (textsByTeaser.get(t.id) ?? []).map((x) => ({ language: x.language, hook: x.hook, callToAction: x.call_to_action })),
-        audience: item ? contentAudience(reach, itemAudience(item.item)) : reach,
-      };
-    }),
-    items: itemMap,
-  };
+  const catalogueTeasers = teasers.map((t) => {
+    const item = t.item_id ? itemMap.get(t.item_id) : undefined;
+    // In a campaign, the campaign's groups decide; the teaser's own apply only outside one.
+    const reach = storedAudience(t.campaign_id === null ? t.target : t.campaign_target);
+    return {
+      id: t.id,
+      itemId: t.item_id,
+      publishedAt: t.published_at ?? '',
+      texts: (textsByTeaser.get(t.id) ?? []).map((x) => ({ language: x.language, hook: x.hook, callToAction: x.call_to_action })),
+      audience: item ? contentAudience(reach, itemAudience(item.item)) : reach,
+    };
+  });
+  return { teasers: catalogueTeasers, savedGroupIds: savedGroupsIn(...catalogueTeasers.map((t) => t.audience)), items: itemMap };
 }
 
 /**
@@ -111,8 +111,8 @@ async function loadCatalogue(db: Kysely<Database>): Promise<Catalogue> {
  */
 export function storedAudience(json: string | null): AudienceRule {
   try {
-    const { departmentIds, teamIds, roles, languages } = JSON.parse(json ?? '') as Record<string, unknown>;
-    const parsed = targetGroupsSchema.safeParse({ departmentIds, teamIds, roles, languages });
+    const { departmentIds, teamIds, roles, languages, groupIds } = JSON.parse(json ?? '') as Record<string, unknown>;
+    const parsed = targetGroupsSchema.safeParse({ departmentIds, teamIds, roles, languages, groupIds });
     if (parsed.success) return audienceOfLists(parsed.data);
   } catch {
     // A damaged value: below.

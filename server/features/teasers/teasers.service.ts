@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { audienceFactsKey, isInAudience } from '../../../shared/domain/audience';
+import { audienceFactsKey, isInAudience, type AudienceFacts } from '../../../shared/domain/audience';
 import { pickLanguage } from '../../../shared/domain/localized';
 import { audienceFactsOf } from '../people/audience-facts';
 import type { Teaser } from '../../../shared/schemas/teasers';
@@ -8,6 +8,7 @@ import { toItemSummary } from '../learning/learning.mapper';
 import type { PersonRow } from '../people/people.table';
 import { currentCatalogue, nextScheduledChange, type Catalogue, type CatalogueTeaser } from './catalogue';
 import { listPersonalFeedFacts, type PersonalFeedFacts } from './teasers.repository';
+import { savedGroupMemberships } from '../target-groups/memberships';
 
 const FEED_SIZE = 50;
 
@@ -21,8 +22,9 @@ const FEED_SIZE = 50;
  */
 export async function feedsFor(db: Kysely<Database>, people: readonly PersonRow[], now: Date): Promise<Map<string, Teaser[]>> {
   const { catalogue } = await currentCatalogue(db);
-  const facts = await listPersonalFeedFacts(db, people.map((p) => p.id));
-  return new Map(people.map((person) => [person.id, feedOf(catalogue, person, facts.get(person.id) ?? NO_FACTS, now)]));
+  const ids = people.map((p) => p.id);
+  const [facts, groups] = await Promise.all([listPersonalFeedFacts(db, ids), savedGroupMemberships(db, catalogue.savedGroupIds, now, ids)]);
+  return new Map(people.map((person) => [person.id, feedOf(catalogue, person, audienceFactsOf(person, groups.get(person.id) ?? []), facts.get(person.id) ?? NO_FACTS, now)]));
 }
 
 const NO_FACTS: PersonalFeedFacts = { completedItemIds: new Set(), openedTeaserIds: new Set() };
@@ -42,22 +44,24 @@ const utf8 = new TextEncoder();
  */
 export async function feedJsonFor(db: Kysely<Database>, person: PersonRow, now: Date, catalogueVersion?: number): Promise<Uint8Array<ArrayBuffer>> {
   const { version, catalogue } = await currentCatalogue(db, catalogueVersion);
-  const key = [version, person.feed_version, person.language, audienceFactsKey(audienceFactsOf(person))].join('|');
+  // Only when some teaser is aimed at a saved group is the reader's membership decided (a few indexed reads).
+  const groups = catalogue.savedGroupIds.length === 0 ? [] : ((await savedGroupMemberships(db, catalogue.savedGroupIds, now, [person.id])).get(person.id) ?? []);
+  const audienceFacts = audienceFactsOf(person, groups);
+  const key = [version, person.feed_version, person.language, audienceFactsKey(audienceFacts)].join('|');
   const nowIso = now.toISOString();
   let feeds = cachedFeeds.get(db);
   if (!feeds) cachedFeeds.set(db, (feeds = new Map()));
   const hit = feeds.get(person.id);
   if (hit && hit.key === key && (hit.validUntil === null || nowIso < hit.validUntil)) return hit.json;
   const facts = (await listPersonalFeedFacts(db, [person.id])).get(person.id) ?? NO_FACTS;
-  const json = utf8.encode(JSON.stringify({ teasers: feedOf(catalogue, person, facts, now) }));
+  const json = utf8.encode(JSON.stringify({ teasers: feedOf(catalogue, person, audienceFacts, facts, now) }));
   feeds.delete(person.id);
   if (feeds.size >= FEEDS_KEPT) feeds.delete(feeds.keys().next().value as string);
   feeds.set(person.id, { key, validUntil: nextScheduledChange(catalogue, nowIso), json });
   return json;
 }
 
-function feedOf(catalogue: Catalogue, person: PersonRow, facts: PersonalFeedFacts, now: Date): Teaser[] {
-  const audienceFacts = audienceFactsOf(person);
+function feedOf(catalogue: Catalogue, person: PersonRow, audienceFacts: AudienceFacts, facts: PersonalFeedFacts, now: Date): Teaser[] {
   const nowIso = now.toISOString();
   const teasers: Teaser[] = [];
   for (const teaser of catalogue.teasers) {

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import { isInAudience } from '../../../shared/domain/audience';
 import type { ItemWithTexts } from '../learning/learning.repository';
 import { itemAudience } from '../learning/targeting';
-import { audienceFactsOf } from '../people/audience-facts';
+import { audienceFactsOf, NO_SAVED_GROUPS } from '../people/audience-facts';
 import type { PersonRow } from '../people/people.table';
 import { currentCatalogue } from './catalogue';
 
@@ -14,7 +14,8 @@ import { currentCatalogue } from './catalogue';
  */
 export async function itemsVisibleTo(db: Kysely<Database>, person: PersonRow, now: Date): Promise<Map<string, ItemWithTexts>> {
   const { catalogue } = await currentCatalogue(db);
-  const facts = audienceFactsOf(person);
+  // A training's own audience is roles and departments: it names no saved group.
+  const facts = audienceFactsOf(person, NO_SAVED_GROUPS);
   const nowIso = now.toISOString();
   const visible = new Map<string, ItemWithTexts>();
   for (const [id, entry] of catalogue.items) {

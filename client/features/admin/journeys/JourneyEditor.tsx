@@ -17,7 +17,7 @@ import { useJourneyChoices } from './journey-choices';
 import { useJourneysText } from './journeys-text';
 import { problemText } from './journey-problem-text';
 
-const NO_AUDIENCE: JourneyInput['audience'] = { departmentIds: [], teamIds: [], roles: [], languages: [] };
+const NO_AUDIENCE: JourneyInput['audience'] = { departmentIds: [], teamIds: [], roles: [], languages: [], groupIds: [] };
 
 /** Which input shows a field the server refused: `steps.2.texts.nl.hook` → `jstep-2-hook-nl`. */
 export function journeyFieldOf(path: string): string | undefined {
