@@ -30,6 +30,7 @@ import * as m0038 from './migrations/0038_create_journeys';
 import * as m0039 from './migrations/0039_create_mail_preferences';
 import * as m0060 from './migrations/0060_move_team_email_onto_mail_preferences';
 import * as m0061 from './migrations/0061_aim_journeys_at_target_groups';
+import * as m0062 from './migrations/0062_aim_competitions_at_target_groups';
 
 /**
  * The migrations, in order. Listed statically (not read from disk) so they
@@ -67,6 +68,7 @@ const migrations: Record<string, Migration> = {
   '0039_create_mail_preferences': m0039,
   '0060_move_team_email_onto_mail_preferences': m0060,
   '0061_aim_journeys_at_target_groups': m0061,
+  '0062_aim_competitions_at_target_groups': m0062,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

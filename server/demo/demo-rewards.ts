@@ -56,6 +56,7 @@ export async function loadDemoRewards(trx: Kysely<Database>, now: Date, personId
         target_team_ids: '[]',
         target_roles: '[]',
         target_languages: '[]',
+        target_group_ids: '[]',
         tickets_per_week: 1,
         ...openDrawColumns(competition.rule),
         created_at: at,

@@ -61,6 +61,8 @@ export const createCompetitionSchema = named(
     targetTeamIds: z._default(z.array(idSchema).check(z.maxLength(100)), []),
     targetRoles: z._default(z.array(roleSchema).check(z.maxLength(3)), []),
     targetLanguages: z._default(z.array(languageSchema).check(z.maxLength(2)), []),
+    /** Saved target groups: a person in at least one of them (and matching the lists above). */
+    targetGroupIds: z._default(z.array(idSchema).check(z.maxLength(20)), []),
     /** Top learners: how many win. Raffle: how many prizes are drawn. */
     winners: z._default(z.int().check(z.minimum(1), z.maximum(100)), 1),
     ticketsPerWeek: z._default(z.int().check(z.minimum(1), z.maximum(10)), 1),
@@ -84,6 +86,7 @@ export const competitionSchema = named(
     targetTeamIds: z.array(idSchema),
     targetRoles: z.array(roleSchema),
     targetLanguages: z.array(languageSchema),
+    targetGroupIds: z.array(idSchema),
     winners: z.int(),
     ticketsPerWeek: z.int(),
     ticketCap: z.int(),

@@ -4,6 +4,7 @@ import { expectApiError } from '../helpers/api-error';
 import { testDatabases } from '../helpers/databases';
 import { addTeam } from '../helpers/organisation';
 import { addPoints, addPrize, weeklyMoments } from '../helpers/rewards';
+import { addTargetGroup } from '../helpers/target-groups';
 import { addPerson, createTestContext, signedInClient, type TestClient, type TestContext } from '../helpers/test-app';
 
 const DAY = 86_400_000;
@@ -45,6 +46,22 @@ describe.each(testDatabases())('competition target groups ($name)', (kind) => {
     const base = { rule: 'top_learners', title: 'Bad', prizeId, startsAt: ago(1), endsAt: ago(-1) };
     await expectApiError(await admin.post('/api/admin/competitions', { ...base, targetRoles: ['boss'] }), 400, 'validation_failed');
     await expectApiError(await admin.post('/api/admin/competitions', { ...base, targetLanguages: ['fr'] }), 400, 'validation_failed');
+  });
+
+  it('makes only the members of a saved target group eligible, decided by the group’s own rule, and refuses an unknown group', async () => {
+    const group = await addTargetGroup(ctx, [{ kind: 'role', roles: ['manager'] }]);
+    const competition = await open({ targetGroupIds: [group.id] });
+    expect(competition.targetGroupIds).toEqual([group.id]);
+    const manager = await addPerson(ctx, { role: 'manager' });
+    const employee = await addPerson(ctx, { role: 'employee' });
+    expect(await mineIn(manager.id, competition.id)).toEqual({ eligible: true, points: 0, position: null });
+    expect(await mineIn(employee.id, competition.id)).toBeUndefined();
+    // The group is in use: it cannot be deleted from under the competition.
+    await expectApiError(await admin.delete(`/api/admin/target-groups/${group.id}`), 409, 'group_in_use');
+    const before = (await ctx.deps.db.selectFrom('competitions').select('id').execute()).length;
+    const prizeId = (await addPrize(ctx)).id;
+    await expectApiError(await admin.post('/api/admin/competitions', { rule: 'top_learners', title: 'Unknown group', prizeId, startsAt: ago(1), endsAt: ago(-1), targetGroupIds: [crypto.randomUUID()] }), 422, 'unknown_group');
+    expect((await ctx.deps.db.selectFrom('competitions').select('id').execute()).length).toBe(before);
   });
 
   it('makes only the target team eligible', async () => {

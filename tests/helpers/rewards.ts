@@ -31,6 +31,7 @@ export async function addCompetition(ctx: TestContext, input: Partial<CreateComp
       targetTeamIds: [],
       targetRoles: [],
       targetLanguages: [],
+      targetGroupIds: [],
       winners: 1,
       ticketsPerWeek: 1,
       ticketCap: 10,

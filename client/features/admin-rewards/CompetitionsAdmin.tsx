@@ -44,6 +44,7 @@ export function CompetitionsAdmin({ version, onChange }: { version: number; onCh
           targetTeamIds: all('targetTeamIds'),
           targetRoles: all('targetRoles') as Role[],
           targetLanguages: all('targetLanguages') as Language[],
+          targetGroupIds: all('targetGroupIds'),
         },
       });
       form.reset();

@@ -1,4 +1,5 @@
 import { orgStructureContract } from '../../../shared/contracts/org';
+import { listTargetGroupsContract } from '../../../shared/contracts/target-groups';
 import { useFeatureText } from '../../app/i18n';
 import { useApiData } from '../../ui/use-api-data';
 import { targetGroupsText } from './target-groups-text';
@@ -24,16 +25,20 @@ const roles = ['employee', 'manager'] as const;
 const languages = ['nl', 'en'] as const;
 
 /**
- * Who a competition is for, in the shape campaigns use: departments, teams,
- * roles and languages. Nothing ticked in a group: no narrowing on it.
+ * Who a competition is for, in the shape campaigns use: saved target groups
+ * (in at least one), departments, teams, roles and languages. Nothing ticked
+ * in a group: no narrowing on it.
  */
 export function TargetGroupFields() {
   const { t } = useFeatureText(targetGroupsText);
   const org = useApiData(orgStructureContract);
+  const saved = useApiData(listTargetGroupsContract);
   const { departments, teams } = org.state.status === 'ready' ? org.state.data : { departments: [], teams: [] };
+  const groups = saved.state.status === 'ready' ? saved.state.data.groups : [];
   return (
     <fieldset class="target-groups">
       <legend>{t('adminRewards.target')}</legend>
+      <CheckGroup legend={t('adminRewards.target.savedGroups')} name="targetGroupIds" options={groups.map((g) => ({ value: g.id, label: g.name }))} />
       <CheckGroup legend={t('adminRewards.target.departments')} name="targetDepartmentIds" options={departments.map((d) => ({ value: d.id, label: d.name }))} />
       <CheckGroup legend={t('adminRewards.target.teams')} name="targetTeamIds" options={teams.map((team) => ({ value: team.id, label: team.name }))} />
       <CheckGroup legend={t('adminRewards.target.roles')} name="targetRoles" options={roles.map((role) => ({ value: role, label: t(`adminRewards.target.role.${role}`) }))} />

@@ -9,6 +9,7 @@ const en = {
   'adminRewards.target.role.employee': 'Employees',
   'adminRewards.target.role.manager': 'Managers',
   'adminRewards.target.languages': 'Languages',
+  'adminRewards.target.savedGroups': 'Saved target groups (in at least one)',
   'adminRewards.target.language.nl': 'Dutch',
   'adminRewards.target.language.en': 'English',
 } as const;
@@ -21,6 +22,7 @@ const nl: Record<keyof typeof en, string> = {
   'adminRewards.target.role.employee': 'Medewerkers',
   'adminRewards.target.role.manager': 'Leidinggevenden',
   'adminRewards.target.languages': 'Talen',
+  'adminRewards.target.savedGroups': 'Opgeslagen doelgroepen (in minstens één)',
   'adminRewards.target.language.nl': 'Nederlands',
   'adminRewards.target.language.en': 'Engels',
 };

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
-import { audienceOfLists, isInAudience, type AudienceRule } from '../../../shared/domain/audience';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import { audienceOfLists, isInAudience, type AudienceFacts, type AudienceRule } from '../../../shared/domain/audience';
 import { languageSchema } from '../../../shared/schemas/common';
 import { roleSchema } from '../../../shared/schemas/people';
 import { parseList, stringListSchema } from '../learning/targeting';
-import { audienceFactsOf, NO_SAVED_GROUPS } from '../people/audience-facts';
+import { audienceFactsFor } from '../target-groups/memberships';
 import type { PersonRow } from '../people/people.table';
 import type { CompetitionRow } from './competitions.table';
 
@@ -17,6 +19,7 @@ export function competitionTarget(row: CompetitionRow) {
     teamIds: parseList(row.target_team_ids, stringListSchema),
     roles: parseList(row.target_roles, roleListSchema),
     languages: parseList(row.target_languages, languageListSchema),
+    groupIds: parseList(row.target_group_ids, stringListSchema),
   };
 }
 
@@ -25,7 +28,12 @@ export function competitionAudience(row: CompetitionRow): AudienceRule {
   return { kind: 'all', rules: [{ kind: 'not', rule: { kind: 'role', roles: ['admin'] } }, audienceOfLists(competitionTarget(row))] };
 }
 
-export function isEligible(person: Pick<PersonRow, 'role' | 'language' | 'department_id' | 'team_id'>, row: CompetitionRow): boolean {
-  // A competition's targets are profile lists: they name no saved group.
-  return isInAudience(competitionAudience(row), audienceFactsOf(person, NO_SAVED_GROUPS));
+/** Whether the person with these facts takes part (facts from eligibilityFacts, which decides the saved groups the competitions name). */
+export function isEligible(facts: AudienceFacts, row: CompetitionRow): boolean {
+  return isInAudience(competitionAudience(row), facts);
+}
+
+/** A person's facts for deciding these competitions: the saved groups they name decided once. */
+export function eligibilityFacts(db: Kysely<Database>, person: Pick<PersonRow, 'id' | 'role' | 'language' | 'department_id' | 'team_id'>, rows: readonly CompetitionRow[], now: Date): Promise<AudienceFacts> {
+  return audienceFactsFor(db, person, rows.map(competitionAudience), now);
 }

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { countsForStreak } from '../../../shared/domain/learning-activity';
 import { learningEventKindSchema } from '../../../shared/schemas/events';
-import { competitionTarget, isEligible } from './competition-target';
+import { competitionAudience, competitionTarget, isEligible } from './competition-target';
 import type { AwardRow, AwardsTable, CompetitionRow, CompetitionsTable } from './competitions.table';
+import { audienceFactsOfEveryone } from '../target-groups/memberships';
 
 const streakKinds = learningEventKindSchema.options.filter(countsForStreak);
 const DAY_MS = 86_400_000;
@@ -50,12 +51,16 @@ export async function saveDraw(db: Kysely<Database>, id: string, ticketList: str
  * target group. The departments narrow in SQL; isEligible then applies the
  * whole rule, so the list and a person's own standing can never disagree.
  */
-export async function listEligiblePeople(db: Kysely<Database>, competition: CompetitionRow) {
+export async function listEligiblePeople(db: Kysely<Database>, competition: CompetitionRow, now: Date) {
   const { departmentIds } = competitionTarget(competition);
   let query = db.selectFrom('people').select(['id', 'name', 'role', 'language', 'department_id', 'team_id']).where('role', '!=', 'admin');
   if (departmentIds.length > 0) query = query.where('department_id', 'in', departmentIds);
   const people = await query.orderBy('id').execute();
-  return people.filter((person) => isEligible(person, competition));
+  const facts = await audienceFactsOfEveryone(db, people, [competitionAudience(competition)], now);
+  return people.filter((person) => {
+    const mine = facts.get(person.id);
+    return mine !== undefined && isEligible(mine, competition);
+  });
 }
 
 /**

@@ -27,7 +27,7 @@ const settleRoute = defineRoute({ ...settleCompetitionContract, middleware: admi
 export function competitionRoutes(deps: AppDeps) {
   return createRouter()
     .openapi(myRewardsRoute, async (c) => c.json(await myRewards(deps, currentPerson(c), deps.clock()), 200))
-    .openapi(drawRoute, async (c) => c.json(await publishedDraw(deps.db, currentPerson(c), c.req.valid('param').id), 200))
+    .openapi(drawRoute, async (c) => c.json(await publishedDraw(deps.db, currentPerson(c), c.req.valid('param').id, deps.clock()), 200))
     .openapi(listRoute, async (c) => {
       const now = deps.clock();
       return c.json({ competitions: (await listCompetitionsWithPrizes(deps.db)).map(({ row, prize }) => rowToCompetition(row, prize, now)) }, 200);

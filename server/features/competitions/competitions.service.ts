@@ -6,10 +6,11 @@ import type { Competition, CompetitionStatus, CreateCompetition, PublishedDrawVi
 import type { PersonRow } from '../people/people.table';
 import { findPrize, rowToPrize } from '../prizes/prizes.repository';
 import type { PrizeRow } from '../prizes/prizes.table';
-import { competitionTarget, isEligible } from './competition-target';
+import { competitionTarget, eligibilityFacts, isEligible } from './competition-target';
 import { findCompetition, insertCompetition, listCompetitions } from './competitions.repository';
 import type { CompetitionRow } from './competitions.table';
 import { holderCode, openDrawColumns } from './raffle-draw';
+import { requireSavedGroups } from '../target-groups/memberships';
 
 /** Where a competition is in its life, at `now`. */
 export function statusOf(row: CompetitionRow, now: Date): CompetitionStatus {
@@ -38,7 +39,7 @@ export function rowToCompetition(row: CompetitionRow, prize: PrizeRow, now: Date
 }
 
 function targetView(target: ReturnType<typeof competitionTarget>) {
-  return { targetDepartmentIds: target.departmentIds, targetTeamIds: target.teamIds, targetRoles: target.roles, targetLanguages: target.languages };
+  return { targetDepartmentIds: target.departmentIds, targetTeamIds: target.teamIds, targetRoles: target.roles, targetLanguages: target.languages, targetGroupIds: target.groupIds };
 }
 
 /** Competitions with their prizes. */
@@ -60,6 +61,7 @@ export async function createCompetition(db: Kysely<Database>, input: CreateCompe
   if (Date.parse(input.endsAt) <= Date.parse(input.startsAt)) throw new AppError(400, 'bad_period', 'The end must come after the start');
   const prize = await findPrize(db, input.prizeId);
   if (!prize) throw new AppError(422, 'unknown_prize', 'No such prize');
+  await requireSavedGroups(db, input.targetGroupIds);
   const row: CompetitionRow = {
     id: randomUUID(),
     rule: input.rule,
@@ -71,6 +73,7 @@ export async function createCompetition(db: Kysely<Database>, input: CreateCompe
     target_team_ids: JSON.stringify(input.targetTeamIds),
     target_roles: JSON.stringify(input.targetRoles),
     target_languages: JSON.stringify(input.targetLanguages),
+    target_group_ids: JSON.stringify(input.targetGroupIds),
     winners: input.winners,
     tickets_per_week: input.ticketsPerWeek,
     ticket_cap: input.ticketCap,
@@ -88,10 +91,11 @@ export async function createCompetition(db: Kysely<Database>, input: CreateCompe
  * list and the winners' codes once drawn; and the asking person's own code.
  * To anyone else it does not exist (404), title included.
  */
-export async function publishedDraw(db: Kysely<Database>, viewer: PersonRow, id: string): Promise<PublishedDrawView> {
+export async function publishedDraw(db: Kysely<Database>, viewer: PersonRow, id: string, now: Date): Promise<PublishedDrawView> {
   const row = await findCompetition(db, id);
   if (!row || row.rule !== 'raffle' || !row.commitment) throw notFound('Raffle');
-  if (viewer.role !== 'admin' && !isEligible(viewer, row)) throw notFound('Raffle');
+  const eligible = isEligible(await eligibilityFacts(db, viewer, [row], now), row);
+  if (viewer.role !== 'admin' && !eligible) throw notFound('Raffle');
   const drawn = row.drawn_winners !== null;
   return {
     competitionId: row.id,
@@ -102,6 +106,6 @@ export async function publishedDraw(db: Kysely<Database>, viewer: PersonRow, id:
     seed: drawn ? row.seed : null,
     tickets: drawn ? (JSON.parse(row.ticket_list ?? '[]') as PublishedDrawView['tickets']) : null,
     winners: drawn ? (JSON.parse(row.drawn_winners ?? '[]') as string[]) : null,
-    myHolderCode: row.pseudonym_key && isEligible(viewer, row) ? holderCode(row.pseudonym_key, viewer.id) : null,
+    myHolderCode: row.pseudonym_key && eligible ? holderCode(row.pseudonym_key, viewer.id) : null,
   };
 }

@@ -14,6 +14,8 @@ export interface CompetitionsTable {
   target_team_ids: string;
   target_roles: string;
   target_languages: string;
+  /** Saved target groups (JSON list): in at least one of them. */
+  target_group_ids: string;
   winners: number;
   tickets_per_week: number;
   ticket_cap: number;

@@ -8,7 +8,8 @@ import type { PersonRow } from '../people/people.table';
 import { rowToPrize } from '../prizes/prizes.repository';
 import type { PrizeRow } from '../prizes/prizes.table';
 import { listAwardedPersonIds, listAwards, listEligiblePeople, listPeriodEvents, type AwardWithTitle } from './competitions.repository';
-import { isEligible } from './competition-target';
+import { eligibilityFacts, isEligible } from './competition-target';
+import type { AudienceFacts } from '../../../shared/domain/audience';
 import { listCompetitionsWithPrizes, statusOf } from './competitions.service';
 import type { CompetitionRow } from './competitions.table';
 import { holderCode } from './raffle-draw';
@@ -39,10 +40,10 @@ export function awardToView(award: AwardWithTitle, prize: PrizeRow): Award {
  * an ended competition without winners. Settling is idempotent and guarded
  * against a concurrent second run.
  */
-async function settleDue(deps: SettleDeps, person: PersonRow, rows: readonly CompetitionRow[], now: Date) {
+async function settleDue(deps: SettleDeps, person: PersonRow, facts: AudienceFacts, rows: readonly CompetitionRow[], now: Date) {
   for (const row of rows) {
     if (statusOf(row, now) === 'ended') await settleCompetition(deps, row, now);
-    if (row.rule === 'milestone' && statusOf(row, now) === 'running' && isEligible(person, row)) {
+    if (row.rule === 'milestone' && statusOf(row, now) === 'running' && isEligible(facts, row)) {
       const [mine, awarded] = await Promise.all([milestoneRun(deps.db, person, row, now), listAwardedPersonIds(deps.db, row.id)]);
       if (mine >= row.milestone_weeks && !awarded.has(person.id)) await awardMilestones(deps, row, now);
     }
@@ -56,11 +57,11 @@ async function milestoneRun(db: Kysely<Database>, person: PersonRow, row: Compet
 }
 
 /** The person's own figures in one competition; never anyone else's. */
-async function myStanding(db: Kysely<Database>, person: PersonRow, row: CompetitionRow, prize: PrizeRow, now: Date): Promise<MyRewards['competitions'][number]['mine']> {
-  if (!isEligible(person, row)) return { eligible: false };
+async function myStanding(db: Kysely<Database>, person: PersonRow, facts: AudienceFacts, row: CompetitionRow, prize: PrizeRow, now: Date): Promise<MyRewards['competitions'][number]['mine']> {
+  if (!isEligible(facts, row)) return { eligible: false };
   const period = { start: row.starts_at, end: row.ends_at };
   if (row.rule === 'top_learners') {
-    const people = (await listEligiblePeople(db, row)).map((p) => p.id);
+    const people = (await listEligiblePeople(db, row, now)).map((p) => p.id);
     const events = await listPeriodEvents(db, people, row.starts_at, row.ends_at);
     const ranked = rankPeople(events.map((e) => ({ personId: e.person_id, at: e.occurred_at, points: e.points })), period);
     const own = ranked.find((s) => s.personId === person.id);
@@ -77,9 +78,11 @@ async function myStanding(db: Kysely<Database>, person: PersonRow, row: Competit
 
 /** The prizes page: competitions the person can see, their standing in each, and what they won. */
 export async function myRewards(deps: SettleDeps, person: PersonRow, now: Date): Promise<MyRewards> {
-  const visible = (row: CompetitionRow) =>
-    isEligible(person, row) && (row.settled_at === null || now.getTime() - Date.parse(row.settled_at) < SHOW_SETTLED_MS);
-  await settleDue(deps, person, (await listCompetitionsWithPrizes(deps.db)).map((c) => c.row).filter(visible), now);
+  const all = await listCompetitionsWithPrizes(deps.db);
+  // The saved groups any competition names are decided once for the person, for every competition.
+  const facts = await eligibilityFacts(deps.db, person, all.map((c) => c.row), now);
+  const visible = (row: CompetitionRow) => isEligible(facts, row) && (row.settled_at === null || now.getTime() - Date.parse(row.settled_at) < SHOW_SETTLED_MS);
+  await settleDue(deps, person, facts, all.map((c) => c.row).filter(visible), now);
   const listed = (await listCompetitionsWithPrizes(deps.db)).filter((c) => visible(c.row));
   const prizes = new Map(listed.map((c) => [c.prize.id, c.prize]));
   const awards = await listAwards(deps.db, { personId: person.id });
@@ -99,7 +102,7 @@ export async function myRewards(deps: SettleDeps, person: PersonRow, now: Date):
         milestoneWeeks: row.milestone_weeks,
         prize: rowToPrize(prize),
         commitment: row.commitment,
-        mine: await myStanding(deps.db, person, row, prize, now),
+        mine: await myStanding(deps.db, person, facts, row, prize, now),
       })),
     ),
     awards: awards.flatMap((a) => {

@@ -50,7 +50,7 @@ export async function settleCompetition(deps: SettleDeps, competition: Competiti
   if (competition.rule === 'milestone' || competition.settled_at || Date.parse(competition.ends_at) > now.getTime()) return false;
   const winners = await deps.db.transaction().execute(async (trx) => {
     if (!(await claimSettlement(trx, competition.id, now.toISOString()))) return null;
-    const people = (await listEligiblePeople(trx, competition)).map((p) => p.id);
+    const people = (await listEligiblePeople(trx, competition, now)).map((p) => p.id);
     if (competition.rule === 'top_learners') {
       const events = await listPeriodEvents(trx, people, competition.starts_at, competition.ends_at);
       const ranked = rankPeople(events.map((e) => ({ personId: e.person_id, at: e.occurred_at, points: e.points })), { start: competition.starts_at, end: competition.ends_at });
@@ -92,7 +92,7 @@ export async function awardMilestones(deps: SettleDeps, competition: Competition
   const given = await deps.db.transaction().execute(async (trx) => {
     const prize = await findPrize(trx, competition.prize_id);
     if (!prize || prize.stock === 0) return [];
-    const people = (await listEligiblePeople(trx, competition)).map((p) => p.id);
+    const people = (await listEligiblePeople(trx, competition, now)).map((p) => p.id);
     const end = new Date(Math.min(Date.parse(competition.ends_at), now.getTime() + 1)).toISOString();
     const reached = await milestonesReached(trx, competition, people, end);
     const already = await listAwardedPersonIds(trx, competition.id);

@@ -59,16 +59,18 @@ function groupIdsOf(json: string | null): string[] {
   }
 }
 
-/** What is aimed at a group through its target lists — campaigns, paths, teasers outside a campaign, journeys' audience — by name. */
+/** What is aimed at a group through its target lists — campaigns, paths, teasers outside a campaign, journeys' audience, competitions — by name. */
 export async function listTargetsNamingGroup(db: Kysely<Database>, groupId: string): Promise<string[]> {
   const like = `%${groupId}%`;
-  const [campaigns, paths, teasers, journeys] = await Promise.all([
+  const [campaigns, paths, teasers, journeys, competitions] = await Promise.all([
     db.selectFrom('campaigns').select(['name', 'target']).where('target', 'like', like).execute(),
     db.selectFrom('learning_paths').select(['title_nl as name', 'target']).where('target', 'like', like).execute(),
     db.selectFrom('teaser_texts').innerJoin('teasers', 'teasers.id', 'teaser_texts.teaser_id').select(['teaser_texts.hook as name', 'teasers.target']).where('teasers.target', 'like', like).execute(),
     db.selectFrom('journeys').select(['name', 'audience as target']).where('audience', 'like', like).execute(),
+    db.selectFrom('competitions').select(['title as name', 'target_group_ids']).where('target_group_ids', 'like', like).execute(),
   ]);
   const named = [...campaigns, ...paths, ...teasers, ...journeys].filter((row) => groupIdsOf(row.target).includes(groupId)).map((row) => row.name);
+  for (const c of competitions) if (groupIdsOf(JSON.stringify({ groupIds: JSON.parse(c.target_group_ids) as unknown })).includes(groupId)) named.push(c.name);
   return [...new Set(named)].sort();
 }
 
