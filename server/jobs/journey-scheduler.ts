@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database, DialectName } from '../db/database';
 import type { Logger } from '../http/app-env';
 import type { Mailer } from '../mail/mailer';
-import { isHardBounce, smtpCodeOf } from '../mail/mailer';
+import { isHardBounce, MAIL_CONNECTIONS, smtpCodeOf } from '../mail/mailer';
 import { deliveryDecision, isWithinCatchUp, retryDelayMs } from '../../shared/domain/delivery-rules';
 import { weekStartInstant } from '../../shared/domain/moment-schedule';
 import { nextStepId, renderMessage, waitEnds, type JourneyDefinition, type JourneyStep } from '../../shared/domain/journey';
@@ -342,12 +342,14 @@ async function runBatch(deps: JourneyEngineDeps, jobs: readonly JourneyJobRow[],
   const pushes = recorded.recorded.filter((_, i) => recorded.kept[i]?.channel === 'push');
   if (pushes.length > 0) await pushAndRecord(deps, pushes, recorded.kept.filter((n) => n.channel === 'push'), settings, now);
 
-  // E-mail: sent first, finished after; at once over the pooled transport.
-  await Promise.all(
-    mails.map(async ({ index, job, person, step }) => {
-      outcomes[index] = await sendMail(deps, journeys, job, person, step, sources, tokens, now);
-    }),
-  );
+  // E-mail: sent first, finished after, in as many lanes as the pool has connections. A lane hands over its next
+  // mail only once the last one is recorded, so a crash leaves at most one accepted-but-unrecorded mail per lane to
+  // go again (as the same Message-ID), however slow the database is at that moment.
+  let next = 0;
+  const lane = async () => {
+    for (let m = mails[next++]; m; m = mails[next++]) outcomes[m.index] = await sendMail(deps, journeys, m.job, m.person, m.step, sources, tokens, now);
+  };
+  await Promise.all(Array.from({ length: Math.min(MAIL_CONNECTIONS, mails.length) }, lane));
   return outcomes;
 }
 

@@ -37,6 +37,9 @@ export interface MailerOptions {
  * goes to the development outbox: the server log, so that a local user can
  * still follow a magic link.
  */
+/** Connections the pooled transport keeps open unless told otherwise: also how many mails a sender has in flight at once. */
+export const MAIL_CONNECTIONS = 5;
+
 export function createMailer(smtpUrl: string | undefined, from: string, log: Logger, options: MailerOptions = {}): Mailer {
   if (!smtpUrl) {
     return {
@@ -49,7 +52,7 @@ export function createMailer(smtpUrl: string | undefined, from: string, log: Log
   const transport = nodemailer.createTransport({
     url: smtpUrl,
     pool: true,
-    maxConnections: options.maxConnections ?? 5,
+    maxConnections: options.maxConnections ?? MAIL_CONNECTIONS,
     maxMessages: Infinity,
     ...(options.dkim && { dkim: options.dkim }),
   });

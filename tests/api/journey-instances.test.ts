@@ -8,6 +8,7 @@ import { createJourney, setJourneyStatus } from '../../server/features/journeys/
 import { saveMomentSettings, defaultMomentSettings } from '../../server/features/moments/moment-settings';
 import { POSTGRES_ADMIN_URL } from '../helpers/databases';
 import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp-server';
+import { MAIL_CONNECTIONS } from '../../server/mail/mailer';
 
 const PEOPLE = 5_000;
 
@@ -103,8 +104,8 @@ describe.runIf(inject('postgresAvailable'))('a journey step on two instances, on
     // Every person got the step: none skipped.
     expect(new Set(recipients).size).toBe(PEOPLE);
     // A mail the killed instance had handed over but not yet recorded goes again, as the same message (same Message-ID), so it collapses into one;
-    // at most what its pooled connections had in flight.
+    // at most one per mail lane (the pool's connections), however slow the database was at the kill.
     expect(new Set(ids).size).toBe(PEOPLE);
-    expect(duplicates).toBeLessThanOrEqual(10);
+    expect(duplicates).toBeLessThanOrEqual(MAIL_CONNECTIONS);
   }, 240_000);
 });
