@@ -40,7 +40,7 @@ describe.runIf(inject('chromiumAvailable'))('the drip-campaign editor', () => {
     // The demo's onboarding journey is there and running.
     await lotte.goto('/admin/journeys');
     await lotte.getByRole('heading', { name: 'Drip-campagnes', level: 2 }).waitFor();
-    expect(await lotte.getByRole('article').first().getByText('Loopt', { exact: true }).count()).toBe(1);
+    await lotte.getByRole('article', { name: 'Onboarding' }).getByText('Loopt', { exact: true }).waitFor();
     await expectClean(lotte);
     await lotte.getByRole('link', { name: 'Nieuwe drip-campagne' }).click();
     await editor.form().waitFor();

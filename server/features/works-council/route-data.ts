@@ -180,7 +180,7 @@ export const routeData: Record<string, readonly string[]> = {
   'POST /api/ambassador/drafts': ['ideas_and_ambassadors'],
   'GET /api/admin/ambassador-drafts': ['ideas_and_ambassadors', 'profile'],
   'POST /api/admin/ambassador-drafts/{id}/reviewed': ['audit', 'ideas_and_ambassadors'],
-  'POST /api/admin/ambassador-drafts/{id}/adopt': ['audit', 'ideas_and_ambassadors'],
+  'POST /api/admin/ambassador-drafts/{id}/adopt': ['audit', 'ideas_and_ambassadors', 'mail_and_journeys', 'moments_and_reminders', 'profile'],
   'GET /api/me/evaluation': ['evaluations', 'learning_activity', 'path_progress'],
   'POST /api/me/evaluations/{id}/shown': ['evaluations', 'learning_activity', 'path_progress'],
   'POST /api/me/evaluations/{id}/responses': ['evaluations', 'learning_activity', 'path_progress'],
