@@ -22,9 +22,10 @@ import { offlineColdStart } from './offline-cold-start';
 import { outboxApply } from './outbox-apply';
 import { pushFanout } from './push-fanout';
 import { journeyStep } from './journey-step';
+import { funnelScale } from './funnel-scale';
 import { formatTable, writeJsonReport, type BenchOutcome } from './report';
 
-const BENCHES: Bench[] = [bundleSize, outboxApply, feedThroughput, pushFanout, offlineColdStart, lighthouseScore, catalogueSearch, journeyStep];
+const BENCHES: Bench[] = [bundleSize, outboxApply, feedThroughput, pushFanout, offlineColdStart, lighthouseScore, catalogueSearch, journeyStep, funnelScale];
 const REPORT_FILE = '.tmp/bench.json';
 
 const only = process.argv.slice(2);

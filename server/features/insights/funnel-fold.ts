@@ -52,6 +52,9 @@ export async function foldFunnel(db: Kysely<Database>, now: Date, options: { ful
     const rows = await db
       .selectFrom('learning_events')
       .select(['id', 'person_id', 'kind', 'item_id', 'occurred_at', 'time_zone', 'received_at'])
+      // The plain lower bound says nothing the OR does not, but an index can start there: without it PostgreSQL
+      // walks the index from the first event ever received on every page, and a large backlog folds in quadratic time.
+      .where('received_at', '>=', after.received)
       .where((eb) => eb.or([eb('received_at', '>', after.received), eb.and([eb('received_at', '=', after.received), eb('id', '>', after.id)])]))
       .where('received_at', '<=', through)
       .orderBy('received_at')
