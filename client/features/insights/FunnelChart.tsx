@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { wrapLabel } from './chart-labels';
 
 /** One chart's figures: categories along the bottom (channels, stages, weeks) and a series per line or set of bars; null is withheld. */
 export interface ChartData {
@@ -13,6 +14,11 @@ const PALETTE = ['--color-brand', '--color-accent', '--color-success', '--color-
 function cssColor(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || 'currentColor';
 }
+
+/** Roughly the width of one character of uPlot's 12 px axis font, the height of a line, and the axis without its labels. */
+const LABEL_CHAR_PX = 7;
+const LABEL_LINE_PX = 14;
+const AXIS_BASE_PX = 28;
 
 /**
  * A chart drawn by uPlot (loaded with the workspace only), in the identity's
@@ -40,7 +46,12 @@ export function FunnelChart({ title, data, kind, tableLabel }: { title: string; 
         {
           stroke: text,
           grid: { show: false },
-          values: (_u, ticks) => ticks.map((i) => (Number.isInteger(i) ? (data.categories[i] ?? '') : '')),
+          // Each label wraps to its share of the axis (uPlot draws "\n" as a new line), so long stage names stay apart on a tablet.
+          values: (u, ticks) => {
+            const slot = u.bbox.width / devicePixelRatio / Math.max(1, data.categories.length);
+            return ticks.map((i) => (Number.isInteger(i) ? wrapLabel(data.categories[i] ?? '', Math.max(6, Math.floor(slot / LABEL_CHAR_PX))) : ''));
+          },
+          size: (_u, values) => AXIS_BASE_PX + LABEL_LINE_PX * Math.max(1, ...(values ?? []).map((v) => String(v).split('\n').length)),
           splits: () => data.categories.map((_, i) => i),
         },
         { stroke: text, grid: { stroke: grid, width: 1 } },
