@@ -95,29 +95,31 @@ function AudienceChannels({ campaignId, audience, onChanged }: { campaignId: str
             <tbody>
               {audience.channels.map((c) => (
                 <tr key={c.id}>
-                  <th scope="row" class="stack">
-                    <span>{t(`ch.channel.${c.channel}`)}</span>
-                    <a href={`/k/${c.code}`}>{c.url.replace(/^https?:\/\//, '')}</a>
-                    {c.channel === 'team_meeting' && (
-                      <span class="admin-actions">
-                        <a class="button button-secondary" href={`/api/admin/channels/${c.id}/handout?size=slide`} target="_blank" rel="noopener">
-                          {t('ch.slide')}
-                        </a>
-                        <a class="button button-secondary" href={`/api/admin/channels/${c.id}/handout?size=a4`} target="_blank" rel="noopener">
-                          {t('ch.handout')}
-                        </a>
-                      </span>
-                    )}
-                    {c.embedHtml && (
-                      <span class="field">
-                        <label for={`embed-${c.id}`}>{t('ch.embed')}</label>
-                        <textarea id={`embed-${c.id}`} readOnly rows={3} value={c.embedHtml} />
-                      </span>
-                    )}
-                    {(c.channel === 'email' || c.channel === 'push' || c.channel === 'in_app') && <span class="hint">{t('ch.journeys')}</span>}
-                    <button type="button" class="button button-secondary" onClick={() => remove(c.id)}>
-                      {t('ch.remove', { channel: t(`ch.channel.${c.channel}`) })}
-                    </button>
+                  <th scope="row">
+                    <div class="channel-cell">
+                      <span>{t(`ch.channel.${c.channel}`)}</span>
+                      <a href={`/k/${c.code}`}>{c.url.replace(/^https?:\/\//, '')}</a>
+                      {c.channel === 'team_meeting' && (
+                        <span class="admin-actions">
+                          <a class="button button-secondary" href={`/api/admin/channels/${c.id}/handout?size=slide`} target="_blank" rel="noopener">
+                            {t('ch.slide')}
+                          </a>
+                          <a class="button button-secondary" href={`/api/admin/channels/${c.id}/handout?size=a4`} target="_blank" rel="noopener">
+                            {t('ch.handout')}
+                          </a>
+                        </span>
+                      )}
+                      {c.embedHtml && (
+                        <span class="field">
+                          <label for={`embed-${c.id}`}>{t('ch.embed')}</label>
+                          <textarea id={`embed-${c.id}`} readOnly rows={3} value={c.embedHtml} />
+                        </span>
+                      )}
+                      {(c.channel === 'email' || c.channel === 'push' || c.channel === 'in_app') && <span class="hint">{t('ch.journeys')}</span>}
+                      <button type="button" class="button button-secondary" onClick={() => remove(c.id)}>
+                        {t('ch.remove', { channel: t(`ch.channel.${c.channel}`) })}
+                      </button>
+                    </div>
                   </th>
                   <td>{c.figures.reach}</td>
                   <td>{c.figures.signUps}</td>
