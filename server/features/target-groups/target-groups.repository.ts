@@ -49,10 +49,11 @@ export async function listJourneyNamesOfGroup(db: Kysely<Database>, groupId: str
   return rows.filter((r) => r.group_id === groupId || triggerGroupOf(r.definition) === groupId).map((r) => r.name);
 }
 
-/** The saved groups a stored target (JSON lists) names; none when damaged. */
+/** The saved groups a stored target names: an object's `groupIds`, or a bare JSON list (a competition's column); none when damaged. */
 function groupIdsOf(json: string | null): string[] {
   try {
-    const ids = (JSON.parse(json ?? '') as { groupIds?: unknown }).groupIds;
+    const parsed = JSON.parse(json ?? '') as unknown;
+    const ids = Array.isArray(parsed) ? parsed : (parsed as { groupIds?: unknown } | null)?.groupIds;
     return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
   } catch {
     return [];
@@ -67,10 +68,9 @@ export async function listTargetsNamingGroup(db: Kysely<Database>, groupId: stri
     db.selectFrom('learning_paths').select(['title_nl as name', 'target']).where('target', 'like', like).execute(),
     db.selectFrom('teaser_texts').innerJoin('teasers', 'teasers.id', 'teaser_texts.teaser_id').select(['teaser_texts.hook as name', 'teasers.target']).where('teasers.target', 'like', like).execute(),
     db.selectFrom('journeys').select(['name', 'audience as target']).where('audience', 'like', like).execute(),
-    db.selectFrom('competitions').select(['title as name', 'target_group_ids']).where('target_group_ids', 'like', like).execute(),
+    db.selectFrom('competitions').select(['title as name', 'target_group_ids as target']).where('target_group_ids', 'like', like).execute(),
   ]);
-  const named = [...campaigns, ...paths, ...teasers, ...journeys].filter((row) => groupIdsOf(row.target).includes(groupId)).map((row) => row.name);
-  for (const c of competitions) if (groupIdsOf(JSON.stringify({ groupIds: JSON.parse(c.target_group_ids) as unknown })).includes(groupId)) named.push(c.name);
+  const named = [...campaigns, ...paths, ...teasers, ...journeys, ...competitions].filter((row) => groupIdsOf(row.target).includes(groupId)).map((row) => row.name);
   return [...new Set(named)].sort();
 }
 

@@ -8,6 +8,7 @@ import { SaveStatus, SelectField, TextField, type SaveState } from '../fields';
 import { useFormErrors } from '../form-errors';
 import { noteSaved, takeSavedNote } from '../save-notice';
 import { useUnsavedGuard } from '../use-unsaved-guard';
+import { move } from '../../../ui/list-move';
 import { freshStepId, goalOfKind, stepOfKind, unchosen, type FormProblem, type GoalKind } from './journey-form';
 import { JourneyStepCard } from './JourneyStepCard';
 import { JourneyTriggerFields } from './JourneyTriggerFields';
@@ -59,11 +60,8 @@ export function JourneyEditor({ journey }: { journey: Journey | null }) {
   const problems: FormProblem[] = [...unchosen(trigger, steps, goal), ...journeyProblems({ trigger, steps, goal, catchUpHours })];
 
   const change = (index: number, next: JourneyStep) => setSteps(steps.map((s, i) => (i === index ? next : s)));
-  const move = (index: number, by: -1 | 1) => {
-    const next = [...steps];
-    const [moved] = next.splice(index, 1);
-    if (moved) next.splice(index + by, 0, moved);
-    setSteps(next);
+  const moveStep = (index: number, by: -1 | 1) => {
+    setSteps(move(steps, index, by));
     requestAnimationFrame(() => document.getElementById(`jstep-${index + by}-${by < 0 ? 'up' : 'down'}`)?.focus());
   };
   const remove = (index: number) => {
@@ -132,7 +130,7 @@ export function JourneyEditor({ journey }: { journey: Journey | null }) {
                   problems={tried ? problemsOf(step.id) : []}
                   errorOf={errors.errorOf}
                   onChange={(next) => change(index, next)}
-                  onMove={(by) => move(index, by)}
+                  onMove={(by) => moveStep(index, by)}
                   onRemove={() => remove(index)}
                 />
               </li>
