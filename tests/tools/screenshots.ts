@@ -262,6 +262,12 @@ async function workspaceScreens(sizeName: string, viewport: { width: number; hei
       await page.getByRole('img', { name: /qr.code/i }).waitFor();
     }],
     ['admin-org', '/admin/people/org', () => page.getByLabel(/^(nieuwe afdeling|new department)$/i).waitFor()],
+    ['admin-journeys', '/admin/journeys', () => page.getByRole('article').first().waitFor()],
+    ['admin-journey', '', async () => {
+      await page.getByRole('link', { name: /^(bewerken|edit): /i }).first().click();
+      await page.locator('.journey-timeline li').first().waitFor();
+    }],
+    ['admin-target-groups', '/admin/target-groups', () => page.getByRole('heading', { level: 2 }).first().waitFor()],
   ];
   for (const [name, path, ready] of shots) {
     if (path) await page.goto(path);
